@@ -1,0 +1,67 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { DiagnosticSchema } from '../snapshot/schema';
+
+/** The JSON report: the contract of `bpa scan --format json` (design.md), published as schemas/report.schema.json. */
+const Obj = <T extends Parameters<typeof Type.Object>[0]>(props: T) => Type.Object(props, { additionalProperties: false });
+const Severity = Type.Union([Type.Literal('critical'), Type.Literal('warning'), Type.Literal('info')]);
+
+export const EvidenceSchema = Obj({
+  path: Type.String(),
+  actual: Type.Unknown(),
+  expected: Type.String(),
+  source: Type.Optional(Type.String()),
+});
+
+export const FindingSchema = Obj({
+  ruleId: Type.String({ pattern: '^[A-Z]{2,3}-[0-9]{3}$' }),
+  severity: Severity,
+  category: Type.String(),
+  server: Type.Optional(Type.String()),
+  target: Type.Optional(Type.String()),
+  title: Type.String(),
+  message: Type.String(),
+  evidence: Type.Array(EvidenceSchema),
+  remediation: Type.String(),
+  references: Type.Array(Obj({ title: Type.String(), url: Type.String({ format: 'uri' }) })),
+  fingerprint: Type.String({ pattern: '^[0-9a-f]{16}$' }),
+});
+
+export const NotEvaluatedSchema = Obj({
+  ruleId: Type.String(),
+  server: Type.Optional(Type.String()),
+  target: Type.Optional(Type.String()),
+  reason: Type.String(),
+  missing: Type.Array(Obj({ fact: Type.String(), sources: Type.Array(Type.String()) })),
+});
+
+export const ReportSchema = Type.Object(
+  {
+    schemaVersion: Type.Literal(1),
+    tool: Obj({ name: Type.Literal('bpa'), version: Type.String() }),
+    scan: Obj({
+      profile: Type.Union([Type.Literal('readiness'), Type.Literal('health')]),
+      startedAt: Type.String({ format: 'date-time' }),
+      finishedAt: Type.String({ format: 'date-time' }),
+      source: Type.String(),
+      lang: Type.Union([Type.Literal('en'), Type.Literal('de')]),
+      customer: Type.Optional(Type.String()),
+      consultant: Type.Optional(Type.String()),
+      collectedAt: Type.Optional(Type.String()),
+      snapshotSha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+      servers: Type.Array(Type.String()),
+      rules: Type.Array(Type.String()),
+    }),
+    summary: Obj({
+      critical: Type.Integer({ minimum: 0 }),
+      warning: Type.Integer({ minimum: 0 }),
+      info: Type.Integer({ minimum: 0 }),
+      notEvaluated: Type.Integer({ minimum: 0 }),
+    }),
+    findings: Type.Array(FindingSchema),
+    notEvaluated: Type.Array(NotEvaluatedSchema),
+    diagnostics: Type.Array(DiagnosticSchema),
+  },
+  { additionalProperties: false, $id: 'https://bpa.invalid/schemas/report.schema.json', title: 'bpa report' },
+);
+
+export type Report = Static<typeof ReportSchema>;

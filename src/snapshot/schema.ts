@@ -1,0 +1,270 @@
+import { Type, type Static, type TSchema, type ObjectOptions } from '@sinclair/typebox';
+
+/**
+ * The snapshot: the typed facts the collectors read from a capture bundle. Defined once here; the
+ * TypeScript types and the published JSON Schema (`schemas/snapshot.schema.json`) both come from it.
+ *
+ * Every optional fact is absent when no source gave it (unknown is not false). `x-sources` names the
+ * source files a fact comes from, so that a rule which needs an absent fact can say which file was missing.
+ */
+const S = (...files: string[]) => ({ 'x-sources': files });
+const Obj = <T extends Parameters<typeof Type.Object>[0]>(props: T, opts: ObjectOptions = {}) =>
+  Type.Object(props, { additionalProperties: false, ...opts });
+const Opt = Type.Optional;
+const Str = (opts: object = {}) => Type.String(opts);
+const Num = (opts: object = {}) => Type.Number(opts);
+const Bool = (opts: object = {}) => Type.Boolean(opts);
+const Strs = (opts: object = {}) => Type.Array(Type.String(), opts);
+const Union = <const T extends readonly string[]>(values: T, opts: object = {}) =>
+  Type.Unsafe<T[number]>(Type.Union(values.map((v) => Type.Literal(v)), opts));
+
+export const DiagnosticSchema = Obj({
+  file: Str(),
+  line: Opt(Type.Integer({ minimum: 1 })),
+  severity: Union(['error', 'warning', 'info']),
+  message: Str(),
+});
+
+export const SourceStatusSchema = Obj({
+  status: Union(['parsed', 'missing', 'failed']),
+  encoding: Opt(Str()),
+  language: Opt(Str()),
+  diagnostics: Type.Array(DiagnosticSchema),
+});
+
+const VersionSchema = Obj({
+  text: Str({ description: 'dotted version, e.g. 8.1.240.6' }),
+  major: Num(),
+  minor: Num(),
+  build: Num(),
+  revision: Num(),
+});
+
+export const OsSchema = Obj(
+  {
+    name: Str(),
+    version: Opt(Str({ description: 'e.g. 5.2.3790' })),
+    build: Opt(Num()),
+    servicePack: Opt(Num({ description: '0 when none' })),
+    release: Opt(Str({ description: "'2000', '2003', '2003 R2', '2008', '2008 R2' or the OS name" })),
+    edition: Opt(Str({ description: 'Standard, Enterprise, Datacenter, Web, Advanced Server…' })),
+    architecture: Opt(Union(['x86', 'x64', 'ia64'])),
+  },
+  S('systeminfo.txt'),
+);
+
+export const HardwareSchema = Obj(
+  {
+    manufacturer: Opt(Str()),
+    model: Opt(Str()),
+    virtualMachine: Bool(),
+    hypervisor: Opt(Str({ description: 'VMware, Hyper-V, Virtual Server, Xen, VirtualBox…' })),
+  },
+  S('systeminfo.txt'),
+);
+
+export const HotfixesSchema = Obj(
+  {
+    ids: Strs({ description: 'KB numbers from every hotfix source, merged, upper case' }),
+    unidentified: Num({ description: 'rows without a KB number (systeminfo "File 1")' }),
+    sources: Strs(),
+  },
+  S('systeminfo.txt', 'qfe.txt', 'reg-updates.txt'),
+);
+
+export const AdapterSchema = Obj({
+  name: Str({ description: 'connection name, e.g. LAN or Heartbeat' }),
+  guid: Opt(Str(S('reg-network-connections.txt'))),
+  description: Opt(Str(S('ipconfig-all.txt'))),
+  mac: Opt(Str(S('ipconfig-all.txt'))),
+  dhcpEnabled: Opt(Bool(S('ipconfig-all.txt'))),
+  ipAddresses: Opt(Strs(S('ipconfig-all.txt'))),
+  gateways: Opt(Strs(S('ipconfig-all.txt'))),
+  dnsServers: Opt(Strs(S('ipconfig-all.txt'))),
+  mediaDisconnected: Opt(Bool(S('ipconfig-all.txt'))),
+  netbiosOptions: Opt(Num({ description: '0 from DHCP, 1 enabled, 2 disabled', ...S('reg-netbt-interfaces.txt') })),
+  netbiosEnabled: Opt(Bool(S('reg-netbt-interfaces.txt', 'ipconfig-all.txt'))),
+  netbiosSource: Opt(Str()),
+  role: Opt(Union(['private', 'public'], { description: 'absent when neither the cluster nor the adapter tells', ...S('cluster-network.txt', 'cluster-netint.txt', 'ipconfig-all.txt') })),
+  roleBasis: Opt(Str({ description: 'how the role was decided' })),
+  clusterNetwork: Opt(Str(S('cluster-netint.txt'))),
+  bindingPosition: Opt(Num({ description: '1 = first in the binding order', ...S('reg-tcpip-linkage.txt') })),
+});
+
+export const AccountSchema = Obj(
+  {
+    name: Str(),
+    isClusterServiceAccount: Bool(),
+    fullName: Opt(Str()),
+    active: Opt(Bool()),
+    accountExpires: Opt(Str({ description: "ISO date or 'never'" })),
+    expired: Opt(Bool()),
+    lockedOut: Opt(Bool()),
+    passwordLastSet: Opt(Str()),
+    passwordExpires: Opt(Str({ description: "ISO date-time or 'never'" })),
+    passwordNeverExpires: Opt(Bool()),
+    localAdministrator: Opt(Bool({ description: 'member of this server\'s local Administrators', ...S('net-localgroup-administrators.txt') })),
+  },
+  S('net-user-<account>.txt'),
+);
+
+export const DotnetSchema = Obj(
+  {
+    frameworks: Type.Array(Obj({ version: Str(), fullVersion: Opt(Str()), installed: Bool(), servicePack: Num() })),
+    v2Installed: Bool(),
+    v2ServicePack: Opt(Num()),
+  },
+  S('reg-ndp.txt'),
+);
+
+export const ExchangeSchema = Obj(
+  {
+    version: Opt(VersionSchema),
+    servicePack: Opt(Num({ description: '0 for RTM' })),
+    roles: Opt(Strs()),
+    edition: Opt(Str()),
+    errorReportingEnabled: Opt(Bool()),
+    clusteredStorageType: Opt(Str(S('ex-mailbox-server.txt'))),
+    redundantMachines: Opt(Strs(S('ex-mailbox-server.txt'))),
+  },
+  S('ex-server.txt'),
+);
+
+export const ServerSchema = Obj({
+  name: Str(),
+  folder: Str(),
+  role: Union(['clusterNode', 'plannedNode', 'clusteredMailboxServer', 'server']),
+  cluster: Opt(Str()),
+  sources: Type.Record(Type.String(), SourceStatusSchema),
+  hostName: Opt(Str(S('systeminfo.txt', 'ipconfig-all.txt'))),
+  domain: Opt(Str(S('systeminfo.txt'))),
+  os: Opt(OsSchema),
+  hardware: Opt(HardwareSchema),
+  memoryMb: Opt(Num(S('systeminfo.txt'))),
+  hotfixes: Opt(HotfixesSchema),
+  adapters: Opt(Type.Array(AdapterSchema, S('ipconfig-all.txt', 'reg-network-connections.txt'))),
+  bindingOrder: Opt(Strs({ description: 'connection names, first bound first', ...S('reg-tcpip-linkage.txt') })),
+  firstBoundAdapter: Opt(Obj(AdapterSchema.properties, S('reg-tcpip-linkage.txt'))),
+  dotnet: Opt(DotnetSchema),
+  localAdministrators: Opt(Strs(S('net-localgroup-administrators.txt'))),
+  accounts: Opt(Type.Array(AccountSchema)),
+  exchange: Opt(ExchangeSchema),
+});
+
+export const ClusterNetworkSchema = Obj({
+  name: Str(),
+  role: Opt(Num({ description: '0 none, 1 internal only, 2 client only, 3 all communications' })),
+  address: Opt(Str()),
+  addressMask: Opt(Str()),
+  priority: Opt(Num({ description: '1 = highest priority for internal communication', ...S('cluster-netpri.txt') })),
+  private: Bool(),
+});
+
+export const ClusterSchema = Obj({
+  name: Str(),
+  planned: Bool({ description: 'true for a cluster that the bundle plan describes and that does not exist yet' }),
+  type: Opt(Union(['CCR', 'SCC', 'LCR', 'none'], S('ex-mailbox-server.txt'))),
+  nodes: Type.Array(Obj({ name: Str(), state: Opt(Str()) }), S('cluster-node.txt')),
+  nodeCount: Num(),
+  serverEdition: Opt(Str(S('systeminfo.txt'))),
+  quorum: Opt(Obj({ resource: Opt(Str()), path: Opt(Str()), type: Opt(Str()) }, S('cluster-quorum.txt'))),
+  networks: Opt(Type.Array(ClusterNetworkSchema, S('cluster-network.txt'))),
+  privateNetworkPriority: Opt(Num({ description: 'priority of the first private network', ...S('cluster-netpri.txt') })),
+  fileShareWitness: Opt(
+    Obj(
+      {
+        path: Str({ description: "'' when not configured" }),
+        host: Opt(Str()),
+        onClusterNode: Opt(Bool()),
+        checkIntervalSeconds: Opt(Num()),
+        delaySeconds: Opt(Num()),
+      },
+      S('cluster-res-mns-priv.txt'),
+    ),
+  ),
+  clusteredMailboxServers: Opt(Strs(S('ex-mailbox-server.txt'))),
+  serviceAccount: Opt(Str()),
+});
+
+export const ConnectorSchema = Obj({
+  name: Str(),
+  server: Opt(Str()),
+  enabled: Opt(Bool()),
+  maxMessageSizeBytes: Opt(Num()),
+  unlimited: Bool(),
+});
+
+export const TransportSchema = Obj(
+  {
+    maxDumpsterSizePerStorageGroupBytes: Opt(Num()),
+    maxDumpsterTimeSeconds: Opt(Num()),
+    maxReceiveSizeBytes: Opt(Num()),
+    maxSendSizeBytes: Opt(Num()),
+    maxMessageSizeBytes: Opt(Num({ description: 'the largest message size limit in force; absent when unlimited' })),
+    maxMessageSizeUnlimited: Bool(),
+    maxMessageSizeFrom: Opt(Str({ description: 'which setting gives the largest limit' })),
+    dumpsterToMessageSizeRatio: Opt(Num({ description: 'MaxDumpsterSizePerStorageGroup / maxMessageSizeBytes' })),
+  },
+  S('ex-transport-config.txt'),
+);
+
+export const OrganizationSchema = Obj({
+  sources: Type.Record(Type.String(), SourceStatusSchema),
+  transport: Opt(TransportSchema),
+  receiveConnectors: Opt(Type.Array(ConnectorSchema, S('ex-receive-connectors.txt'))),
+  sendConnectors: Opt(Type.Array(ConnectorSchema, S('ex-send-connectors.txt'))),
+  exchangeServers: Opt(Type.Array(Obj({ name: Str(), roles: Strs(), version: Opt(Str()), edition: Opt(Str()) }), S('ex-server.txt'))),
+  continuousReplication: Opt(Bool({ description: 'any CCR or LCR in the organization', ...S('ex-mailbox-server.txt') })),
+});
+
+export const PlanSchema = Obj({
+  type: Union(['CCR', 'SCC', 'LCR']),
+  nodes: Strs(),
+  fileShareWitness: Opt(Str()),
+  clusterServiceAccount: Opt(Str()),
+});
+
+export const BundleInfoSchema = Obj({
+  source: Str({ description: 'the bundle path or file name as given' }),
+  sha256: Str(),
+  customer: Opt(Str()),
+  consultant: Opt(Str()),
+  collectedAt: Opt(Str()),
+  collector: Opt(Obj({ name: Opt(Str()), version: Opt(Str()) })),
+  plan: Opt(PlanSchema),
+});
+
+export const SnapshotSchema = Obj(
+  {
+    schemaVersion: Type.Literal(1),
+    tool: Obj({ name: Type.Literal('bpa'), version: Str() }),
+    bundle: BundleInfoSchema,
+    servers: Type.Array(ServerSchema),
+    clusters: Type.Array(ClusterSchema),
+    organization: OrganizationSchema,
+    diagnostics: Type.Array(DiagnosticSchema),
+  },
+  { $id: 'https://bpa.invalid/schemas/snapshot.schema.json', title: 'bpa snapshot' },
+);
+
+export type Snapshot = Static<typeof SnapshotSchema>;
+export type Server = Static<typeof ServerSchema>;
+export type Adapter = Static<typeof AdapterSchema>;
+export type Account = Static<typeof AccountSchema>;
+export type Cluster = Static<typeof ClusterSchema>;
+export type ClusterNetwork = Static<typeof ClusterNetworkSchema>;
+export type Organization = Static<typeof OrganizationSchema>;
+export type Transport = Static<typeof TransportSchema>;
+export type Connector = Static<typeof ConnectorSchema>;
+export type SourceStatus = Static<typeof SourceStatusSchema>;
+export type Plan = Static<typeof PlanSchema>;
+export type BundleInfo = Static<typeof BundleInfoSchema>;
+
+/** The schema of each fact a rule can name, by the fact's name in rule conditions. */
+export const FACT_SCHEMAS: Record<string, TSchema> = {
+  server: ServerSchema,
+  adapter: AdapterSchema,
+  account: AccountSchema,
+  cluster: ClusterSchema,
+  organization: OrganizationSchema,
+};
