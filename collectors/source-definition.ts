@@ -1,11 +1,7 @@
 import type { Parser } from './types';
 
 /** Where a source is collected: which machines run its command. */
-export type SourcePlace =
-  | 'every server'
-  | 'cluster node'
-  | 'clustered mailbox server'
-  | 'organization';
+export type SourcePlace = 'every server' | 'cluster node' | 'clustered mailbox server' | 'organization';
 
 /**
  * One capture source: the file name the collection script writes, the command that writes it, and the

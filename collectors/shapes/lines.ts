@@ -8,6 +8,7 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
+  // eslint-disable-next-line no-control-regex -- NUL padding is what truncated UTF-16 captures end in
   return raw.map((t, i) => ({ no: i + 1, text: t.replace(/[ \t\u0000]+$/, '') }));
 }
 

@@ -25,14 +25,21 @@ export function parseManifest(bytes: Uint8Array | undefined): { manifest: Manife
   try {
     data = JSON.parse(decodeCapture(bytes).text);
   } catch (e) {
-    return { manifest: {}, diagnostics: [{ file, severity: 'error', message: `not valid JSON, ignored: ${(e as Error).message}` }] };
+    return {
+      manifest: {},
+      diagnostics: [{ file, severity: 'error', message: `not valid JSON, ignored: ${(e as Error).message}` }],
+    };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { manifest: {}, diagnostics: [{ file, severity: 'error', message: 'not a JSON object, ignored' }] };
   }
   const validate = validatorFor(ManifestSchema);
   if (validate(data)) return { manifest: data as Manifest, diagnostics: [] };
-  const diagnostics: Diagnostic[] = describeErrors(validate.errors).map((m) => ({ file, severity: 'warning', message: `${m} (ignored)` }));
+  const diagnostics: Diagnostic[] = describeErrors(validate.errors).map((m) => ({
+    file,
+    severity: 'warning',
+    message: `${m} (ignored)`,
+  }));
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     if (validate({ [key]: value })) kept[key] = value;

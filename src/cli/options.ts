@@ -7,9 +7,12 @@ import { LANGUAGES, PROFILES, SEVERITIES, type Lang, type Severity } from '../ru
 import { FORMATS } from '../../reports';
 
 export const profileOption = () => new Option('--profile <profile>', 'scan profile').choices([...PROFILES]).default('health');
-export const langOption = () => new Option('--lang <lang>', 'language of the output (default: from LANG)').choices([...LANGUAGES]);
+export const langOption = () =>
+  new Option('--lang <lang>', 'language of the output (default: from LANG)').choices([...LANGUAGES]);
 export const failOnOption = () =>
-  new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices([...SEVERITIES, 'none']).default('critical');
+  new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
+    .choices([...SEVERITIES, 'none'])
+    .default('critical');
 export const rulesOption = () => new Option('--rules <dir...>', 'additional rule folders, validated like the shipped ones');
 export const formatOption = (fallback: string) =>
   new Option('--format <formats>', `output formats, comma-separated: ${Object.keys(FORMATS).join(', ')}`).default(fallback);
@@ -22,7 +25,14 @@ export function resolveLang(lang: string | undefined): Lang {
 }
 
 export function parseFormats(text: string): string[] {
-  const formats = [...new Set(text.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean))];
+  const formats = [
+    ...new Set(
+      text
+        .split(',')
+        .map((f) => f.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
   const unknown = formats.filter((f) => !FORMATS[f]);
   if (unknown.length > 0 || formats.length === 0) {
     throw new UserError(`--format: unknown format "${unknown.join(', ') || text}" (known: ${Object.keys(FORMATS).join(', ')})`);

@@ -38,7 +38,12 @@ export function collectFolder(folder: BundleFolder, sources: readonly SourceDefi
   return collected;
 }
 
-function collectFile(where: string, bytes: Uint8Array, definition: SourceDefinition, codePage: number | undefined): CollectedSource {
+function collectFile(
+  where: string,
+  bytes: Uint8Array,
+  definition: SourceDefinition,
+  codePage: number | undefined,
+): CollectedSource {
   const failed = (message: string, encoding?: string): CollectedSource => ({
     file: where,
     status: { status: 'failed', ...(encoding ? { encoding } : {}), diagnostics: [{ file: where, severity: 'error', message }] },
@@ -55,7 +60,11 @@ function collectFile(where: string, bytes: Uint8Array, definition: SourceDefinit
   }
   const diagnostics = result.diagnostics.map((d) => ({ ...d, file: where }));
   if (decoded.lossy) {
-    diagnostics.unshift({ file: where, severity: 'warning', message: `some bytes are not valid ${decoded.encoding}; they were replaced` });
+    diagnostics.unshift({
+      file: where,
+      severity: 'warning',
+      message: `some bytes are not valid ${decoded.encoding}; they were replaced`,
+    });
   }
   const hasError = diagnostics.some((d) => d.severity === 'error');
   const status: SourceStatus = {

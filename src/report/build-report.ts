@@ -33,7 +33,12 @@ export function buildReport(snapshot: Snapshot, analysis: Analysis, meta: ScanMe
     schemaVersion: 1,
     tool: { name: 'bpa', version: meta.toolVersion },
     scan,
-    summary: { critical: count('critical'), warning: count('warning'), info: count('info'), notEvaluated: analysis.notEvaluated.length },
+    summary: {
+      critical: count('critical'),
+      warning: count('warning'),
+      info: count('info'),
+      notEvaluated: analysis.notEvaluated.length,
+    },
     findings: analysis.findings,
     notEvaluated: analysis.notEvaluated,
     diagnostics: collectionDiagnostics(snapshot),

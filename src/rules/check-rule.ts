@@ -42,9 +42,19 @@ export function checkRuleSemantics(rule: RuleFile): SemanticProblem[] {
   return problems;
 }
 
-function checkFact(fact: string, path: string, pointer: string, allowed: readonly string[], scope: string, problems: SemanticProblem[]) {
+function checkFact(
+  fact: string,
+  path: string,
+  pointer: string,
+  allowed: readonly string[],
+  scope: string,
+  problems: SemanticProblem[],
+) {
   if (!allowed.includes(fact)) {
-    problems.push({ pointer: `${pointer}/fact`, message: `fact "${fact}" is not available in scope "${scope}" (available: ${allowed.join(', ')})` });
+    problems.push({
+      pointer: `${pointer}/fact`,
+      message: `fact "${fact}" is not available in scope "${scope}" (available: ${allowed.join(', ')})`,
+    });
     return;
   }
   const resolved = resolveFactPath(fact, path);

@@ -16,7 +16,10 @@ export function leavesOf(tree: Condition | ConditionLeafT, pointer: string): Lea
 
 /** Rebuilds a tree with each leaf replaced. */
 export function mapLeaves(tree: Condition, fn: (leaf: ConditionLeafT) => ConditionLeafT): Condition;
-export function mapLeaves(tree: Condition | ConditionLeafT, fn: (leaf: ConditionLeafT) => ConditionLeafT): Condition | ConditionLeafT {
+export function mapLeaves(
+  tree: Condition | ConditionLeafT,
+  fn: (leaf: ConditionLeafT) => ConditionLeafT,
+): Condition | ConditionLeafT {
   if (isLeaf(tree)) return fn(tree);
   if ('all' in tree) return { all: tree.all.map((c) => mapLeaves(c as Condition, fn)) };
   if ('any' in tree) return { any: tree.any.map((c) => mapLeaves(c as Condition, fn)) };

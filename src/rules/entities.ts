@@ -38,7 +38,15 @@ export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
       return snapshot.servers.flatMap((s): Entity[] => {
         const base = { scope, server: s.name, sourceStatus: fromServer(s) };
         if (!s.adapters) {
-          return isNode(s) ? [{ ...base, facts: { server: s }, unlisted: { fact: 'server.adapters', sources: ['ipconfig-all.txt', 'reg-network-connections.txt'] } }] : [];
+          return isNode(s)
+            ? [
+                {
+                  ...base,
+                  facts: { server: s },
+                  unlisted: { fact: 'server.adapters', sources: ['ipconfig-all.txt', 'reg-network-connections.txt'] },
+                },
+              ]
+            : [];
         }
         return s.adapters.map((a) => ({ ...base, facts: { adapter: a, server: s, cluster: clusterOf(s) }, target: a.name }));
       });
@@ -47,7 +55,9 @@ export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
         const base = { scope, server: s.name, sourceStatus: fromServer(s) };
         const accounts = s.accounts ?? [];
         if (isNode(s) && !accounts.some((a) => a.isClusterServiceAccount)) {
-          return [{ ...base, facts: { server: s }, unlisted: { fact: 'cluster service account', sources: ['net-user-<account>.txt'] } }];
+          return [
+            { ...base, facts: { server: s }, unlisted: { fact: 'cluster service account', sources: ['net-user-<account>.txt'] } },
+          ];
         }
         return accounts.map((a) => ({ ...base, facts: { account: a, server: s, cluster: clusterOf(s) }, target: a.name }));
       });

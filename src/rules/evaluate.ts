@@ -130,7 +130,10 @@ function findingOf(rule: LoadedRule, entity: Entity, severity: Severity, problem
 
 /** Stable across scans for the same rule, server and target: waivers, baselines and diffs match on it. */
 export function fingerprint(ruleId: string, server?: string, target?: string): string {
-  return createHash('sha256').update(`${ruleId}\u0000${server ?? ''}\u0000${target ?? ''}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${ruleId}\u0000${server ?? ''}\u0000${target ?? ''}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 function missingOf(node: EvaluatedNode, entity: Entity): { fact: string; sources: string[] }[] {
@@ -153,7 +156,10 @@ function sourcesOfAbsent(value: unknown, fact: string, path: string): string[] {
     cur = (cur as Record<string | number, unknown>)[segments[depth]!];
     depth++;
   }
-  const prefix = `$${segments.slice(0, depth).map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('')}`;
+  const prefix = `$${segments
+    .slice(0, depth)
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+    .join('')}`;
   const resolved = resolveFactPath(fact, prefix);
   return 'error' in resolved ? [] : resolved.sources;
 }
@@ -173,7 +179,8 @@ function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity
     const parsed = statuses.filter((s) => s.status?.status === 'parsed');
     if (parsed.length > 0) parts.add(`${parsed.map((s) => s.file).join(', ')} gave no ${fact}`);
     const failed = statuses.filter((s) => s.status?.status === 'failed');
-    for (const f of failed) parts.add(`${f.file} failed: ${f.status?.diagnostics.find((d) => d.severity === 'error')?.message ?? 'unreadable'}`);
+    for (const f of failed)
+      parts.add(`${f.file} failed: ${f.status?.diagnostics.find((d) => d.severity === 'error')?.message ?? 'unreadable'}`);
     const absent = statuses.filter((s) => !s.status || s.status.status === 'missing').map((s) => s.file);
     if (absent.length > 0) parts.add(`${absent.join(' or ')} missing`);
     if (sources.length === 0) parts.add(`no source gave ${fact}`);

@@ -39,7 +39,9 @@ const EXPECTED: Record<string, { en: (v: string) => string; de: (v: string) => s
 export function evidenceOf(leaf: EvaluatedNode, lang: Lang, source: string | undefined): Evidence {
   const expected =
     leaf.params?.expected?.[lang] ??
-    (EXPECTED[leaf.operator ?? '']?.[lang] ?? ((v: string) => `not ${leaf.operator} ${v}`))(describe(leaf.valueResult ?? leaf.value));
+    (EXPECTED[leaf.operator ?? '']?.[lang] ?? ((v: string) => `not ${leaf.operator} ${v}`))(
+      describe(leaf.valueResult ?? leaf.value),
+    );
   const path = `${leaf.fact}${(leaf.path ?? '$').slice(1)}`;
   const evidence: Evidence = { path, actual: leaf.factResult ?? null, expected };
   if (source) evidence.source = source;
@@ -47,6 +49,7 @@ export function evidenceOf(leaf: EvaluatedNode, lang: Lang, source: string | und
 }
 
 function describe(value: unknown): string {
-  if (Array.isArray(value)) return value.length === 2 && value.every((v) => typeof v === 'number') ? `${value[0]}–${value[1]}` : value.join(', ');
+  if (Array.isArray(value))
+    return value.length === 2 && value.every((v) => typeof v === 'number') ? `${value[0]}–${value[1]}` : value.join(', ');
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

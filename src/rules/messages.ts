@@ -9,7 +9,9 @@ const hb = Handlebars.create();
 hb.registerHelper('mb', (bytes: unknown) => (typeof bytes === 'number' ? `${Math.round((bytes / 1048576) * 10) / 10} MB` : '?'));
 hb.registerHelper('percent', (ratio: unknown) => (typeof ratio === 'number' ? `${Math.round(ratio * 100)} %` : '?'));
 hb.registerHelper('join', (list: unknown) => (Array.isArray(list) ? list.join(', ') : ''));
-hb.registerHelper('days', (seconds: unknown) => (typeof seconds === 'number' ? String(Math.round((seconds / 86400) * 10) / 10) : '?'));
+hb.registerHelper('days', (seconds: unknown) =>
+  typeof seconds === 'number' ? String(Math.round((seconds / 86400) * 10) / 10) : '?',
+);
 hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();

@@ -23,7 +23,8 @@ export const OPERATORS: Record<string, (fact: unknown, value: unknown) => boolea
   /** A string not matching a case-insensitive regular expression. */
   notMatches: (fact, value) => isStr(fact) && isStr(value) && !new RegExp(value, 'i').test(fact),
   /** A list of strings that holds `value`, compared without regard to case. */
-  containsIgnoreCase: (fact, value) => Array.isArray(fact) && isStr(value) && fact.some((x) => isStr(x) && x.toLowerCase() === value.toLowerCase()),
+  containsIgnoreCase: (fact, value) =>
+    Array.isArray(fact) && isStr(value) && fact.some((x) => isStr(x) && x.toLowerCase() === value.toLowerCase()),
   /** An array (or string) with fewer than `value` items. */
   countBelow: (fact, value) => (Array.isArray(fact) || isStr(fact)) && isNum(value) && fact.length < value,
   /** An array (or string) with more than `value` items. */

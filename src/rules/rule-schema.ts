@@ -35,7 +35,7 @@ export const PROFILES = ['readiness', 'health'] as const;
 export type Profile = (typeof PROFILES)[number];
 
 const Literals = <T extends readonly string[]>(values: T, description: string) =>
-  Type.Unsafe<T[number]>(Type.Union(values.map((v) => Type.Literal(v)), { description }));
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], description });
 
 export const FACT_PATH_PATTERN = '^\\$(\\.[A-Za-z][A-Za-z0-9]*|\\[[0-9]+\\])+$';
 
@@ -87,7 +87,8 @@ const conditionNode = {
   },
 };
 
-export type Condition = { all: (Condition | ConditionLeafT)[] } | { any: (Condition | ConditionLeafT)[] } | { not: Condition | ConditionLeafT };
+export type Condition =
+  { all: (Condition | ConditionLeafT)[] } | { any: (Condition | ConditionLeafT)[] } | { not: Condition | ConditionLeafT };
 export const ConditionTree = Type.Unsafe<Condition>(ref);
 
 /** Conditions appear in several places of a rule; the tree is defined once and referenced. */
@@ -100,29 +101,37 @@ const Parameter = Obj({
   description: Text('what the parameter sets'),
 });
 
-export const RuleSchema = Type.Object({
-  $schema: Type.Optional(Type.String()),
-  id: Type.String({ pattern: '^[A-Z]{2,3}-[0-9]{3}$', description: 'fixed id, e.g. NET-002' }),
-  title: Text('one line naming the problem'),
-  severity: Literals(SEVERITIES, 'default severity'),
-  category: Literals(CATEGORIES, 'report section'),
-  profiles: Type.Array(Literals(PROFILES, 'scan profile'), { minItems: 1, uniqueItems: true }),
-  scope: Literals(SCOPES, 'the entity the rule is evaluated for'),
-  appliesTo: Type.Optional(ConditionRef),
-  conditions: ConditionRef,
-  severityOverrides: Type.Optional(
-    Type.Array(Obj({ severity: Literals(SEVERITIES, 'severity when these conditions also hold'), conditions: ConditionRef }), {
-      minItems: 1,
-    }),
-  ),
-  target: Type.Optional(Type.String({ description: 'handlebars template naming the target; default from the scope' })),
-  message: Text('handlebars template of the finding message'),
-  rationale: Text('why this matters'),
-  remediation: Text('how to fix it'),
-  assumption: Type.Optional(Text('an assumption the check makes, said plainly')),
-  references: Type.Array(Reference, { minItems: 1 }),
-  parameters: Type.Optional(Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), Parameter)),
-}, { additionalProperties: false, $id: 'https://bpa.invalid/schemas/rule.schema.json', title: 'bpa rule', $defs: { conditionNode, conditionLeaf: ConditionLeaf } });
+export const RuleSchema = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    id: Type.String({ pattern: '^[A-Z]{2,3}-[0-9]{3}$', description: 'fixed id, e.g. NET-002' }),
+    title: Text('one line naming the problem'),
+    severity: Literals(SEVERITIES, 'default severity'),
+    category: Literals(CATEGORIES, 'report section'),
+    profiles: Type.Array(Literals(PROFILES, 'scan profile'), { minItems: 1, uniqueItems: true }),
+    scope: Literals(SCOPES, 'the entity the rule is evaluated for'),
+    appliesTo: Type.Optional(ConditionRef),
+    conditions: ConditionRef,
+    severityOverrides: Type.Optional(
+      Type.Array(Obj({ severity: Literals(SEVERITIES, 'severity when these conditions also hold'), conditions: ConditionRef }), {
+        minItems: 1,
+      }),
+    ),
+    target: Type.Optional(Type.String({ description: 'handlebars template naming the target; default from the scope' })),
+    message: Text('handlebars template of the finding message'),
+    rationale: Text('why this matters'),
+    remediation: Text('how to fix it'),
+    assumption: Type.Optional(Text('an assumption the check makes, said plainly')),
+    references: Type.Array(Reference, { minItems: 1 }),
+    parameters: Type.Optional(Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), Parameter)),
+  },
+  {
+    additionalProperties: false,
+    $id: 'https://bpa.invalid/schemas/rule.schema.json',
+    title: 'bpa rule',
+    $defs: { conditionNode, conditionLeaf: ConditionLeaf },
+  },
+);
 
 export type RuleFile = Static<typeof RuleSchema>;
 export type ConditionLeafT = Static<typeof ConditionLeaf>;

@@ -8,11 +8,6 @@ export interface Diagnostic {
   message: string;
 }
 
-export function diagnostic(
-  file: string,
-  severity: Diagnostic['severity'],
-  message: string,
-  line?: number,
-): Diagnostic {
+export function diagnostic(file: string, severity: Diagnostic['severity'], message: string, line?: number): Diagnostic {
   return line === undefined ? { file, severity, message } : { file, line, severity, message };
 }

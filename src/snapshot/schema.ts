@@ -16,7 +16,7 @@ const Num = (opts: object = {}) => Type.Number(opts);
 const Bool = (opts: object = {}) => Type.Boolean(opts);
 const Strs = (opts: object = {}) => Type.Array(Type.String(), opts);
 const Union = <const T extends readonly string[]>(values: T, opts: object = {}) =>
-  Type.Unsafe<T[number]>(Type.Union(values.map((v) => Type.Literal(v)), opts));
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...opts });
 
 export const DiagnosticSchema = Obj({
   file: Str(),
@@ -85,7 +85,12 @@ export const AdapterSchema = Obj({
   netbiosOptions: Opt(Num({ description: '0 from DHCP, 1 enabled, 2 disabled', ...S('reg-netbt-interfaces.txt') })),
   netbiosEnabled: Opt(Bool(S('reg-netbt-interfaces.txt', 'ipconfig-all.txt'))),
   netbiosSource: Opt(Str()),
-  role: Opt(Union(['private', 'public'], { description: 'absent when neither the cluster nor the adapter tells', ...S('cluster-network.txt', 'cluster-netint.txt', 'ipconfig-all.txt') })),
+  role: Opt(
+    Union(['private', 'public'], {
+      description: 'absent when neither the cluster nor the adapter tells',
+      ...S('cluster-network.txt', 'cluster-netint.txt', 'ipconfig-all.txt'),
+    }),
+  ),
   roleBasis: Opt(Str({ description: 'how the role was decided' })),
   clusterNetwork: Opt(Str(S('cluster-netint.txt'))),
   bindingPosition: Opt(Num({ description: '1 = first in the binding order', ...S('reg-tcpip-linkage.txt') })),
@@ -103,7 +108,9 @@ export const AccountSchema = Obj(
     passwordLastSet: Opt(Str()),
     passwordExpires: Opt(Str({ description: "ISO date-time or 'never'" })),
     passwordNeverExpires: Opt(Bool()),
-    localAdministrator: Opt(Bool({ description: 'member of this server\'s local Administrators', ...S('net-localgroup-administrators.txt') })),
+    localAdministrator: Opt(
+      Bool({ description: "member of this server's local Administrators", ...S('net-localgroup-administrators.txt') }),
+    ),
   },
   S('net-user-<account>.txt'),
 );
@@ -201,7 +208,7 @@ export const TransportSchema = Obj(
     maxReceiveSizeBytes: Opt(Num()),
     maxSendSizeBytes: Opt(Num()),
     maxMessageSizeBytes: Opt(Num({ description: 'the largest message size limit in force; absent when unlimited' })),
-    maxMessageSizeUnlimited: Bool(),
+    maxMessageSizeUnlimited: Opt(Bool({ description: 'absent when neither organization limit was readable' })),
     maxMessageSizeFrom: Opt(Str({ description: 'which setting gives the largest limit' })),
     dumpsterToMessageSizeRatio: Opt(Num({ description: 'MaxDumpsterSizePerStorageGroup / maxMessageSizeBytes' })),
   },
@@ -213,7 +220,9 @@ export const OrganizationSchema = Obj({
   transport: Opt(TransportSchema),
   receiveConnectors: Opt(Type.Array(ConnectorSchema, S('ex-receive-connectors.txt'))),
   sendConnectors: Opt(Type.Array(ConnectorSchema, S('ex-send-connectors.txt'))),
-  exchangeServers: Opt(Type.Array(Obj({ name: Str(), roles: Strs(), version: Opt(Str()), edition: Opt(Str()) }), S('ex-server.txt'))),
+  exchangeServers: Opt(
+    Type.Array(Obj({ name: Str(), roles: Strs(), version: Opt(Str()), edition: Opt(Str()) }), S('ex-server.txt')),
+  ),
   continuousReplication: Opt(Bool({ description: 'any CCR or LCR in the organization', ...S('ex-mailbox-server.txt') })),
 });
 

@@ -34,7 +34,10 @@ export function fixtureSnapshot(fragment: SnapshotFragment): Snapshot {
       ...c,
       nodeCount: Array.isArray(c.nodes) ? c.nodes.length : 0,
     })),
-    organization: { ...fragment.organization, sources: expand(fragment.organization?.sources as Record<string, SourceShorthand>) },
+    organization: {
+      ...fragment.organization,
+      sources: expand(fragment.organization?.sources as Record<string, SourceShorthand>),
+    },
     diagnostics: [],
   } as unknown as Snapshot;
 }

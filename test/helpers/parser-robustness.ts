@@ -72,3 +72,43 @@ export function assertNeverThrows<T>(parser: Parser<T>, sample: string, runs = 2
     { numRuns: runs, seed: 42 },
   );
 }
+
+/**
+ * The checks every parser's test runs on a realistic sample: empty and binary input give no facts and one
+ * diagnostic; a copy cut inside a line says it is truncated; LF and trailing blanks read like the CRLF
+ * original; random and spliced input never makes it throw.
+ */
+export function describeDamagedInput<T>(parser: Parser<T>, sample: string, file: string): void {
+  describe(`${file}: damaged and re-laid-out input`, () => {
+    it('gives no facts and a warning for an empty file', () => {
+      for (const text of ['', '\r\n\r\n', '   ']) {
+        const result = parser({ text, file });
+        expect(result.facts).toEqual({});
+        expect(result.diagnostics).toEqual([{ file, severity: 'warning', message: 'empty file: the command wrote nothing' }]);
+      }
+    });
+
+    it('gives no facts and an error for binary junk', () => {
+      const result = parser({ text: binaryJunk(), file });
+      expect(result.facts).toEqual({});
+      expect(result.diagnostics).toEqual([
+        { file, severity: 'error', message: 'not command output: the file holds binary data' },
+      ]);
+    });
+
+    it('says so when the file is cut inside a line', () => {
+      const result = parser({ text: truncateMidLine(toCrlf(sample)), file });
+      expect(result.diagnostics.map((d) => d.message).join('\n')).toMatch(/truncated/);
+    });
+
+    it('reads LF line ends and trailing blanks like the CRLF original', () => {
+      const original = parser({ text: toCrlf(sample), file });
+      expect(parser({ text: toLf(sample), file }).facts).toEqual(original.facts);
+      expect(parser({ text: withTrailingBlanks(toCrlf(sample)), file }).facts).toEqual(original.facts);
+    });
+
+    it('never throws, whatever the text', () => {
+      assertNeverThrows(parser, sample);
+    });
+  });
+}

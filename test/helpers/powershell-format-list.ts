@@ -1,7 +1,8 @@
 /**
  * Writes objects the way PowerShell's `Format-List` writes them to a file (see
  * `collectors/shapes/format-list.ts` for the layout and where it comes from), so that tests can turn one
- * fixture into its variants: another console width, LF line ends, a console copy hard-wrapped at 80.
+ * fixture into its variants (another console width, a collection cut after four items, UTF-16LE); the
+ * generic variants (LF, console copies) are in `parser-robustness.ts`.
  */
 
 export type Properties = ReadonlyArray<readonly [name: string, value: string]>;
@@ -52,13 +53,6 @@ function chunk(text: string, size: number): string[] {
 export function collection(items: readonly string[], limit = 4): string {
   const shown = items.slice(0, limit).join(', ');
   return `{${shown}${items.length > limit ? '...' : ''}}`;
-}
-
-/** A console copy of the text: every line longer than `width` is cut and goes on at column 0. */
-export function consoleCopy(text: string, width = 80): string {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = text.split(eol).flatMap((line) => (line.length <= width ? [line] : chunk(line, width)));
-  return lines.join(eol);
 }
 
 /** UTF-16LE with a byte order mark, as PowerShell's `>` writes. */

@@ -24,8 +24,19 @@ export function registerAnalyze(program: Command, setExit: (code: number) => voi
       const rules = loadAllRules(opts.rules);
       const snapshot = readSnapshotFile(file);
       const analysis = await analyze(snapshot, rules, { profile: opts.profile, lang });
-      const report = buildReport(snapshot, analysis, { profile: opts.profile, lang, startedAt, finishedAt: new Date().toISOString(), toolVersion: toolVersion() });
+      const report = buildReport(snapshot, analysis, {
+        profile: opts.profile,
+        lang,
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        toolVersion: toolVersion(),
+      });
       writeOutputs([{ format: 'json', extension: 'json', binary: false, content: renderJson(report) }], opts.output, 'findings');
-      setExit(exitCodeFor(report.findings.map((f) => f.severity), opts.failOn));
+      setExit(
+        exitCodeFor(
+          report.findings.map((f) => f.severity),
+          opts.failOn,
+        ),
+      );
     });
 }

@@ -15,25 +15,36 @@ export function registerRules(program: Command): void {
     .addOption(langOption())
     .addOption(rulesOption())
     .option('--json', 'print JSON')
-    .action((opts: { profile?: string; category?: string; severity?: string; lang?: string; rules?: string[]; json?: boolean }) => {
-      const lang = resolveLang(opts.lang);
-      const list = loadAllRules(opts.rules).filter(
-        (r) =>
-          (!opts.profile || r.profiles.includes(opts.profile as never)) &&
-          (!opts.category || r.category === opts.category) &&
-          (!opts.severity || r.severity === opts.severity),
-      );
-      list.sort((a, b) => a.id.localeCompare(b.id));
-      if (opts.json) {
-        const rows = list.map((r) => ({ id: r.id, severity: r.severity, category: r.category, profiles: r.profiles, scope: r.scope, title: r.title[lang] }));
-        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-        return;
-      }
-      for (const r of list) {
-        const profiles = r.profiles.map((p) => p[0]!.toUpperCase()).join('');
-        process.stdout.write(`${r.id.padEnd(8)} ${r.severity.padEnd(8)} ${profiles.padEnd(3)} ${r.scope.padEnd(12)} ${r.title[lang]}\n`);
-      }
-    });
+    .action(
+      (opts: { profile?: string; category?: string; severity?: string; lang?: string; rules?: string[]; json?: boolean }) => {
+        const lang = resolveLang(opts.lang);
+        const list = loadAllRules(opts.rules).filter(
+          (r) =>
+            (!opts.profile || r.profiles.includes(opts.profile as never)) &&
+            (!opts.category || r.category === opts.category) &&
+            (!opts.severity || r.severity === opts.severity),
+        );
+        list.sort((a, b) => a.id.localeCompare(b.id));
+        if (opts.json) {
+          const rows = list.map((r) => ({
+            id: r.id,
+            severity: r.severity,
+            category: r.category,
+            profiles: r.profiles,
+            scope: r.scope,
+            title: r.title[lang],
+          }));
+          process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+          return;
+        }
+        for (const r of list) {
+          const profiles = r.profiles.map((p) => p[0]!.toUpperCase()).join('');
+          process.stdout.write(
+            `${r.id.padEnd(8)} ${r.severity.padEnd(8)} ${profiles.padEnd(3)} ${r.scope.padEnd(12)} ${r.title[lang]}\n`,
+          );
+        }
+      },
+    );
   rules
     .command('show')
     .description('show one rule: what it checks, why, how to fix it, and its sources')
@@ -75,6 +86,12 @@ export function describeRule(rule: LoadedRule, lang: Lang): string {
       lines.push(`  ${name} = ${value}: ${rule.parameters?.[name]?.description[lang] ?? ''}`);
     }
   }
-  lines.push('', de ? 'Quellen' : 'References', ...rule.references.map((r) => `  ${r.title}\n    ${r.url}`), `\n${de ? 'Datei' : 'File'}: ${rule.file}`, '');
+  lines.push(
+    '',
+    de ? 'Quellen' : 'References',
+    ...rule.references.map((r) => `  ${r.title}\n    ${r.url}`),
+    `\n${de ? 'Datei' : 'File'}: ${rule.file}`,
+    '',
+  );
   return lines.join('\n');
 }

@@ -6,7 +6,17 @@ import { renderOutputs } from '../../pipeline/render-outputs';
 import { toolVersion } from '../../shared/package-root';
 import { writeOutputs } from '../output';
 import { createProgress } from '../progress';
-import { exitCodeFor, failOnOption, formatOption, langOption, loadAllRules, parseFormats, profileOption, resolveLang, rulesOption } from '../options';
+import {
+  exitCodeFor,
+  failOnOption,
+  formatOption,
+  langOption,
+  loadAllRules,
+  parseFormats,
+  profileOption,
+  resolveLang,
+  rulesOption,
+} from '../options';
 import type { Profile } from '../../rules/rule-schema';
 import { summaryLine } from '../summary';
 
@@ -48,6 +58,11 @@ export function registerScan(program: Command, setExit: (code: number) => void):
       });
       const written = writeOutputs(await renderOutputs(report, formats, lang), opts.output, `bpa-${opts.profile}`);
       if (written.length > 0) process.stdout.write(`${summaryLine(report, written)}\n`);
-      setExit(exitCodeFor(report.findings.map((f) => f.severity), opts.failOn));
+      setExit(
+        exitCodeFor(
+          report.findings.map((f) => f.severity),
+          opts.failOn,
+        ),
+      );
     });
 }

@@ -1,0 +1,1 @@
+export { assembleSnapshot, type BundleContext } from './assemble/index';

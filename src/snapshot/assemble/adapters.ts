@@ -1,0 +1,77 @@
+import type { IpconfigAdapter, IpconfigFacts } from '../../../collectors/sources/ipconfig-all';
+import type { RegNetbtInterfacesFacts } from '../../../collectors/sources/reg-netbt-interfaces';
+import type { RegNetworkConnectionsFacts } from '../../../collectors/sources/reg-network-connections';
+import type { RegTcpipLinkageFacts } from '../../../collectors/sources/reg-tcpip-linkage';
+import type { SysteminfoFacts } from '../../../collectors/sources/systeminfo';
+import type { Adapter, Server } from '../schema';
+import type { FolderFacts } from './folder-facts';
+
+/**
+ * A server's network adapters, merged by connection name from ipconfig (or systeminfo's network cards),
+ * with the GUID from the registry's connection list, NetBIOS from NetBT's `NetbiosOptions` (the authority;
+ * ipconfig on 2003 prints no line when NetBIOS is on) and the position in the TCP/IP binding order.
+ * Roles (private/public) are added later, once the cluster is known.
+ */
+export function adaptersOf(folder: FolderFacts): Pick<Server, 'adapters' | 'bindingOrder' | 'firstBoundAdapter'> {
+  const base = baseAdapters(folder);
+  if (!base) return {};
+  const connections = folder.facts<RegNetworkConnectionsFacts>('reg-network-connections.txt')?.connections;
+  const netbt = folder.facts<RegNetbtInterfacesFacts>('reg-netbt-interfaces.txt')?.interfaces;
+  for (const adapter of base) {
+    const guid = connections?.find((c) => c.name.toLowerCase() === adapter.name.toLowerCase())?.guid;
+    if (guid) adapter.guid = guid;
+    applyNetbios(adapter, guid ? netbt?.find((i) => i.guid === guid)?.netbiosOptions : undefined);
+  }
+  const bind = folder.facts<RegTcpipLinkageFacts>('reg-tcpip-linkage.txt')?.bindOrder;
+  if (!bind || !connections) return { adapters: base };
+  const bound = bind.map((guid) => base.find((a) => a.guid === guid)).filter((a): a is Adapter => a !== undefined);
+  bound.forEach((a, i) => (a.bindingPosition = i + 1));
+  if (bound.length === 0) return { adapters: base };
+  return { adapters: base, bindingOrder: bound.map((a) => a.name), firstBoundAdapter: bound[0] };
+}
+
+function baseAdapters(folder: FolderFacts): Adapter[] | undefined {
+  const ipconfig = folder.facts<IpconfigFacts>('ipconfig-all.txt')?.adapters;
+  if (ipconfig) return ipconfig.filter((a) => a.kind === 'ethernet' || a.kind === 'wireless').map(fromIpconfig);
+  const cards = folder.facts<SysteminfoFacts>('systeminfo.txt')?.networkCards;
+  if (cards) {
+    return cards
+      .filter((c) => c.connectionName)
+      .map((c) => {
+        const a: Adapter = { name: c.connectionName!, description: c.description };
+        if (c.dhcpEnabled !== undefined) a.dhcpEnabled = c.dhcpEnabled;
+        if (c.ipAddresses) a.ipAddresses = c.ipAddresses;
+        if (c.status === 'mediaDisconnected' || c.status === 'disabled') a.mediaDisconnected = true;
+        return a;
+      });
+  }
+  return undefined;
+}
+
+function fromIpconfig(i: IpconfigAdapter): Adapter {
+  const a: Adapter = { name: i.connectionName };
+  if (i.description !== undefined) a.description = i.description;
+  if (i.mac !== undefined) a.mac = i.mac;
+  if (i.dhcpEnabled !== undefined) a.dhcpEnabled = i.dhcpEnabled;
+  a.ipAddresses = i.ipAddresses ?? [];
+  a.gateways = i.gateways ?? [];
+  a.dnsServers = i.dnsServers ?? [];
+  a.mediaDisconnected = i.mediaDisconnected === true;
+  if (i.netbiosOverTcpip) {
+    a.netbiosEnabled = i.netbiosOverTcpip === 'enabled';
+    a.netbiosSource = 'ipconfig-all.txt';
+  }
+  return a;
+}
+
+/**
+ * NetbiosOptions 2 is off and 1 is on. 0 means "as the DHCP server says": on for a static address, and
+ * unknown for a DHCP one unless ipconfig said it.
+ */
+function applyNetbios(adapter: Adapter, options: number | undefined): void {
+  if (options === undefined) return;
+  adapter.netbiosOptions = options;
+  if (options === 0 && adapter.dhcpEnabled !== false) return;
+  adapter.netbiosEnabled = options !== 2;
+  adapter.netbiosSource = 'reg-netbt-interfaces.txt';
+}

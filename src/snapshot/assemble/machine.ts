@@ -1,0 +1,38 @@
+import type { SysteminfoFacts } from '../../../collectors/sources/systeminfo';
+import type { Server } from '../schema';
+
+/** The OS as systeminfo.txt tells it; absent without a name (nothing else can be trusted then). */
+export function osOf(info: SysteminfoFacts | undefined): Server['os'] {
+  const os = info?.os;
+  if (!os?.name) return undefined;
+  const out: NonNullable<Server['os']> = { name: os.name };
+  if (os.version !== undefined) out.version = os.version;
+  if (os.build !== undefined) out.build = os.build;
+  if (os.servicePack !== undefined) out.servicePack = os.servicePack;
+  if (os.release !== undefined) out.release = os.release;
+  if (os.edition !== undefined) out.edition = os.edition;
+  if (os.architecture !== undefined) out.architecture = os.architecture;
+  return out;
+}
+
+/** Hypervisors by what their virtual hardware reports as manufacturer and model. */
+const HYPERVISORS: { name: string; test: RegExp }[] = [
+  { name: 'VMware', test: /vmware/i },
+  { name: 'Hyper-V or Virtual Server', test: /microsoft corporation.*virtual machine|virtual machine.*microsoft/i },
+  { name: 'Xen', test: /\bxen\b|hvm domu/i },
+  { name: 'VirtualBox', test: /virtualbox|innotek/i },
+  { name: 'KVM/QEMU', test: /\bqemu\b|\bkvm\b|bochs/i },
+  { name: 'Parallels', test: /parallels/i },
+];
+
+/** Manufacturer and model, and whether they are a virtual machine's. Absent when systeminfo gave neither. */
+export function hardwareOf(info: SysteminfoFacts | undefined): Server['hardware'] {
+  if (!info || (info.manufacturer === undefined && info.model === undefined)) return undefined;
+  const text = `${info.manufacturer ?? ''} ${info.model ?? ''}`;
+  const hypervisor = HYPERVISORS.find((h) => h.test.test(text))?.name;
+  const hardware: NonNullable<Server['hardware']> = { virtualMachine: hypervisor !== undefined };
+  if (info.manufacturer !== undefined) hardware.manufacturer = info.manufacturer;
+  if (info.model !== undefined) hardware.model = info.model;
+  if (hypervisor) hardware.hypervisor = hypervisor;
+  return hardware;
+}

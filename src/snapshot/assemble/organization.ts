@@ -1,0 +1,105 @@
+import type { ExServerFacts } from '../../../collectors/sources/ex-server';
+import type { ExTransportConfigFacts } from '../../../collectors/sources/ex-transport-config';
+import type { ExReceiveConnectorsFacts } from '../../../collectors/sources/ex-receive-connectors';
+import type { ExSendConnectorsFacts } from '../../../collectors/sources/ex-send-connectors';
+import type { Connector, Organization, Server, Transport } from '../schema';
+import type { FolderFacts } from './folder-facts';
+
+export const ORGANIZATION_SOURCES = [
+  'ex-server.txt',
+  'ex-transport-config.txt',
+  'ex-receive-connectors.txt',
+  'ex-send-connectors.txt',
+];
+
+/** The organization-wide facts of `_organization/`, and whether any server replicates continuously. */
+export function organizationOf(folder: FolderFacts | undefined, servers: Server[]): Organization {
+  const organization: Organization = { sources: folder ? folder.statuses(ORGANIZATION_SOURCES) : {} };
+  if (!folder) return withReplication(organization, servers);
+  const receive = folder.facts<ExReceiveConnectorsFacts>('ex-receive-connectors.txt')?.connectors;
+  const send = folder.facts<ExSendConnectorsFacts>('ex-send-connectors.txt')?.connectors;
+  if (receive) organization.receiveConnectors = receive.map((c) => connector(c.name, c.server, c.enabled, c.maxMessageSize));
+  if (send)
+    organization.sendConnectors = send.map((c) =>
+      connector(c.name, c.sourceTransportServers?.join(', '), c.enabled, c.maxMessageSize),
+    );
+  const config = folder.facts<ExTransportConfigFacts>('ex-transport-config.txt');
+  if (config)
+    organization.transport = transportOf(config, organization.receiveConnectors ?? [], organization.sendConnectors ?? []);
+  const list = folder.facts<ExServerFacts>('ex-server.txt')?.servers;
+  if (list) {
+    organization.exchangeServers = list.map((s) => ({
+      name: s.name,
+      roles: (s.serverRole ?? []).map(String),
+      ...(s.adminDisplayVersion ? { version: s.adminDisplayVersion.text } : {}),
+      ...(s.edition ? { edition: s.edition } : {}),
+    }));
+  }
+  return withReplication(organization, servers);
+}
+
+function connector(
+  name: string,
+  server: string | undefined,
+  enabled: boolean | undefined,
+  size: number | string | undefined,
+): Connector {
+  const c: Connector = { name, unlimited: size === 'unlimited' };
+  if (server) c.server = server;
+  if (enabled !== undefined) c.enabled = enabled;
+  if (typeof size === 'number') c.maxMessageSizeBytes = size;
+  return c;
+}
+
+/**
+ * The largest message size limit in force. The organization's MaxSendSize and MaxReceiveSize govern every
+ * message, including those submitted inside the organization; when either is unlimited, so is the largest
+ * message. Otherwise the largest of them and of the enabled connectors' limits counts (a connector may
+ * allow more than the organization for mail that only passes through).
+ */
+export function transportOf(config: ExTransportConfigFacts, receive: Connector[], send: Connector[]): Transport {
+  const t: Transport = { maxMessageSizeUnlimited: false };
+  if (config.maxDumpsterSizePerStorageGroup !== undefined)
+    t.maxDumpsterSizePerStorageGroupBytes = config.maxDumpsterSizePerStorageGroup;
+  if (config.maxDumpsterTime !== undefined) t.maxDumpsterTimeSeconds = config.maxDumpsterTime;
+  if (typeof config.maxReceiveSize === 'number') t.maxReceiveSizeBytes = config.maxReceiveSize;
+  if (typeof config.maxSendSize === 'number') t.maxSendSizeBytes = config.maxSendSize;
+  if (config.maxReceiveSize === 'unlimited' || config.maxSendSize === 'unlimited') {
+    t.maxMessageSizeUnlimited = true;
+    return t;
+  }
+  if (config.maxReceiveSize === undefined && config.maxSendSize === undefined) {
+    return withoutVerdict(t);
+  }
+  const limits: { from: string; bytes: number }[] = [];
+  if (t.maxReceiveSizeBytes !== undefined) limits.push({ from: 'MaxReceiveSize', bytes: t.maxReceiveSizeBytes });
+  if (t.maxSendSizeBytes !== undefined) limits.push({ from: 'MaxSendSize', bytes: t.maxSendSizeBytes });
+  for (const c of [
+    ...receive.map((c) => ({ c, kind: 'receive connector' })),
+    ...send.map((c) => ({ c, kind: 'send connector' })),
+  ]) {
+    if (c.c.enabled !== false && c.c.maxMessageSizeBytes !== undefined)
+      limits.push({ from: `${c.kind} ${c.c.name}`, bytes: c.c.maxMessageSizeBytes });
+  }
+  const largest = limits.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  t.maxMessageSizeBytes = largest.bytes;
+  t.maxMessageSizeFrom = largest.from;
+  if (t.maxDumpsterSizePerStorageGroupBytes !== undefined && largest.bytes > 0) {
+    t.dumpsterToMessageSizeRatio = Math.round((t.maxDumpsterSizePerStorageGroupBytes / largest.bytes) * 1000) / 1000;
+  }
+  return t;
+}
+
+/** Neither organization limit was readable: whether the size is unlimited is unknown, not false. */
+function withoutVerdict(t: Transport): Transport {
+  const { maxMessageSizeUnlimited: _unknown, ...rest } = t;
+  return rest as Transport;
+}
+
+function withReplication(organization: Organization, servers: Server[]): Organization {
+  const known = servers.filter((s) => s.exchange?.clusteredStorageType !== undefined);
+  if (known.length > 0) {
+    organization.continuousReplication = known.some((s) => s.exchange?.clusteredStorageType === 'NonShared');
+  }
+  return organization;
+}
