@@ -1,9 +1,13 @@
 import { createHash } from 'crypto';
 import type { Snapshot } from '../snapshot/schema';
 import type { Analysis } from '../rules/evaluate';
-import type { Lang, Profile } from '../rules/rule-schema';
-import type { Report } from './report-schema';
+import type { Lang, Profile, RuleFile } from '../rules/rule-schema';
+import type { Branding, Report } from './report-schema';
 import type { Diagnostic } from '../shared/diagnostic';
+import { renderTemplate } from '../rules/messages';
+
+type Finding = Report['findings'][number];
+type NotEvaluated = Report['notEvaluated'][number];
 
 export interface ScanMeta {
   profile: Profile;
@@ -11,7 +15,14 @@ export interface ScanMeta {
   startedAt: string;
   finishedAt: string;
   toolVersion: string;
+  /** The rules that ran: their rationale and titles go into the report, so it renders again without them. */
+  rules?: readonly RuleTexts[];
+  /** Customer, consultant, logo and accent colour from the command line or the config file. */
+  branding?: Branding;
 }
+
+/** What a report needs of a rule beyond its findings. */
+export type RuleTexts = Pick<RuleFile, 'id' | 'title' | 'severity' | 'category' | 'rationale'>;
 
 /** Assembles the JSON report, its keys in the contract's order, so the same input gives the same bytes. */
 export function buildReport(snapshot: Snapshot, analysis: Analysis, meta: ScanMeta): Report {
@@ -29,20 +40,36 @@ export function buildReport(snapshot: Snapshot, analysis: Analysis, meta: ScanMe
     servers: snapshot.servers.map((s) => s.name),
     rules: analysis.rulesRun,
   };
+  const texts = new Map((meta.rules ?? []).map((r) => [r.id, r]));
   return {
     schemaVersion: 1,
     tool: { name: 'bpa', version: meta.toolVersion },
     scan,
+    ...(meta.branding && Object.keys(meta.branding).length > 0 ? { branding: meta.branding } : {}),
     summary: {
       critical: count('critical'),
       warning: count('warning'),
       info: count('info'),
       notEvaluated: analysis.notEvaluated.length,
     },
-    findings: analysis.findings,
-    notEvaluated: analysis.notEvaluated,
+    findings: analysis.findings.map((f) => withRationale(f, texts.get(f.ruleId), meta.lang)),
+    notEvaluated: analysis.notEvaluated.map((n) => withRuleTitle(n, texts.get(n.ruleId), meta.lang)),
     diagnostics: collectionDiagnostics(snapshot),
   };
+}
+
+/** The finding with its rule's rationale after the message (the keys in the schema's order). */
+function withRationale(finding: Finding, rule: RuleTexts | undefined, lang: Lang): Finding {
+  if (!rule) return finding;
+  const { evidence, remediation, references, fingerprint, ...head } = finding;
+  return { ...head, rationale: rule.rationale[lang], evidence, remediation, references, fingerprint };
+}
+
+/** A not-evaluated item named by its rule's title, severity and category, so a report can say what was not checked. */
+function withRuleTitle(item: NotEvaluated, rule: RuleTexts | undefined, lang: Lang): NotEvaluated {
+  if (!rule) return item;
+  const { ruleId, ...rest } = item;
+  return { ruleId, title: renderTemplate(rule.title[lang], {}), severity: rule.severity, category: rule.category, ...rest };
 }
 
 /** Every diagnostic of the snapshot, each naming its file by `<folder>/<file>` inside the bundle. */

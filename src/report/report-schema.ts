@@ -20,6 +20,7 @@ export const FindingSchema = Obj({
   target: Type.Optional(Type.String()),
   title: Type.String(),
   message: Type.String(),
+  rationale: Type.Optional(Type.String({ description: "why the rule matters, in the report's language" })),
   evidence: Type.Array(EvidenceSchema),
   remediation: Type.String(),
   references: Type.Array(Obj({ title: Type.String(), url: Type.String({ format: 'uri' }) })),
@@ -28,10 +29,26 @@ export const FindingSchema = Obj({
 
 export const NotEvaluatedSchema = Obj({
   ruleId: Type.String(),
+  title: Type.Optional(Type.String({ description: 'the rule title, so a report can name the check without the rules' })),
+  severity: Type.Optional(Severity),
+  category: Type.Optional(Type.String()),
   server: Type.Optional(Type.String()),
   target: Type.Optional(Type.String()),
   reason: Type.String(),
   missing: Type.Array(Obj({ fact: Type.String(), sources: Type.Array(Type.String()) })),
+});
+
+/** How the HTML and PDF reports present the scan: from the command line or the config file, over bundle.json. */
+export const BrandingSchema = Obj({
+  customer: Type.Optional(Type.String({ minLength: 1 })),
+  consultant: Type.Optional(Type.String({ minLength: 1 })),
+  accent: Type.Optional(Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: 'accent colour, #rrggbb' })),
+  logo: Type.Optional(
+    Obj({
+      mediaType: Type.Union([Type.Literal('image/png'), Type.Literal('image/jpeg')]),
+      data: Type.String({ pattern: '^[A-Za-z0-9+/]*={0,2}$', description: 'the image, base64' }),
+    }),
+  ),
 });
 
 export const ReportSchema = Type.Object(
@@ -51,6 +68,7 @@ export const ReportSchema = Type.Object(
       servers: Type.Array(Type.String()),
       rules: Type.Array(Type.String()),
     }),
+    branding: Type.Optional(BrandingSchema),
     summary: Obj({
       critical: Type.Integer({ minimum: 0 }),
       warning: Type.Integer({ minimum: 0 }),
@@ -65,3 +83,4 @@ export const ReportSchema = Type.Object(
 );
 
 export type Report = Static<typeof ReportSchema>;
+export type Branding = Static<typeof BrandingSchema>;

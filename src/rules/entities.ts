@@ -20,6 +20,8 @@ export interface Entity {
 }
 
 const isNode = (s: Server) => s.role === 'clusterNode' || s.role === 'plannedNode';
+/** A clustered mailbox server, or an Exchange server with the Mailbox role: it has storage groups. */
+const holdsMailboxes = (s: Server) => s.role === 'clusteredMailboxServer' || (s.exchange?.roles ?? []).includes('Mailbox');
 
 /** Lists the entities of one scope in a snapshot, in a stable order. */
 export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
@@ -60,6 +62,42 @@ export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
           ];
         }
         return accounts.map((a) => ({ ...base, facts: { account: a, server: s, cluster: clusterOf(s) }, target: a.name }));
+      });
+    case 'storageGroup':
+      return snapshot.servers.flatMap((s): Entity[] => {
+        const base = { scope, server: s.name, sourceStatus: fromServer(s) };
+        if (!s.storageGroups) {
+          return holdsMailboxes(s)
+            ? [{ ...base, facts: { server: s }, unlisted: { fact: 'server.storageGroups', sources: ['ex-storage-groups.txt'] } }]
+            : [];
+        }
+        return s.storageGroups.map((g) => ({
+          ...base,
+          facts: { storageGroup: g, server: s, cluster: clusterOf(s), organization },
+          target: g.name,
+        }));
+      });
+    case 'database':
+      return snapshot.servers.flatMap((s): Entity[] => {
+        const base = { scope, server: s.name, sourceStatus: fromServer(s) };
+        if (!s.storageGroups) return [];
+        return s.storageGroups.flatMap((g): Entity[] => {
+          if (!g.databases) {
+            return [
+              {
+                ...base,
+                facts: { storageGroup: g, server: s },
+                target: g.name,
+                unlisted: { fact: 'storageGroup.databases', sources: ['ex-mailbox-databases.txt'] },
+              },
+            ];
+          }
+          return g.databases.map((d) => ({
+            ...base,
+            facts: { database: d, storageGroup: g, server: s, organization },
+            target: `${g.name}\\${d.name}`,
+          }));
+        });
       });
     case 'cluster':
       return snapshot.clusters.map((c) => ({

@@ -14,7 +14,7 @@ export type Lang = (typeof LANGUAGES)[number];
 
 const Text = (description: string) => Obj({ en: Type.String({ minLength: 1 }), de: Type.String({ minLength: 1 }) }, description);
 
-export const SCOPES = ['server', 'adapter', 'account', 'cluster', 'organization'] as const;
+export const SCOPES = ['server', 'adapter', 'account', 'storageGroup', 'database', 'cluster', 'organization'] as const;
 export type Scope = (typeof SCOPES)[number];
 export const CATEGORIES = [
   'Operating system',
@@ -142,6 +142,8 @@ export const SCOPE_FACTS: Record<Scope, readonly string[]> = {
   server: ['server', 'cluster', 'organization'],
   adapter: ['adapter', 'server', 'cluster'],
   account: ['account', 'server', 'cluster'],
+  storageGroup: ['storageGroup', 'server', 'cluster', 'organization'],
+  database: ['database', 'storageGroup', 'server', 'organization'],
   cluster: ['cluster', 'organization'],
   organization: ['organization'],
 };

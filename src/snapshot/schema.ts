@@ -137,6 +137,54 @@ export const ExchangeSchema = Obj(
   S('ex-server.txt'),
 );
 
+export const DatabaseSchema = Obj({
+  name: Str(),
+  kind: Union(['mailbox', 'publicFolder']),
+  storageGroup: Str(),
+  server: Str({ description: 'the (clustered mailbox) server holding it' }),
+  edbFilePath: Opt(Str()),
+  copyEdbFilePath: Opt(Str()),
+  mounted: Opt(Bool()),
+  logFolderPath: Opt(Str({ description: "the storage group's log folder" })),
+  logsOnSameVolume: Opt(Bool({ description: 'the database file and the transaction logs share a drive' })),
+});
+
+export const StorageGroupSchema = Obj(
+  {
+    name: Str(),
+    server: Str(),
+    logFolderPath: Opt(Str()),
+    systemFolderPath: Opt(Str()),
+    replication: Opt(Union(['none', 'local', 'cluster'], { description: 'None, LCR (Local) or CCR (Cluster)' })),
+    hasLocalCopy: Opt(Bool()),
+    copyLogFolderPath: Opt(Str()),
+    copySystemFolderPath: Opt(Str()),
+    copyPathIsUnc: Opt(Bool({ description: 'an LCR copy path is a UNC path' })),
+    databases: Opt(Type.Array(DatabaseSchema, S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'))),
+    databaseCount: Opt(Num(S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'))),
+    publicFolderDatabaseCount: Opt(Num(S('ex-public-folder-databases.txt'))),
+    copyStatus: Opt(
+      Obj(
+        { summaryCopyStatus: Opt(Str()), copyQueueLength: Opt(Num()), replayQueueLength: Opt(Num()) },
+        S('ex-sg-copy-status.txt'),
+      ),
+    ),
+  },
+  S('ex-storage-groups.txt'),
+);
+
+export const CmsStatusSchema = Obj(
+  {
+    name: Str(),
+    state: Opt(Str({ description: 'Online, PartiallyOnline, Offline, Failed…' })),
+    operationalMachines: Strs(),
+    activeNode: Opt(Str()),
+    failedResources: Strs(),
+    allNodesOperational: Opt(Bool({ description: 'every redundant machine is operational' })),
+  },
+  S('ex-cms-status.txt'),
+);
+
 export const ServerSchema = Obj({
   name: Str(),
   folder: Str(),
@@ -156,6 +204,18 @@ export const ServerSchema = Obj({
   localAdministrators: Opt(Strs(S('net-localgroup-administrators.txt'))),
   accounts: Opt(Type.Array(AccountSchema)),
   exchange: Opt(ExchangeSchema),
+  powershell: Opt(Obj({ installed: Bool(), version: Opt(Str()) }, S('reg-powershell.txt'))),
+  windowsComponents: Opt(Obj({ iisWww: Opt(Bool()), iisSmtp: Opt(Bool()), iisNntp: Opt(Bool()) }, S('reg-oc-manager.txt'))),
+  applicationLogMaxSizeBytes: Opt(Num(S('reg-eventlog-application.txt'))),
+  fileVersions: Opt(Obj({ tcpipSys: Opt(Str()), mmcExe: Opt(Str()) }, S('file-versions.txt'))),
+  volumes: Opt(
+    Type.Array(Obj({ caption: Str(), driveType: Opt(Num()), freeSpaceBytes: Opt(Num()), sizeBytes: Opt(Num()) }), S('disks.txt')),
+  ),
+  systemVolume: Opt(Obj({ caption: Str(), freeSpaceBytes: Opt(Num()), sizeBytes: Opt(Num()) }, S('disks.txt'))),
+  storageGroups: Opt(Type.Array(StorageGroupSchema, S('ex-storage-groups.txt'))),
+  storageGroupCount: Opt(Num(S('ex-storage-groups.txt'))),
+  databaseCount: Opt(Num(S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'))),
+  cms: Opt(CmsStatusSchema),
 });
 
 export const ClusterNetworkSchema = Obj({
@@ -164,7 +224,9 @@ export const ClusterNetworkSchema = Obj({
   address: Opt(Str()),
   addressMask: Opt(Str()),
   priority: Opt(Num({ description: '1 = highest priority for internal communication', ...S('cluster-netpri.txt') })),
-  private: Bool(),
+  private: Bool({ description: 'kind is private' }),
+  kind: Opt(Union(['private', 'public'], { description: 'the heartbeat or the client network, whatever its role says' })),
+  kindBasis: Opt(Str()),
 });
 
 export const ClusterSchema = Obj({
@@ -177,6 +239,20 @@ export const ClusterSchema = Obj({
   quorum: Opt(Obj({ resource: Opt(Str()), path: Opt(Str()), type: Opt(Str()) }, S('cluster-quorum.txt'))),
   networks: Opt(Type.Array(ClusterNetworkSchema, S('cluster-network.txt'))),
   privateNetworkPriority: Opt(Num({ description: 'priority of the first private network', ...S('cluster-netpri.txt') })),
+  networkCount: Opt(Num(S('cluster-network.txt'))),
+  internalNetworksBesidesPublic: Opt(
+    Num({ description: 'networks with role 1 or 3 that are not the public one', ...S('cluster-network.txt') }),
+  ),
+  privateNetworkRole: Opt(Num(S('cluster-network.txt'))),
+  publicNetworkRole: Opt(Num(S('cluster-network.txt'))),
+  serverRelease: Opt(Str(S('systeminfo.txt'))),
+  groups: Opt(Type.Array(Obj({ name: Str(), owner: Opt(Str()), state: Opt(Str()) }), S('cluster-group.txt'))),
+  resources: Opt(Type.Array(Obj({ name: Str(), group: Opt(Str()), owner: Opt(Str()), state: Opt(Str()) }), S('cluster-res.txt'))),
+  groupsNotOnline: Opt(Strs({ description: '"name (state)" of each group that is not online', ...S('cluster-group.txt') })),
+  resourcesNotOnline: Opt(Strs({ description: '"name (state)" of each resource that is not online', ...S('cluster-res.txt') })),
+  resourcesFailedOrOffline: Opt(Num(S('cluster-res.txt', 'cluster-group.txt'))),
+  clusteredMailboxServerCount: Opt(Num(S('ex-mailbox-server.txt'))),
+  clusteredMailboxServerStatus: Opt(CmsStatusSchema),
   fileShareWitness: Opt(
     Obj(
       {
@@ -223,7 +299,12 @@ export const OrganizationSchema = Obj({
   exchangeServers: Opt(
     Type.Array(Obj({ name: Str(), roles: Strs(), version: Opt(Str()), edition: Opt(Str()) }), S('ex-server.txt')),
   ),
-  continuousReplication: Opt(Bool({ description: 'any CCR or LCR in the organization', ...S('ex-mailbox-server.txt') })),
+  continuousReplication: Opt(
+    Bool({ description: 'any CCR or LCR in the organization', ...S('ex-mailbox-server.txt', 'ex-storage-groups.txt') }),
+  ),
+  publicFolderDatabaseCount: Opt(
+    Num({ description: 'public folder databases in the bundle', ...S('ex-public-folder-databases.txt') }),
+  ),
 });
 
 export const PlanSchema = Obj({
@@ -267,6 +348,9 @@ export type Transport = Static<typeof TransportSchema>;
 export type Connector = Static<typeof ConnectorSchema>;
 export type SourceStatus = Static<typeof SourceStatusSchema>;
 export type Plan = Static<typeof PlanSchema>;
+export type StorageGroup = Static<typeof StorageGroupSchema>;
+export type Database = Static<typeof DatabaseSchema>;
+export type CmsStatus = Static<typeof CmsStatusSchema>;
 export type BundleInfo = Static<typeof BundleInfoSchema>;
 
 /** The schema of each fact a rule can name, by the fact's name in rule conditions. */
@@ -276,4 +360,6 @@ export const FACT_SCHEMAS: Record<string, TSchema> = {
   account: AccountSchema,
   cluster: ClusterSchema,
   organization: OrganizationSchema,
+  storageGroup: StorageGroupSchema,
+  database: DatabaseSchema,
 };

@@ -8,7 +8,7 @@ import type { FolderFacts } from './folder-facts';
  * unless the plan names another; its membership of the local Administrators group is read from that
  * server's `net-localgroup-administrators.txt`, matching `DOMAIN\name` or the bare name.
  */
-export function accountsOf(folder: FolderFacts, plannedAccount: string | undefined): Account[] | undefined {
+export function accountsOf(folder: FolderFacts, plannedAccount: string | undefined, collectedAt?: string): Account[] | undefined {
   const users = folder.all<NetUserFacts>(/^net-user-.+\.txt$/);
   if (users.length === 0) return undefined;
   const admins = folder.facts<NetLocalgroupAdministratorsFacts>('net-localgroup-administrators.txt')?.members;
@@ -20,7 +20,11 @@ export function accountsOf(folder: FolderFacts, plannedAccount: string | undefin
     };
     if (facts.fullName) account.fullName = facts.fullName;
     if (facts.active !== undefined) account.active = facts.active;
-    if (facts.accountExpires !== undefined) account.accountExpires = facts.accountExpires;
+    if (facts.accountExpires !== undefined) {
+      account.accountExpires = facts.accountExpires;
+      const expired = expiredAt(facts.accountExpires, collectedAt);
+      if (expired !== undefined) account.expired = expired;
+    }
     if (facts.lockedOut !== undefined) account.lockedOut = facts.lockedOut;
     if (facts.passwordLastSet !== undefined) account.passwordLastSet = facts.passwordLastSet;
     if (facts.passwordExpires !== undefined) {
@@ -30,6 +34,17 @@ export function accountsOf(folder: FolderFacts, plannedAccount: string | undefin
     if (admins) account.localAdministrator = admins.some((m) => sameAccount(m, name, facts.domain));
     return account;
   });
+}
+
+/**
+ * Whether an account had expired when the bundle was collected: `never` never expires; a date is compared
+ * with `collectedAt` of bundle.json (both local times of the customer's servers). Without a collection
+ * time it is unknown: bpa does not compare with its own clock, which may run years after the capture.
+ */
+function expiredAt(expires: string, collectedAt: string | undefined): boolean | undefined {
+  if (expires === 'never') return false;
+  if (!collectedAt) return undefined;
+  return expires.slice(0, 19) <= collectedAt.slice(0, 19);
 }
 
 /** `MUELLER\clusdienst`, `clusdienst@mueller.local` and `clusdienst` name the same account. */

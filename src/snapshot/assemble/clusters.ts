@@ -4,6 +4,8 @@ import type { ClusterNodeFacts } from '../../../collectors/sources/cluster-node'
 import type { ClusterPropFacts } from '../../../collectors/sources/cluster-prop';
 import type { ClusterQuorumFacts } from '../../../collectors/sources/cluster-quorum';
 import type { ClusterResMnsPrivFacts } from '../../../collectors/sources/cluster-res-mns-priv';
+import type { ClusterGroupFacts } from '../../../collectors/sources/cluster-group';
+import type { ClusterResFacts } from '../../../collectors/sources/cluster-res';
 import type { Manifest } from '../../bundle/manifest';
 import type { Cluster, ClusterNetwork, Server } from '../schema';
 import type { FolderFacts } from './folder-facts';
@@ -52,6 +54,9 @@ function buildCluster(name: string, members: NodeInput[], cmsServers: Server[], 
   const cluster: Cluster = { name, planned: false, nodes, nodeCount: nodes.length };
   const edition = members.map((m) => m.server.os?.edition).find((e) => e !== undefined);
   if (edition) cluster.serverEdition = edition;
+  const release = members.map((m) => m.server.os?.release).find((e) => e !== undefined);
+  if (release) cluster.serverRelease = release;
+  Object.assign(cluster, groupsAndResourcesOf(members));
   const quorum = first<ClusterQuorumFacts>(members, 'cluster-quorum.txt');
   if (quorum) {
     cluster.quorum = {
@@ -64,11 +69,7 @@ function buildCluster(name: string, members: NodeInput[], cmsServers: Server[], 
     first<ClusterNetworkFacts>(members, 'cluster-network.txt'),
     first<ClusterNetpriFacts>(members, 'cluster-netpri.txt'),
   );
-  if (networks) {
-    cluster.networks = networks;
-    const privatePriority = networks.filter((n) => n.private && n.priority !== undefined).map((n) => n.priority!);
-    if (privatePriority.length > 0) cluster.privateNetworkPriority = Math.min(...privatePriority);
-  }
+  if (networks) cluster.networks = networks;
   const mns = first<ClusterResMnsPrivFacts>(members, 'cluster-res-mns-priv.txt');
   if (mns && mns.mnsFileShare !== undefined) {
     cluster.fileShareWitness = witnessOf(mns.mnsFileShare, name, nodeNames);
@@ -77,8 +78,10 @@ function buildCluster(name: string, members: NodeInput[], cmsServers: Server[], 
     if (mns.mnsFileShareDelay !== undefined) cluster.fileShareWitness.delaySeconds = mns.mnsFileShareDelay;
   }
   const cms = cmsServers.filter((c) => (c.exchange?.redundantMachines ?? []).some((m) => nodeNames.includes(m.toLowerCase())));
+  if (cmsServers.some((c) => c.exchange?.clusteredStorageType !== undefined)) cluster.clusteredMailboxServerCount = cms.length;
   if (cms.length > 0) {
     cluster.clusteredMailboxServers = cms.map((c) => c.name);
+    if (cms[0]!.cms) cluster.clusteredMailboxServerStatus = cms[0]!.cms;
     const storage = cms[0]!.exchange?.clusteredStorageType;
     cluster.type = storage === 'NonShared' ? 'CCR' : storage === 'Shared' ? 'SCC' : 'none';
     for (const c of cms) c.cluster = name;
@@ -88,6 +91,38 @@ function buildCluster(name: string, members: NodeInput[], cmsServers: Server[], 
   return cluster;
 }
 
+const NOT_ONLINE = (state: string | undefined) => state !== undefined && state !== 'online';
+
+/** Groups and resources with their owner and state, and which of them are not online. */
+function groupsAndResourcesOf(members: NodeInput[]): Partial<Cluster> {
+  const out: Partial<Cluster> = {};
+  const groups = first<ClusterGroupFacts>(members, 'cluster-group.txt')?.groups;
+  const resources = first<ClusterResFacts>(members, 'cluster-res.txt')?.resources;
+  const label = (x: { name: string; state?: string; stateText?: string }) => `${x.name} (${x.stateText ?? x.state})`;
+  if (groups) {
+    out.groups = groups.map((g) => ({
+      name: g.name,
+      ...(g.node ? { owner: g.node } : {}),
+      ...(g.state ? { state: g.state } : {}),
+    }));
+    out.groupsNotOnline = groups.filter((g) => NOT_ONLINE(g.state)).map(label);
+  }
+  if (resources) {
+    out.resources = resources.map((r) => ({
+      name: r.name,
+      ...(r.group ? { group: r.group } : {}),
+      ...(r.node ? { owner: r.node } : {}),
+      ...(r.state ? { state: r.state } : {}),
+    }));
+    out.resourcesNotOnline = resources.filter((r) => NOT_ONLINE(r.state)).map(label);
+  }
+  if (groups && resources) {
+    const bad = (s: string | undefined) => s === 'failed' || s === 'offline';
+    out.resourcesFailedOrOffline = groups.filter((g) => bad(g.state)).length + resources.filter((r) => bad(r.state)).length;
+  }
+  return out;
+}
+
 function networksOf(
   props: ClusterNetworkFacts | undefined,
   priority: ClusterNetpriFacts | undefined,
@@ -95,7 +130,7 @@ function networksOf(
   if (!props?.networks) return undefined;
   const order = priority?.networks?.map((n) => n.toLowerCase());
   return props.networks.map((n) => {
-    const network: ClusterNetwork = { name: n.name, private: n.role === 1 };
+    const network: ClusterNetwork = { name: n.name, private: false };
     if (n.role !== undefined) network.role = n.role;
     if (n.address) network.address = n.address;
     if (n.addressMask) network.addressMask = n.addressMask;

@@ -18,6 +18,9 @@ import { FolderFacts } from './folder-facts';
 import { hardwareOf, osOf } from './machine';
 import { organizationOf } from './organization';
 import { dotnetOf, hotfixesOf } from './software';
+import { classifyNetworks } from './network-kinds';
+import { cmsStatusOf, storageOf } from './storage';
+import { windowsExtrasOf } from './windows-extras';
 
 export interface BundleContext {
   source: string;
@@ -51,6 +54,12 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
   const clusters: Cluster[] = clustersOf(nodes, cms, manifest);
   const planned = servers.filter((s) => s.server.role === 'plannedNode').map((s) => s.server);
   if (planned.length > 0) clusters.push(plannedCluster(planned, manifest));
+  for (const cluster of clusters) {
+    classifyNetworks(
+      cluster,
+      nodes.filter((n) => n.server.cluster === cluster.name).map((n) => n.server),
+    );
+  }
   for (const { server } of servers)
     assignAdapterRoles(
       server,
@@ -94,8 +103,10 @@ function serverOf(folder: FolderFacts, role: Server['role'], manifest: Manifest,
     'localAdministrators',
     folder.facts<NetLocalgroupAdministratorsFacts>('net-localgroup-administrators.txt')?.members,
   );
-  assign(server, 'accounts', accountsOf(folder, manifest.plan?.clusterServiceAccount));
+  assign(server, 'accounts', accountsOf(folder, manifest.plan?.clusterServiceAccount, manifest.collectedAt));
   assign(server, 'exchange', exchangeOf(folder, organization));
+  Object.assign(server, windowsExtrasOf(folder), storageOf(folder, server.exchange?.clusteredStorageType));
+  assign(server, 'cms', cmsStatusOf(folder, server.exchange?.redundantMachines));
   return server;
 }
 

@@ -96,10 +96,18 @@ function withoutVerdict(t: Transport): Transport {
   return rest as Transport;
 }
 
+/** CCR (a NonShared clustered mailbox server) or LCR (a storage group with a local copy) anywhere in the bundle. */
 function withReplication(organization: Organization, servers: Server[]): Organization {
-  const known = servers.filter((s) => s.exchange?.clusteredStorageType !== undefined);
-  if (known.length > 0) {
-    organization.continuousReplication = known.some((s) => s.exchange?.clusteredStorageType === 'NonShared');
+  const ccr = servers.filter((s) => s.exchange?.clusteredStorageType !== undefined);
+  const groups = servers.flatMap((s) => s.storageGroups ?? []);
+  if (ccr.length > 0 || groups.length > 0) {
+    organization.continuousReplication =
+      ccr.some((s) => s.exchange?.clusteredStorageType === 'NonShared') ||
+      groups.some((g) => g.replication === 'local' || g.replication === 'cluster' || g.hasLocalCopy === true);
+  }
+  const mailboxServers = servers.filter((s) => s.storageGroups !== undefined);
+  if (mailboxServers.length > 0 && mailboxServers.every((s) => s.databaseCount !== undefined)) {
+    organization.publicFolderDatabaseCount = groups.reduce((n, g) => n + (g.publicFolderDatabaseCount ?? 0), 0);
   }
   return organization;
 }
