@@ -1,14 +1,14 @@
-import { Engine, type RuleResult } from 'json-rules-engine';
 import { createHash } from 'crypto';
 import type { Snapshot } from '../snapshot/schema';
 import { entitiesOf, type Entity } from './entities';
 import { evidenceOf, type Evidence } from './evidence';
-import { pathSegments, resolveFactPath, readPath } from './fact-paths';
+import { resolveFactPath } from './fact-paths';
+import { engineFor, runEngine } from './engine';
+import { missingOf, notEvaluatedItem, type NotEvaluated } from './not-evaluated';
 import type { LoadedRule } from './load-rules';
 import { renderTemplate } from './messages';
-import { OPERATORS } from './operators';
 import { SCOPES, type Lang, type Profile, type Scope, type Severity } from './rule-schema';
-import { supportingLeaves, truthOf, unknownLeaves, type EvaluatedNode } from './three-valued';
+import { supportingLeaves, truthOf, type EvaluatedNode } from './three-valued';
 
 export interface Finding {
   ruleId: string;
@@ -22,15 +22,6 @@ export interface Finding {
   remediation: string;
   references: { title: string; url: string }[];
   fingerprint: string;
-}
-
-export interface NotEvaluated {
-  ruleId: string;
-  server?: string;
-  target?: string;
-  reason: string;
-  /** The facts that were absent and the sources that would have given them. */
-  missing: { fact: string; sources: string[] }[];
 }
 
 export interface AnalyzeOptions {
@@ -136,58 +127,6 @@ export function fingerprint(ruleId: string, server?: string, target?: string): s
     .slice(0, 16);
 }
 
-function missingOf(node: EvaluatedNode, entity: Entity): { fact: string; sources: string[] }[] {
-  const seen = new Map<string, string[]>();
-  for (const leaf of unknownLeaves(node)) {
-    const onValue = leaf.factResult !== undefined;
-    const fact = onValue ? (leaf.value as { fact: string }).fact : leaf.fact!;
-    const path = onValue ? ((leaf.value as { path?: string }).path ?? '$') : (leaf.path ?? '$');
-    seen.set(`${fact}${path.slice(1)}`, sourcesOfAbsent(entity.facts[fact], fact, path));
-  }
-  return [...seen].map(([fact, sources]) => ({ fact, sources }));
-}
-
-/** The sources of the first step of the path that is absent: `os` absent is systeminfo.txt's doing. */
-function sourcesOfAbsent(value: unknown, fact: string, path: string): string[] {
-  const segments = pathSegments(path);
-  let cur = value;
-  let depth = 0;
-  while (depth < segments.length && cur !== undefined && cur !== null) {
-    cur = (cur as Record<string | number, unknown>)[segments[depth]!];
-    depth++;
-  }
-  const prefix = `$${segments
-    .slice(0, depth)
-    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
-    .join('')}`;
-  const resolved = resolveFactPath(fact, prefix);
-  return 'error' in resolved ? [] : resolved.sources;
-}
-
-function notEvaluatedItem(rule: LoadedRule, entity: Entity, missing: { fact: string; sources: string[] }[]): NotEvaluated {
-  const item: NotEvaluated = { ruleId: rule.id, reason: reasonOf(missing, entity), missing };
-  if (entity.server !== undefined) item.server = entity.server;
-  if (entity.target !== undefined) item.target = entity.target;
-  return item;
-}
-
-/** "reg-netbt-interfaces.txt missing", "systeminfo.txt failed: …", "ex-server.txt gave no server.exchange.edition". */
-function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity): string {
-  const parts = new Set<string>();
-  for (const { fact, sources } of missing) {
-    const statuses = sources.map((file) => ({ file, status: entity.sourceStatus(file) }));
-    const parsed = statuses.filter((s) => s.status?.status === 'parsed');
-    if (parsed.length > 0) parts.add(`${parsed.map((s) => s.file).join(', ')} gave no ${fact}`);
-    const failed = statuses.filter((s) => s.status?.status === 'failed');
-    for (const f of failed)
-      parts.add(`${f.file} failed: ${f.status?.diagnostics.find((d) => d.severity === 'error')?.message ?? 'unreadable'}`);
-    const absent = statuses.filter((s) => !s.status || s.status.status === 'missing').map((s) => s.file);
-    if (absent.length > 0) parts.add(`${absent.join(' or ')} missing`);
-    if (sources.length === 0) parts.add(`no source gave ${fact}`);
-  }
-  return [...parts].join('; ');
-}
-
 function sourceOfLeaf(leaf: EvaluatedNode, entity: Entity): string | undefined {
   const resolved = resolveFactPath(leaf.fact ?? '', leaf.path ?? '$');
   if ('error' in resolved) return undefined;
@@ -198,29 +137,7 @@ function byPlace(a: { server?: string; target?: string }, b: { server?: string; 
   return (a.server ?? '').localeCompare(b.server ?? '') || (a.target ?? '').localeCompare(b.target ?? '');
 }
 
-/** One engine per scope holding, per rule, its applicability, its problem and its severity overrides. */
-export function engineFor(rules: LoadedRule[]): Engine {
-  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: readPath });
-  for (const [name, fn] of Object.entries(OPERATORS)) engine.addOperator(name, fn as (a: unknown, b: unknown) => boolean);
-  for (const rule of rules) {
-    const add = (suffix: string, conditions: unknown) =>
-      engine.addRule({ name: `${rule.id}#${suffix}`, conditions: conditions as never, event: { type: rule.id } });
-    if (rule.appliesTo) add('applies', rule.appliesTo);
-    add('problem', rule.conditions);
-    rule.severityOverrides?.forEach((o, i) => add(`severity${i}`, o.conditions));
-  }
-  return engine;
-}
-
-export async function runEngine(engine: Engine, facts: Record<string, unknown>): Promise<Map<string, EvaluatedNode>> {
-  const defined = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
-  const { results, failureResults } = await engine.run(defined);
-  const map = new Map<string, EvaluatedNode>();
-  for (const r of [...results, ...failureResults] as RuleResult[]) {
-    map.set(String(r.name), r.conditions as unknown as EvaluatedNode);
-  }
-  return map;
-}
-
+export { engineFor, runEngine } from './engine';
+export type { NotEvaluated } from './not-evaluated';
 export { SCOPES };
 export type { Scope };
