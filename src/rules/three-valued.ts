@@ -56,10 +56,10 @@ export function supportingLeaves(node: EvaluatedNode, want: boolean): EvaluatedN
   return truthOf(node) === want ? [node] : [];
 }
 
-/** The leaves whose facts were absent. */
+/** The leaves whose absent facts leave the node undecided (a branch already decided is not asked). */
 export function unknownLeaves(node: EvaluatedNode): EvaluatedNode[] {
   if (node.not) return unknownLeaves(node.not);
   const parts = node.all ?? node.any;
-  if (parts) return parts.flatMap(unknownLeaves);
+  if (parts) return parts.filter((p) => truthOf(p) === 'unknown').flatMap(unknownLeaves);
   return isUnknownLeaf(node) ? [node] : [];
 }

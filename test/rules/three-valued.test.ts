@@ -1,4 +1,4 @@
-import { supportingLeaves, truthOf, type EvaluatedNode } from '../../src/rules/three-valued';
+import { supportingLeaves, truthOf, unknownLeaves, type EvaluatedNode } from '../../src/rules/three-valued';
 
 const T: EvaluatedNode = { fact: 'f', path: '$.t', factResult: 1, result: true };
 const F: EvaluatedNode = { fact: 'f', path: '$.f', factResult: 1, result: false };
@@ -24,4 +24,9 @@ test('evidence: the leaves that make the verdict', () => {
   expect(supportingLeaves({ any: [F, T, U] }, true)).toEqual([T]);
   expect(supportingLeaves({ all: [T, T] }, true)).toEqual([T, T]);
   expect(supportingLeaves({ not: F }, true)).toEqual([F]);
+});
+
+test('the reason names only the absent facts that leave the verdict open', () => {
+  expect(unknownLeaves({ any: [{ all: [F, U] }, UV] })).toEqual([UV]);
+  expect(unknownLeaves({ all: [T, U, { any: [T, UV] }] })).toEqual([U]);
 });
