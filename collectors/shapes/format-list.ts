@@ -23,6 +23,7 @@
  */
 import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import type { Language } from '../types';
+import { endsMidLine } from './console-wrap';
 import { isBlank, looksBinary, splitLines, type Line } from './lines';
 
 /** One property of a record: its value (continuation lines joined, trimmed) and the line it starts on. */
@@ -115,6 +116,7 @@ export function parseFormatList(text: string, file: string): FormatList {
   const reader = new FormatListReader(
     file,
     lines.reduce((max, line) => Math.max(max, line.text.length), 0),
+    endsMidLine(text) ? lines[lines.length - 1]?.no : undefined,
   );
   for (const line of lines) reader.read(line);
   const result = reader.finish(lines.every(isBlank), endsWithBlankLine(text));
@@ -145,6 +147,8 @@ interface Segment {
   afterBlank: boolean;
   /** For the rest of a cut line: the line before it was full, so the cut fell inside a word. */
   afterFullLine: boolean;
+  /** The line a truncated file ends inside: its length says nothing about the width PowerShell wrapped at. */
+  cut?: true;
 }
 
 interface OpenRecord {
@@ -172,6 +176,8 @@ class FormatListReader {
     private readonly file: string,
     /** The longest line of the file: the width of the console (or of PowerShell's wrap, the same without a copy). */
     private readonly consoleWidth: number,
+    /** The line a truncated file ends inside, if it does. */
+    private readonly cutLine?: number,
   ) {}
 
   read(line: Line): void {
@@ -254,7 +260,9 @@ class FormatListReader {
     if (!segments) return 'other';
     const afterBlank = this.previous?.kind === 'blank';
     const afterFullLine = (this.previous?.line.text.length ?? 0) >= this.consoleWidth;
-    segments.push({ text, length: line.text.length, hard, afterBlank, afterFullLine });
+    const segment: Segment = { text, length: line.text.length, hard, afterBlank, afterFullLine };
+    if (line.no === this.cutLine) segment.cut = true;
+    segments.push(segment);
     return 'continuation';
   }
 
@@ -333,6 +341,7 @@ function logicalLineLengths(segments: readonly Segment[], consoleWidth: number):
   const lengths: number[] = [];
   let lastPiece = 0;
   for (const segment of segments) {
+    if (segment.cut) continue;
     if (segment.hard && lengths.length > 0) lengths[lengths.length - 1]! += consoleWidth - lastPiece + segment.length;
     else lengths.push(segment.length);
     lastPiece = segment.length;

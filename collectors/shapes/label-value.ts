@@ -134,11 +134,18 @@ function findValueColumn(lines: Line[], options: LabelValueOptions): number | un
  */
 function unwrapConsoleLines(lines: Line[], isField: (line: Line) => boolean): Line[] {
   const out: Line[] = [];
+  // Whether the last line out is blank, kept aside: testing a line that grows by every rest joined to it
+  // would cost quadratic time on a long run of rests (hostile or junk input).
+  let previousBlank = true;
   for (const line of lines) {
     const previous = out[out.length - 1];
-    const isRest = previous !== undefined && !isBlank(previous) && !isBlank(line) && indentOf(line.text) === 0 && !isField(line);
+    const blank = isBlank(line);
+    const isRest = previous !== undefined && !previousBlank && !blank && indentOf(line.text) === 0 && !isField(line);
     if (isRest) out[out.length - 1] = { no: previous.no, text: joinWrapped(previous.text, line.text) };
-    else out.push(line);
+    else {
+      out.push(line);
+      previousBlank = blank;
+    }
   }
   return out;
 }

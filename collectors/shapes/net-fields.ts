@@ -176,7 +176,7 @@ function findValueColumn(lines: Line[], known: Set<string>): number | undefined 
 
 function splitField(line: Line, valueColumn: number | undefined, known: Set<string>): NetField {
   const text = line.text;
-  const sizes = known.size > 0 ? [valueColumn, ...labelEnds(text)] : [valueColumn];
+  const sizes = known.size > 0 ? [valueColumn, ...labelEnds(text, longestLabel(known))] : [valueColumn];
   for (const size of sizes) {
     if (size === undefined || size > text.length + 1) continue;
     const label = text.slice(0, size).trim();
@@ -193,12 +193,23 @@ function splitField(line: Line, valueColumn: number | undefined, known: Set<stri
   return { label: text.trim(), value: '', more: [], line: line.no };
 }
 
-/** Positions after each word of the line: where a label followed by one blank could end. */
-function labelEnds(text: string): number[] {
-  const ends: number[] = [text.length];
+/**
+ * Positions after each word of the line where a label followed by one blank could end: no further than a known
+ * label can reach (twice the longest folded label, for the letters and blanks folding drops), so that a long
+ * line of hostile input costs linear time, not quadratic.
+ */
+function labelEnds(text: string, longest: number): number[] {
+  const limit = 2 * longest + 8;
+  const ends: number[] = text.length <= limit ? [text.length] : [];
   const words = /\S+/g;
-  for (let m = words.exec(text); m; m = words.exec(text)) ends.push(m.index + m[0].length + 1);
+  for (let m = words.exec(text); m && m.index + m[0].length < limit; m = words.exec(text)) ends.push(m.index + m[0].length + 1);
   return ends.sort((a, b) => b - a);
+}
+
+function longestLabel(known: Set<string>): number {
+  let longest = 0;
+  for (const label of known) longest = Math.max(longest, label.length);
+  return longest;
 }
 
 /**

@@ -88,7 +88,7 @@ export function parseRegQuery(text: string, file: string): RegQuery {
     } else if (KEY_LINE.test(t)) {
       key = { path: t.trim(), line: line.no, values: [] };
       result.keys.push(key);
-    } else if (VALUE_START.test(t) && /\bREG_[A-Z_]+\b/.test(t)) {
+    } else if (isValueLine(t)) {
       readValueLine(line, key, result, file);
     } else if (!readMessage(line, result, file)) {
       result.diagnostics.push(diagnostic(file, 'warning', `unrecognized line: ${t.trim().slice(0, 60)}`, line.no));
@@ -192,9 +192,10 @@ function convertData(type: string, text: string): RegData | undefined {
 }
 
 /**
- * Joins the rest of lines a console wrapped at 80 columns: a line at column 0 right below a key or value
- * line that filled the row (80 characters, or 78–79 when the break fell on blanks that `splitLines`
- * stripped) and that is neither a key, nor a value, nor one of reg.exe's messages continues the line above.
+ * Joins the rest of lines a console wrapped at 80 columns: a line right below a key or value line that
+ * filled the row (80 characters, or 78–79 when the break fell on blanks that `splitLines` stripped) and that
+ * is neither a key, nor a value, nor one of reg.exe's messages continues the line above. The rest starts at
+ * column 0 with whatever followed the break, a blank included (a long REG_MULTI_SZ list wraps anywhere).
  */
 function unwrap(lines: Line[]): Line[] {
   const out: Line[] = [];
@@ -204,7 +205,7 @@ function unwrap(lines: Line[]): Line[] {
       previous !== undefined &&
       previous.text.length >= CONSOLE_WIDTH - 2 &&
       !isBlank(line) &&
-      !/^\s/.test(line.text) &&
+      !isValueLine(line.text) &&
       !KEY_LINE.test(line.text) &&
       !/^! REG\.EXE/i.test(line.text) &&
       !isMessage(line.text) &&
@@ -213,6 +214,10 @@ function unwrap(lines: Line[]): Line[] {
     else out.push(line);
   }
   return out;
+}
+
+function isValueLine(text: string): boolean {
+  return VALUE_START.test(text) && /\bREG_[A-Z_]+\b/.test(text);
 }
 
 // ---- reading the keys -------------------------------------------------------------------------------

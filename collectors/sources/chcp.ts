@@ -45,7 +45,9 @@ export const parseChcp: Parser<ChcpFacts> = ({ text, file }) => {
       diagnostics: [diagnostic(file, 'warning', 'truncated: the file ends inside the code page number', line.no)],
     };
   }
-  if (!number) diagnostics.push(diagnostic(file, 'error', 'not chcp output: no code page number', line.no));
+  if (!number && endsMidLine(text)) {
+    diagnostics.push(diagnostic(file, 'warning', 'truncated: the file ends before the code page number', line.no));
+  } else if (!number) diagnostics.push(diagnostic(file, 'error', 'not chcp output: no code page number', line.no));
   else if (!language) {
     const foreign = FOREIGN.find(([, re]) => re.test(line.text.trim()))?.[0] ?? 'unknown';
     diagnostics.push(

@@ -8,6 +8,7 @@
  * installed").
  */
 import type { Parser } from '../types';
+import { endsMidLine } from '../shapes/console-wrap';
 import { unreadableInput } from '../shapes/preflight';
 import { dwordValue, parseRegQuery, pathBelow, stringValue, type RegKey } from '../shapes/reg-query';
 
@@ -36,18 +37,20 @@ export const parseRegNdp: Parser<RegNdpFacts> = ({ text, file }) => {
   const reg = parseRegQuery(text, file);
   const below = (key: RegKey) => pathBelow(key, 'NET Framework Setup\\NDP');
   const frameworks: DotNetFramework[] = [];
+  // The key a truncated file ends in may have lost its Version value: its name is then no stand-in for it.
+  const cutKey = endsMidLine(text) ? reg.keys[reg.keys.length - 1] : undefined;
   for (const key of reg.keys) {
     const parts = below(key);
     if (parts?.length !== 1 || !/^v\d/i.test(parts[0]!)) continue;
     const children = reg.keys.filter((k) => below(k)?.[0] === parts[0] && below(k)?.length === 2);
-    const framework = readFramework(parts[0]!, key, children);
+    const framework = readFramework(parts[0]!, key, children, cutKey);
     if (framework) frameworks.push(framework);
   }
   const facts = reg.keys.length > 0 || reg.notFound ? { frameworks } : {};
   return { facts, diagnostics: reg.diagnostics, ...(reg.language ? { language: reg.language } : {}) };
 };
 
-function readFramework(name: string, key: RegKey, children: RegKey[]): DotNetFramework | undefined {
+function readFramework(name: string, key: RegKey, children: RegKey[], cutKey?: RegKey): DotNetFramework | undefined {
   const child = (n: string) => children.find((c) => c.path.toLowerCase().endsWith(`\\${n.toLowerCase()}`));
   // .NET 4 keeps its values in Full (or Client); 3.0 may keep its install flag and version in Setup.
   const source = child('Full') ?? child('Client') ?? key;
@@ -55,7 +58,8 @@ function readFramework(name: string, key: RegKey, children: RegKey[]): DotNetFra
   const install = dwordValue(source, 'Install') ?? dwordValue(setup, 'InstallSuccess');
   const printed = stringValue(source, 'Version') ?? stringValue(setup, 'Version');
   const fromName = /^v(\d+(?:\.\d+)*)$/i.exec(name)?.[1];
-  const fullVersion = printed ?? (fromName && fromName.split('.').length >= 3 ? fromName : undefined);
+  const cut = cutKey !== undefined && [key, source, setup].includes(cutKey);
+  const fullVersion = printed ?? (fromName && fromName.split('.').length >= 3 && !cut ? fromName : undefined);
   if (install === undefined && fullVersion === undefined && source === key && !setup) return undefined;
   const majorMinor = /^(\d+)(?:\.(\d+))?/.exec(name.startsWith('v4') && printed ? printed : (fromName ?? ''));
   const framework: DotNetFramework = {

@@ -145,7 +145,7 @@ describe('parseSysteminfo on real captures', () => {
     ['Microsoft® Windows Server® 2008 R2 Enterprise ', '2008 R2', 'Enterprise'],
     ['Microsoft(R) Windows(R) Server 2003, Datacenter Edition for Itanium-based Systems', '2003', 'Datacenter'],
     ['Microsoft(R) Windows(R) Server 2003 Enterprise x64 Edition', '2003', 'Enterprise'],
-    ['Microsoft Windows 2000 Advanced Server', '2000', undefined],
+    ['Microsoft Windows 2000 Advanced Server', '2000', 'Advanced Server'],
   ])('reads release and edition from %j', (name, release, edition) => {
     const text = en2003.replace('Microsoft(R) Windows(R) Server 2003 Standard x64 Edition', name);
     const os = parse(text).facts.os;

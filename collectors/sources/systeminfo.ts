@@ -196,9 +196,11 @@ function readFacts(fields: LabelValueField[], labels: Labels, file: string, diag
   if (cards) facts.networkCards = nestedItems(cards.more).items.map((item) => readNetworkCard(item, labels));
   else {
     const end = Math.max(0, ...fields.flatMap((f) => [f.line, ...f.more.map((l) => l.no)]));
-    diagnostics.push(
-      diagnostic(file, 'warning', `truncated: the file ends at line ${end}, before the network card section`, end),
-    );
+    const message =
+      end > 0
+        ? `truncated: the file ends at line ${end}, before the network card section`
+        : 'truncated: the file ends before the network card section';
+    diagnostics.push(diagnostic(file, 'warning', message, end > 0 ? end : undefined));
   }
   return facts;
 }
@@ -247,6 +249,7 @@ function osVersion(text: string): Pick<SysteminfoOs, 'version' | 'servicePack' |
 }
 
 const EDITIONS = [
+  'Advanced Server',
   'Small Business',
   'Compute Cluster',
   'Home Premium',

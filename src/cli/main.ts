@@ -4,9 +4,14 @@ import { toolVersion } from '../shared/package-root';
 import { EXIT } from './exit-codes';
 import { registerAnalyze } from './commands/analyze';
 import { registerCollect } from './commands/collect';
+import { registerCollectorScript } from './commands/collector-script';
 import { registerReport } from './commands/report';
 import { registerRules } from './commands/rules';
 import { registerScan } from './commands/scan';
+import { registerHistory } from './commands/history';
+import { registerDiff } from './commands/diff';
+import { registerBaseline } from './commands/baseline';
+import { registerSchedule } from './commands/schedule';
 
 /** Builds the bpa command line. `setExit` receives the exit code a command decides (0 or 1). */
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -19,9 +24,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .configureOutput({ outputError: (text, write) => write(`bpa: ${text.replace(/^error: /, '')}`) });
   registerScan(program, setExit);
   registerCollect(program);
+  registerCollectorScript(program);
   registerAnalyze(program, setExit);
   registerReport(program);
   registerRules(program);
+  registerHistory(program);
+  registerDiff(program, setExit);
+  registerBaseline(program);
+  registerSchedule(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

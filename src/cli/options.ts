@@ -1,8 +1,10 @@
-import { join } from 'path';
+import { join, resolve } from 'path';
 import { Option } from 'commander';
 import { UserError } from '../shared/errors';
 import { packageRoot } from '../shared/package-root';
-import { loadRules, type LoadedRule } from '../rules/load-rules';
+import type { LoadedRule } from '../rules/load-rules';
+import { loadProjectConfig, type LoadedConfig } from '../config/load-config';
+import { loadConfiguredRules, rulesToRun } from '../config/configured-rules';
 import { LANGUAGES, PROFILES, SEVERITIES, type Lang, type Severity } from '../rules/rule-schema';
 import { FORMATS } from '../../reports';
 
@@ -44,9 +46,16 @@ export function shippedRulesDir(): string {
   return join(packageRoot(), 'rules');
 }
 
-/** The shipped rules plus the user's folders. */
-export function loadAllRules(extra: string[] | undefined): LoadedRule[] {
-  return loadRules([shippedRulesDir(), ...(extra ?? [])]);
+/**
+ * The rules that run: the shipped ones, the configuration's rule folders and the user's --rules folders,
+ * with the configuration's parameters, disabled rules and severities applied (bpa.config.json by default).
+ */
+export function loadAllRules(extra: string[] | undefined, config: LoadedConfig = loadProjectConfig()): LoadedRule[] {
+  return rulesToRun(loadConfiguredRules(ruleDirs(extra, config), config));
+}
+
+export function ruleDirs(extra: string[] | undefined, config: LoadedConfig): string[] {
+  return [...new Set([shippedRulesDir(), ...config.ruleFolders, ...(extra ?? [])].map((dir) => resolve(dir)))];
 }
 
 const RANK: Record<Severity, number> = { critical: 3, warning: 2, info: 1 };

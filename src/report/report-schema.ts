@@ -51,6 +51,76 @@ export const BrandingSchema = Obj({
   ),
 });
 
+/** A finding named briefly, as the sections about waivers, baselines and earlier scans list it. */
+export const FindingRefSchema = Obj({
+  ruleId: Type.String(),
+  severity: Severity,
+  server: Type.Optional(Type.String()),
+  target: Type.Optional(Type.String()),
+  title: Type.String(),
+  fingerprint: Type.String({ pattern: '^[0-9a-f]{16}$' }),
+  status: Type.Optional(
+    Type.Union([Type.Literal('waived'), Type.Literal('accepted')], { description: 'absent for an active finding' }),
+  ),
+  previousSeverity: Type.Optional(Severity),
+});
+
+/** One waiver of a waiver file, and where it is written. */
+export const WaiverRefSchema = Obj({
+  rule: Type.String(),
+  server: Type.Optional(Type.String()),
+  target: Type.Optional(Type.String()),
+  justification: Type.String(),
+  owner: Type.String(),
+  expires: Type.String({ format: 'date' }),
+  file: Type.String(),
+  line: Type.Optional(Type.Integer({ minimum: 1 })),
+});
+
+/** Findings a waiver file waives (apart from `findings`), its expired waivers and the waivers that match nothing. */
+export const WaivedSectionSchema = Obj({
+  file: Type.String(),
+  findings: Type.Array(Type.Object({ ...FindingSchema.properties, waiver: WaiverRefSchema }, { additionalProperties: false })),
+  expired: Type.Array(Obj({ waiver: WaiverRefSchema, findings: Type.Array(FindingRefSchema) })),
+  unmatched: Type.Array(WaiverRefSchema),
+});
+
+/** Findings a baseline accepted (apart from `findings`), those that got worse since, and those no longer found. */
+export const AcceptedSectionSchema = Obj({
+  baseline: Obj({ file: Type.String(), createdAt: Type.String({ format: 'date-time' }), findings: Type.Integer({ minimum: 0 }) }),
+  findings: Type.Array(FindingSchema),
+  worse: Type.Array(FindingRefSchema, { description: 'in the baseline at a lower severity: reported as active findings' }),
+  resolved: Type.Array(FindingRefSchema, { description: 'in the baseline, no longer found' }),
+});
+
+/** A configuration value that differs between two snapshots. */
+export const SettingChangeSchema = Obj({
+  scope: Type.Union([Type.Literal('server'), Type.Literal('cluster'), Type.Literal('organization')]),
+  server: Type.Optional(Type.String({ description: 'the server or cluster; absent for the organization' })),
+  path: Type.String({ description: 'e.g. adapters[Heartbeat].netbiosOptions' }),
+  item: Type.Optional(Type.String({ description: 'the member of a list that was added or removed, e.g. KB921181' })),
+  change: Type.Union([Type.Literal('added'), Type.Literal('removed'), Type.Literal('changed')]),
+  before: Type.Optional(Type.String()),
+  after: Type.Optional(Type.String()),
+  sources: Type.Array(Type.String(), { description: 'the source files the value comes from' }),
+});
+
+/** What changed since an earlier scan: findings by fingerprint, and configuration values. */
+export const ChangesSectionSchema = Obj({
+  since: Obj({
+    id: Type.Optional(Type.String({ description: 'the history entry' })),
+    startedAt: Type.String({ format: 'date-time' }),
+    source: Type.String(),
+    snapshotSha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+  }),
+  findings: Obj({
+    new: Type.Array(FindingRefSchema),
+    resolved: Type.Array(FindingRefSchema),
+    unchanged: Type.Array(FindingRefSchema),
+  }),
+  settings: Type.Array(SettingChangeSchema),
+});
+
 export const ReportSchema = Type.Object(
   {
     schemaVersion: Type.Literal(1),
@@ -78,9 +148,18 @@ export const ReportSchema = Type.Object(
     findings: Type.Array(FindingSchema),
     notEvaluated: Type.Array(NotEvaluatedSchema),
     diagnostics: Type.Array(DiagnosticSchema),
+    waived: Type.Optional(WaivedSectionSchema),
+    accepted: Type.Optional(AcceptedSectionSchema),
+    changes: Type.Optional(ChangesSectionSchema),
   },
   { additionalProperties: false, $id: 'https://bpa.invalid/schemas/report.schema.json', title: 'bpa report' },
 );
 
 export type Report = Static<typeof ReportSchema>;
 export type Branding = Static<typeof BrandingSchema>;
+export type FindingRef = Static<typeof FindingRefSchema>;
+export type WaiverRef = Static<typeof WaiverRefSchema>;
+export type WaivedSection = Static<typeof WaivedSectionSchema>;
+export type AcceptedSection = Static<typeof AcceptedSectionSchema>;
+export type SettingChange = Static<typeof SettingChangeSchema>;
+export type ChangesSection = Static<typeof ChangesSectionSchema>;

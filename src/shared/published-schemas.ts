@@ -1,6 +1,9 @@
 import { SnapshotSchema } from '../snapshot/schema';
 import { ReportSchema } from '../report/report-schema';
 import { RuleSchema } from '../rules/rule-schema';
+import { ConfigSchema } from '../config/config-schema';
+import { WaiverFileSchema } from '../waivers/waiver-schema';
+import { BaselineSchema } from '../baseline/baseline-schema';
 
 /** The JSON Schemas bpa publishes, by file name, as the exact text committed under `schemas/`. */
 export function publishedSchemas(): Record<string, string> {
@@ -10,5 +13,8 @@ export function publishedSchemas(): Record<string, string> {
     'snapshot.schema.json': text(SnapshotSchema),
     'report.schema.json': text(ReportSchema),
     'rule.schema.json': text(RuleSchema),
+    'config.schema.json': text(ConfigSchema),
+    'waivers.schema.json': text(WaiverFileSchema),
+    'baseline.schema.json': text(BaselineSchema),
   };
 }

@@ -58,7 +58,12 @@ export const HardwareSchema = Obj(
     manufacturer: Opt(Str()),
     model: Opt(Str()),
     virtualMachine: Bool(),
-    hypervisor: Opt(Str({ description: 'VMware, Hyper-V, Virtual Server, Xen, VirtualBox…' })),
+    hypervisor: Opt(
+      Str({
+        description:
+          "VMware, Hyper-V, 'Hyper-V or Virtual Server' (a 32-bit guest of Microsoft virtualization), Xen, VirtualBox…",
+      }),
+    ),
   },
   S('systeminfo.txt'),
 );
@@ -132,6 +137,12 @@ export const ExchangeSchema = Obj(
     edition: Opt(Str()),
     errorReportingEnabled: Opt(Bool()),
     clusteredStorageType: Opt(Str(S('ex-mailbox-server.txt'))),
+    architecture: Opt(
+      Union(['x86', 'x64', 'ia64'], {
+        description: 'of the Windows it runs on (for a clustered mailbox server: of its nodes); derived',
+        ...S('systeminfo.txt'),
+      }),
+    ),
     redundantMachines: Opt(Strs(S('ex-mailbox-server.txt'))),
   },
   S('ex-server.txt'),
@@ -146,7 +157,12 @@ export const DatabaseSchema = Obj({
   copyEdbFilePath: Opt(Str()),
   mounted: Opt(Bool()),
   logFolderPath: Opt(Str({ description: "the storage group's log folder" })),
-  logsOnSameVolume: Opt(Bool({ description: 'the database file and the transaction logs share a drive' })),
+  logsOnSameVolume: Opt(
+    Bool({
+      description: 'the database file and the transaction logs share a drive',
+      ...S('ex-storage-groups.txt', 'ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'),
+    }),
+  ),
 });
 
 export const StorageGroupSchema = Obj(
@@ -200,6 +216,23 @@ export const ServerSchema = Obj({
   adapters: Opt(Type.Array(AdapterSchema, S('ipconfig-all.txt', 'reg-network-connections.txt'))),
   bindingOrder: Opt(Strs({ description: 'connection names, first bound first', ...S('reg-tcpip-linkage.txt') })),
   firstBoundAdapter: Opt(Obj(AdapterSchema.properties, S('reg-tcpip-linkage.txt'))),
+  firstBoundConnection: Opt(
+    Obj(
+      {
+        name: Str(),
+        state: Opt(
+          Union(['connected', 'disconnected', 'disabled'], {
+            description: 'disabled: bound, but ipconfig does not list it (or systeminfo says disabled)',
+            ...S('ipconfig-all.txt', 'systeminfo.txt'),
+          }),
+        ),
+      },
+      {
+        description: 'the first network connection in the binding order, active or not',
+        ...S('reg-tcpip-linkage.txt', 'reg-network-connections.txt'),
+      },
+    ),
+  ),
   dotnet: Opt(DotnetSchema),
   localAdministrators: Opt(Strs(S('net-localgroup-administrators.txt'))),
   accounts: Opt(Type.Array(AccountSchema)),
@@ -207,11 +240,22 @@ export const ServerSchema = Obj({
   powershell: Opt(Obj({ installed: Bool(), version: Opt(Str()) }, S('reg-powershell.txt'))),
   windowsComponents: Opt(Obj({ iisWww: Opt(Bool()), iisSmtp: Opt(Bool()), iisNntp: Opt(Bool()) }, S('reg-oc-manager.txt'))),
   applicationLogMaxSizeBytes: Opt(Num(S('reg-eventlog-application.txt'))),
+  applicationLogMaxSizeMb: Opt(Num({ description: 'MaxSize in MB, rounded down to 0.1', ...S('reg-eventlog-application.txt') })),
   fileVersions: Opt(Obj({ tcpipSys: Opt(Str()), mmcExe: Opt(Str()) }, S('file-versions.txt'))),
   volumes: Opt(
     Type.Array(Obj({ caption: Str(), driveType: Opt(Num()), freeSpaceBytes: Opt(Num()), sizeBytes: Opt(Num()) }), S('disks.txt')),
   ),
-  systemVolume: Opt(Obj({ caption: Str(), freeSpaceBytes: Opt(Num()), sizeBytes: Opt(Num()) }, S('disks.txt'))),
+  systemVolume: Opt(
+    Obj(
+      {
+        caption: Str(),
+        freeSpaceBytes: Opt(Num()),
+        freeSpaceMb: Opt(Num({ description: 'free space in MB, rounded down to 0.1' })),
+        sizeBytes: Opt(Num()),
+      },
+      { description: 'the volume Windows is on, found by the path of file-versions.txt', ...S('disks.txt', 'file-versions.txt') },
+    ),
+  ),
   storageGroups: Opt(Type.Array(StorageGroupSchema, S('ex-storage-groups.txt'))),
   storageGroupCount: Opt(Num(S('ex-storage-groups.txt'))),
   databaseCount: Opt(Num(S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'))),
@@ -240,6 +284,12 @@ export const ClusterSchema = Obj({
   networks: Opt(Type.Array(ClusterNetworkSchema, S('cluster-network.txt'))),
   privateNetworkPriority: Opt(Num({ description: 'priority of the first private network', ...S('cluster-netpri.txt') })),
   networkCount: Opt(Num(S('cluster-network.txt'))),
+  minAdaptersPerNode: Opt(
+    Num({
+      description: 'the fewest network adapters with an IP address on any node (planned nodes too)',
+      ...S('ipconfig-all.txt'),
+    }),
+  ),
   internalNetworksBesidesPublic: Opt(
     Num({ description: 'networks with role 1 or 3 that are not the public one', ...S('cluster-network.txt') }),
   ),
@@ -262,7 +312,7 @@ export const ClusterSchema = Obj({
         checkIntervalSeconds: Opt(Num()),
         delaySeconds: Opt(Num()),
       },
-      S('cluster-res-mns-priv.txt'),
+      S('cluster-res-mns-priv.txt', 'bundle.json'),
     ),
   ),
   clusteredMailboxServers: Opt(Strs(S('ex-mailbox-server.txt'))),

@@ -36,6 +36,10 @@ describe('bpa scan of the German CCR sample (the README command)', () => {
         'TRN-001 warning - -',
         'ACC-001 critical EX2007-NODE1 clusdienst',
         'ACC-001 critical EX2007-NODE2 clusdienst',
+        'EXC-001 warning CCR-CLUSTER001 -',
+        'EXC-001 warning EX2007-HUB1 -',
+        'EXC-004 info CCR-CLUSTER001 -',
+        'EXC-004 info EX2007-HUB1 -',
       ]),
     );
     expect(report.findings.find((f) => f.ruleId === 'PRE-007')!.server).toBe('EX2007-NODE2');
@@ -102,7 +106,7 @@ describe('bpa scan options and exit codes', () => {
     const run = runBpa(['scan', 'samples/ccr-health-de', '--output', join(dir, 'report.json'), '--fail-on', 'none']);
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toMatch(
-      /^bpa health: 3 critical, 3 warning, 0 info, 0 not evaluated on 4 servers → .*report\.json$/,
+      /^bpa health: 3 critical, 8 warning, 2 info, 0 not evaluated on 4 servers → .*report\.json$/,
     );
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).summary.critical).toBe(3);
   });
@@ -116,6 +120,10 @@ describe('bpa scan options and exit codes', () => {
         'PRE-002 critical MBX2 -',
         'VIR-001 critical MBX2 -',
         'NET-002 warning MBX2 Heartbeat',
+        'PRE-003 critical MBX2 -',
+        'PRE-006 critical MBX2 -',
+        'VIR-002 warning MBX2 -',
+        'CLI-001 info CCR (planned: MBX1, MBX2) -',
       ]),
     );
     expect(report.findings.filter((f) => f.server === 'MBX1')).toEqual([]);

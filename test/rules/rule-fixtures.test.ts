@@ -26,8 +26,10 @@ interface FixtureCase {
 }
 
 const RULES_DIR = join(__dirname, '../../rules');
-const rules = loadRules([RULES_DIR]);
-const ruleFiles = findRuleFiles([RULES_DIR]);
+/** The shipped rules, and the custom rule example of the samples (README "Writing a rule"). */
+const RULE_DIRS = [RULES_DIR, join(__dirname, '../../samples/custom-rules')];
+const rules = loadRules(RULE_DIRS);
+const ruleFiles = findRuleFiles(RULE_DIRS);
 
 const cases = ruleFiles.flatMap((file) => {
   const fixtures = JSON.parse(readFileSync(file.replace(/\.json$/, '.fixtures.json'), 'utf8')) as { cases: FixtureCase[] };
@@ -58,6 +60,9 @@ describe.each(cases)('%s: %s', (id, _name, fixture) => {
       if (fixture.target) expect(f.target).toBe(fixture.target);
       if (fixture.message) expect(f.message).toContain(fixture.message);
       expect(f.message).not.toMatch(/\{\{|undefined|\?\s*MB/);
+      const german = await analyze(snapshot, [rule], { profile, lang: 'de' });
+      expect(german.findings[0]!.message).not.toMatch(/\{\{|undefined|\?\s*MB/);
+      expect(german.findings[0]!.message).not.toBe(f.message);
     } else if (fixture.expect === 'pass') {
       expect(findings).toEqual([]);
       expect(notEvaluated).toEqual([]);

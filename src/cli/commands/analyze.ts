@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { applyProjectConfig, configOption } from '../project-config';
 import { analyze } from '../../rules/evaluate';
+import { consistencyRuleTexts, withConsistency } from '../../consistency';
 import { buildReport } from '../../report/build-report';
 import { readSnapshotFile } from '../../pipeline/load-input';
 import { toolVersion } from '../../shared/package-root';
@@ -7,6 +9,15 @@ import { writeOutputs } from '../output';
 import { exitCodeFor, failOnOption, langOption, loadAllRules, profileOption, resolveLang, rulesOption } from '../options';
 import { renderJson } from '../../../reports/json';
 import type { Profile } from '../../rules/rule-schema';
+
+interface AnalyzeOptions {
+  profile: Profile;
+  output: string;
+  failOn: string;
+  lang?: string;
+  rules?: string[];
+  config?: string;
+}
 
 export function registerAnalyze(program: Command, setExit: (code: number) => void): void {
   program
@@ -18,18 +29,21 @@ export function registerAnalyze(program: Command, setExit: (code: number) => voi
     .addOption(failOnOption())
     .addOption(langOption())
     .addOption(rulesOption())
-    .action(async (file: string, opts: { profile: Profile; output: string; failOn: string; lang?: string; rules?: string[] }) => {
+    .addOption(configOption())
+    .action(async (file: string, opts: AnalyzeOptions, command: Command) => {
+      const config = applyProjectConfig(opts, command);
       const startedAt = new Date().toISOString();
       const lang = resolveLang(opts.lang);
-      const rules = loadAllRules(opts.rules);
+      const rules = loadAllRules(opts.rules, config);
       const snapshot = readSnapshotFile(file);
-      const analysis = await analyze(snapshot, rules, { profile: opts.profile, lang });
+      const analysis = withConsistency(await analyze(snapshot, rules, { profile: opts.profile, lang }), snapshot, lang);
       const report = buildReport(snapshot, analysis, {
         profile: opts.profile,
         lang,
         startedAt,
         finishedAt: new Date().toISOString(),
         toolVersion: toolVersion(),
+        rules: [...rules, ...consistencyRuleTexts()],
       });
       writeOutputs([{ format: 'json', extension: 'json', binary: false, content: renderJson(report) }], opts.output, 'findings');
       setExit(

@@ -19,8 +19,12 @@ import {
 } from '../options';
 import type { Profile } from '../../rules/rule-schema';
 import { summaryLine } from '../summary';
+import { applyProjectConfig, configOption } from '../project-config';
+import { consistencyRuleTexts, withConsistency } from '../../consistency';
+import { applyScanExtras, extrasSummary, prepareScanExtras, recordScan, type ScanExtrasOptions } from '../../history/scan-extras';
+import { accentOption, brandingFrom, consultantOption, customerOption, logoOption, type BrandingFlags } from '../branding';
 
-interface ScanOptions {
+interface ScanOptions extends BrandingFlags, ScanExtrasOptions {
   profile: Profile;
   format: string;
   output?: string;
@@ -41,23 +45,41 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     .addOption(failOnOption())
     .addOption(langOption())
     .addOption(rulesOption())
+    .addOption(configOption())
     .option('--no-progress', 'no progress bar, even on a terminal')
-    .action(async (input: string, opts: ScanOptions) => {
+    .option('--history <dir>', 'keep the scan in a history folder and report what changed since the last one')
+    .option('--retention <n|Nd>', 'with --history: keep the newest n scans, or the scans of the last N days (730d)')
+    .option('--baseline <file>', 'report apart the findings a baseline (bpa baseline create) accepted')
+    .option('--waivers <file>', 'waiver file (YAML or JSON): waived findings are reported apart')
+    .addOption(customerOption())
+    .addOption(consultantOption())
+    .addOption(logoOption())
+    .addOption(accentOption())
+    .action(async (input: string, opts: ScanOptions, command: Command) => {
+      const config = applyProjectConfig(opts, command);
       const startedAt = new Date().toISOString();
       const formats = parseFormats(opts.format);
       const lang = resolveLang(opts.lang);
-      const rules = loadAllRules(opts.rules);
+      const rules = loadAllRules(opts.rules, config);
+      const extras = prepareScanExtras(opts);
+      const branding = await brandingFrom(opts);
       const snapshot = loadInput(input, createProgress(opts.progress));
-      const analysis = await analyze(snapshot, rules, { profile: opts.profile, lang });
-      const report = buildReport(snapshot, analysis, {
+      const analysis = withConsistency(await analyze(snapshot, rules, { profile: opts.profile, lang }), snapshot, lang);
+      const built = buildReport(snapshot, analysis, {
         profile: opts.profile,
         lang,
         startedAt,
         finishedAt: new Date().toISOString(),
         toolVersion: toolVersion(),
+        rules: [...rules, ...consistencyRuleTexts()],
+        ...(branding ? { branding } : {}),
       });
+      const { report, notices, previous } = applyScanExtras(built, snapshot, extras);
       const written = writeOutputs(await renderOutputs(report, formats, lang), opts.output, `bpa-${opts.profile}`);
-      if (written.length > 0) process.stdout.write(`${summaryLine(report, written)}\n`);
+      const recorded = opts.history ? recordScan(report, snapshot, extras, previous) : undefined;
+      for (const notice of notices) process.stderr.write(`bpa: ${notice}\n`);
+      const extra = extrasSummary(report, recorded?.entry);
+      if (written.length > 0) process.stdout.write(`${summaryLine(report, written)}${extra ? `; ${extra}` : ''}\n`);
       setExit(
         exitCodeFor(
           report.findings.map((f) => f.severity),

@@ -1,6 +1,6 @@
 import type { IpconfigAdapter, IpconfigFacts } from '../../../collectors/sources/ipconfig-all';
 import type { RegNetbtInterfacesFacts } from '../../../collectors/sources/reg-netbt-interfaces';
-import type { RegNetworkConnectionsFacts } from '../../../collectors/sources/reg-network-connections';
+import type { NetworkConnection, RegNetworkConnectionsFacts } from '../../../collectors/sources/reg-network-connections';
 import type { RegTcpipLinkageFacts } from '../../../collectors/sources/reg-tcpip-linkage';
 import type { SysteminfoFacts } from '../../../collectors/sources/systeminfo';
 import type { Adapter, Server } from '../schema';
@@ -12,7 +12,9 @@ import type { FolderFacts } from './folder-facts';
  * ipconfig on 2003 prints no line when NetBIOS is on) and the position in the TCP/IP binding order.
  * Roles (private/public) are added later, once the cluster is known.
  */
-export function adaptersOf(folder: FolderFacts): Pick<Server, 'adapters' | 'bindingOrder' | 'firstBoundAdapter'> {
+export function adaptersOf(
+  folder: FolderFacts,
+): Pick<Server, 'adapters' | 'bindingOrder' | 'firstBoundAdapter' | 'firstBoundConnection'> {
   const base = baseAdapters(folder);
   if (!base) return {};
   const connections = folder.facts<RegNetworkConnectionsFacts>('reg-network-connections.txt')?.connections;
@@ -24,10 +26,47 @@ export function adaptersOf(folder: FolderFacts): Pick<Server, 'adapters' | 'bind
   }
   const bind = folder.facts<RegTcpipLinkageFacts>('reg-tcpip-linkage.txt')?.bindOrder;
   if (!bind || !connections) return { adapters: base };
+  const head = firstBoundConnectionOf(folder, bind, connections);
   const bound = bind.map((guid) => base.find((a) => a.guid === guid)).filter((a): a is Adapter => a !== undefined);
   bound.forEach((a, i) => (a.bindingPosition = i + 1));
-  if (bound.length === 0) return { adapters: base };
-  return { adapters: base, bindingOrder: bound.map((a) => a.name), firstBoundAdapter: bound[0] };
+  if (bound.length === 0) return { adapters: base, ...head };
+  return { adapters: base, bindingOrder: bound.map((a) => a.name), firstBoundAdapter: bound[0], ...head };
+}
+
+type ConnectionState = NonNullable<NonNullable<Server['firstBoundConnection']>['state']>;
+
+/**
+ * The first network connection of the binding order, active or not (NET-004). `firstBoundAdapter` is the
+ * first one ipconfig lists; this is the first one Windows binds, which may be a disabled adapter.
+ */
+function firstBoundConnectionOf(
+  folder: FolderFacts,
+  bind: string[],
+  connections: NetworkConnection[],
+): Pick<Server, 'firstBoundConnection'> {
+  const connection = bind.map((guid) => connections.find((c) => c.guid === guid)).find((c) => c !== undefined);
+  if (!connection) return {};
+  const state = connectionState(folder, connection.name);
+  return { firstBoundConnection: { name: connection.name, ...(state ? { state } : {}) } };
+}
+
+/**
+ * ipconfig /all lists every enabled adapter, connected or not, so a bound connection it does not list is
+ * disabled (or its hardware is gone); systeminfo's network cards say "disabled" or "media disconnected".
+ */
+function connectionState(folder: FolderFacts, name: string): ConnectionState | undefined {
+  const same = (x: string | undefined) => x !== undefined && x.trim().toLowerCase() === name.trim().toLowerCase();
+  const card = folder.facts<SysteminfoFacts>('systeminfo.txt')?.networkCards?.find((c) => same(c.connectionName));
+  if (card?.status === 'disabled' || card?.status === 'hardwareNotPresent') return 'disabled';
+  const ipconfig = folder.facts<IpconfigFacts>('ipconfig-all.txt')?.adapters;
+  if (ipconfig) {
+    const listed = ipconfig.find((a) => same(a.connectionName));
+    if (!listed) return 'disabled';
+    return listed.mediaDisconnected ? 'disconnected' : 'connected';
+  }
+  if (!card) return undefined;
+  if (card.status === undefined) return 'connected';
+  return card.status === 'mediaDisconnected' ? 'disconnected' : undefined;
 }
 
 function baseAdapters(folder: FolderFacts): Adapter[] | undefined {

@@ -56,6 +56,8 @@ function buildCluster(name: string, members: NodeInput[], cmsServers: Server[], 
   if (edition) cluster.serverEdition = edition;
   const release = members.map((m) => m.server.os?.release).find((e) => e !== undefined);
   if (release) cluster.serverRelease = release;
+  const adapters = minAdaptersPerNode(members.map((m) => m.server));
+  if (adapters !== undefined) cluster.minAdaptersPerNode = adapters;
   Object.assign(cluster, groupsAndResourcesOf(members));
   const quorum = first<ClusterQuorumFacts>(members, 'cluster-quorum.txt');
   if (quorum) {
@@ -161,13 +163,28 @@ export function plannedCluster(nodes: Server[], manifest: Manifest): Cluster {
   if (plan) cluster.type = plan.type;
   const edition = nodes.map((n) => n.os?.edition).find((e) => e !== undefined);
   if (edition) cluster.serverEdition = edition;
-  if (plan?.fileShareWitness)
+  const release = nodes.map((n) => n.os?.release).find((e) => e !== undefined);
+  if (release) cluster.serverRelease = release;
+  const adapters = minAdaptersPerNode(names.map((n) => nodes.find((s) => s.name.toLowerCase() === n.toLowerCase())));
+  if (adapters !== undefined) cluster.minAdaptersPerNode = adapters;
+  // A plan without a witness plans none ('' as for an empty MNSFileShare); without a plan it is unknown.
+  if (plan)
     cluster.fileShareWitness = witnessOf(
-      plan.fileShareWitness,
+      plan.fileShareWitness ?? '',
       name,
       names.map((n) => n.toLowerCase()),
     );
   if (plan?.clusterServiceAccount) cluster.serviceAccount = plan.clusterServiceAccount;
   for (const n of nodes) n.cluster = name;
   return cluster;
+}
+
+/**
+ * The fewest network adapters with an IP address on any node (NET-001 before the cluster exists: a node
+ * needs one for the public and one for the private network). Unknown when any node's adapters are.
+ */
+export function minAdaptersPerNode(nodes: (Server | undefined)[]): number | undefined {
+  const counts = nodes.map((n) => n?.adapters?.filter((a) => (a.ipAddresses ?? []).length > 0).length);
+  if (counts.length === 0 || counts.some((c) => c === undefined)) return undefined;
+  return Math.min(...(counts as number[]));
 }

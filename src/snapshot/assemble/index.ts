@@ -13,7 +13,7 @@ import { assignAdapterRoles } from './adapter-roles';
 import { adaptersOf } from './adapters';
 import { classifyFolder, ORGANIZATION_FOLDER } from './classify';
 import { clustersOf, plannedCluster } from './clusters';
-import { exchangeOf } from './exchange';
+import { assignExchangeArchitectures, exchangeOf } from './exchange';
 import { FolderFacts } from './folder-facts';
 import { hardwareOf, osOf } from './machine';
 import { organizationOf } from './organization';
@@ -66,6 +66,7 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
       clusters.find((c) => c.name === server.cluster),
     );
 
+  assignExchangeArchitectures(servers.map((s) => s.server));
   const serverList = servers.map((s) => s.server).sort((a, b) => a.name.localeCompare(b.name));
   return {
     schemaVersion: 1,

@@ -29,10 +29,19 @@ const HYPERVISORS: { name: string; test: RegExp }[] = [
 export function hardwareOf(info: SysteminfoFacts | undefined): Server['hardware'] {
   if (!info || (info.manufacturer === undefined && info.model === undefined)) return undefined;
   const text = `${info.manufacturer ?? ''} ${info.model ?? ''}`;
-  const hypervisor = HYPERVISORS.find((h) => h.test.test(text))?.name;
+  const hypervisor = microsoftHypervisor(HYPERVISORS.find((h) => h.test.test(text))?.name, info.os?.architecture);
   const hardware: NonNullable<Server['hardware']> = { virtualMachine: hypervisor !== undefined };
   if (info.manufacturer !== undefined) hardware.manufacturer = info.manufacturer;
   if (info.model !== undefined) hardware.model = info.model;
   if (hypervisor) hardware.hypervisor = hypervisor;
   return hardware;
+}
+
+/**
+ * Hyper-V and Virtual Server 2005 both present their guests as `Microsoft Corporation` `Virtual Machine`.
+ * Virtual Server 2005 (R2 SP1 included) runs 32-bit guests only, so a 64-bit guest is Hyper-V's; a 32-bit
+ * or unknown one stays ambiguous.
+ */
+function microsoftHypervisor(name: string | undefined, architecture: string | undefined): string | undefined {
+  return name === 'Hyper-V or Virtual Server' && architecture === 'x64' ? 'Hyper-V' : name;
 }

@@ -20,7 +20,10 @@ export function windowsExtrasOf(folder: FolderFacts): Partial<Server> {
     };
   }
   const log = folder.facts<RegEventlogApplicationFacts>('reg-eventlog-application.txt');
-  if (log?.maxSizeBytes !== undefined) out.applicationLogMaxSizeBytes = log.maxSizeBytes;
+  if (log?.maxSizeBytes !== undefined) {
+    out.applicationLogMaxSizeBytes = log.maxSizeBytes;
+    out.applicationLogMaxSizeMb = megabytesDown(log.maxSizeBytes);
+  }
   const files = folder.facts<FileVersionsFacts>('file-versions.txt')?.files;
   if (files) {
     const version = (name: string) => files.find((f) => f.name === name)?.version;
@@ -53,7 +56,15 @@ function systemDriveOf(files: FileVersionsFacts['files']): string | undefined {
 
 function pick(v: { freeSpaceBytes?: number; sizeBytes?: number }) {
   return {
-    ...(v.freeSpaceBytes !== undefined ? { freeSpaceBytes: v.freeSpaceBytes } : {}),
+    ...(v.freeSpaceBytes !== undefined ? { freeSpaceBytes: v.freeSpaceBytes, freeSpaceMb: megabytesDown(v.freeSpaceBytes) } : {}),
     ...(v.sizeBytes !== undefined ? { sizeBytes: v.sizeBytes } : {}),
   };
+}
+
+/**
+ * Bytes in MB (1,048,576 bytes), rounded DOWN to 0.1 MB: compared with a threshold in whole or tenth MB,
+ * the result is below it exactly when the byte count is (722.96 MB stays below 723 MB).
+ */
+export function megabytesDown(bytes: number): number {
+  return Math.floor((bytes / 1048576) * 10) / 10;
 }
