@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
 import { applyProjectConfig, configOption } from '../project-config';
-import { analyze } from '../../rules/evaluate';
-import { consistencyRuleTexts, withConsistency } from '../../consistency';
-import { buildReport } from '../../report/build-report';
+import { analyzeSnapshot } from '../../pipeline/analyze-snapshot';
 import { readSnapshotFile } from '../../pipeline/load-input';
-import { toolVersion } from '../../shared/package-root';
 import { writeOutputs } from '../output';
 import { exitCodeFor, failOnOption, langOption, loadAllRules, profileOption, resolveLang, rulesOption } from '../options';
 import { renderJson } from '../../../reports/json';
@@ -36,15 +33,7 @@ export function registerAnalyze(program: Command, setExit: (code: number) => voi
       const lang = resolveLang(opts.lang);
       const rules = loadAllRules(opts.rules, config);
       const snapshot = readSnapshotFile(file);
-      const analysis = withConsistency(await analyze(snapshot, rules, { profile: opts.profile, lang }), snapshot, lang);
-      const report = buildReport(snapshot, analysis, {
-        profile: opts.profile,
-        lang,
-        startedAt,
-        finishedAt: new Date().toISOString(),
-        toolVersion: toolVersion(),
-        rules: [...rules, ...consistencyRuleTexts()],
-      });
+      const report = await analyzeSnapshot(snapshot, rules, { profile: opts.profile, lang, startedAt });
       writeOutputs([{ format: 'json', extension: 'json', binary: false, content: renderJson(report) }], opts.output, 'findings');
       setExit(
         exitCodeFor(

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { analyze } from '../../rules/evaluate';
-import { buildReport } from '../../report/build-report';
 import { loadInput } from '../../pipeline/load-input';
 import { renderOutputs } from '../../pipeline/render-outputs';
-import { toolVersion } from '../../shared/package-root';
+import { analyzeSnapshot } from '../../pipeline/analyze-snapshot';
 import { writeOutputs } from '../output';
 import { createProgress } from '../progress';
 import {
@@ -20,7 +18,6 @@ import {
 import type { Profile } from '../../rules/rule-schema';
 import { summaryLine } from '../summary';
 import { applyProjectConfig, configOption } from '../project-config';
-import { consistencyRuleTexts, withConsistency } from '../../consistency';
 import { applyScanExtras, extrasSummary, prepareScanExtras, recordScan, type ScanExtrasOptions } from '../../history/scan-extras';
 import { accentOption, brandingFrom, consultantOption, customerOption, logoOption, type BrandingFlags } from '../branding';
 
@@ -64,14 +61,10 @@ export function registerScan(program: Command, setExit: (code: number) => void):
       const extras = prepareScanExtras(opts);
       const branding = await brandingFrom(opts);
       const snapshot = loadInput(input, createProgress(opts.progress));
-      const analysis = withConsistency(await analyze(snapshot, rules, { profile: opts.profile, lang }), snapshot, lang);
-      const built = buildReport(snapshot, analysis, {
+      const built = await analyzeSnapshot(snapshot, rules, {
         profile: opts.profile,
         lang,
         startedAt,
-        finishedAt: new Date().toISOString(),
-        toolVersion: toolVersion(),
-        rules: [...rules, ...consistencyRuleTexts()],
         ...(branding ? { branding } : {}),
       });
       const { report, notices, previous } = applyScanExtras(built, snapshot, extras);
