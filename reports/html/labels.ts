@@ -88,6 +88,48 @@ const EN = {
   languageEn: 'English',
   languageDe: 'German',
   confidential: 'Confidential',
+  sinceLastScan: 'Since the last scan',
+  previousScan: 'Previous scan',
+  historyEntry: 'History entry',
+  newFindings: 'New findings',
+  resolvedFindings: 'Resolved findings',
+  severityChanged: 'Changed severity',
+  changedSettings: 'Changed settings',
+  unchangedFindings: '{n} findings are unchanged since the previous scan.',
+  setting: 'Setting',
+  change: 'Change',
+  before: 'Before',
+  after: 'After',
+  changeAdded: 'added',
+  changeRemoved: 'removed',
+  changeChanged: 'changed',
+  previously: 'previously {severity}',
+  statusWaived: 'waived',
+  statusAccepted: 'accepted',
+  none: 'None.',
+  waivedFindings: 'Waived findings',
+  waivedIntro:
+    'The waiver file {file} waives these findings: they are listed apart and not counted in the summary. Each waiver names its justification, owner and expiry.',
+  justification: 'Justification',
+  owner: 'Owner',
+  expires: 'Expires',
+  waiver: 'Waiver',
+  appliesTo: 'Applies to',
+  anyServer: 'every server',
+  noWaived: 'No finding is waived.',
+  expiredWaivers: 'Expired waivers',
+  expiredIntro:
+    'These waivers have expired and no longer waive: the findings they covered are reported above as active findings.',
+  activeAgain: 'Active again',
+  unmatchedWaivers: 'Waivers that match nothing',
+  unmatchedIntro: 'These waivers match no finding of this scan; they may be stale.',
+  acceptedFindings: 'Accepted findings (baseline)',
+  acceptedIntro:
+    'The baseline {file} of {date} accepts {n} findings. Those found again are listed here, apart from the findings above and not counted in the summary.',
+  noAccepted: 'No accepted finding was found again.',
+  acceptedWorse: 'Worse than accepted',
+  worseIntro: 'These findings are in the baseline at a lower severity; they are reported above as active findings.',
+  acceptedResolved: 'Accepted, no longer found',
 };
 
 export type Labels = typeof EN;
@@ -176,29 +218,51 @@ const DE: Labels = {
   languageEn: 'Englisch',
   languageDe: 'Deutsch',
   confidential: 'Vertraulich',
-};
-
-/** The category names of rule-schema.ts, as a German report shows them. */
-const CATEGORIES_DE: Record<string, string> = {
-  'Operating system': 'Betriebssystem',
-  Prerequisites: 'Voraussetzungen',
-  Cluster: 'Cluster',
-  Network: 'Netzwerk',
-  Accounts: 'Konten',
-  Transport: 'Transport',
-  Storage: 'Speicher',
-  Virtualization: 'Virtualisierung',
-  Exchange: 'Exchange',
-  System: 'System',
-  Client: 'Client',
+  sinceLastScan: 'Seit dem letzten Scan',
+  previousScan: 'Vorheriger Scan',
+  historyEntry: 'Verlaufseintrag',
+  newFindings: 'Neue Befunde',
+  resolvedFindings: 'Behobene Befunde',
+  severityChanged: 'Geänderter Schweregrad',
+  changedSettings: 'Geänderte Einstellungen',
+  unchangedFindings: '{n} Befunde sind seit dem vorherigen Scan unverändert.',
+  setting: 'Einstellung',
+  change: 'Änderung',
+  before: 'Vorher',
+  after: 'Nachher',
+  changeAdded: 'hinzugefügt',
+  changeRemoved: 'entfernt',
+  changeChanged: 'geändert',
+  previously: 'vorher {severity}',
+  statusWaived: 'ausgenommen',
+  statusAccepted: 'akzeptiert',
+  none: 'Keine.',
+  waivedFindings: 'Ausgenommene Befunde',
+  waivedIntro:
+    'Die Ausnahmedatei {file} nimmt diese Befunde aus: sie stehen getrennt und zählen nicht in der Zusammenfassung. Jede Ausnahme nennt Begründung, Verantwortlichen und Ablaufdatum.',
+  justification: 'Begründung',
+  owner: 'Verantwortlich',
+  expires: 'Gültig bis',
+  waiver: 'Ausnahme',
+  appliesTo: 'Gilt für',
+  anyServer: 'jeden Server',
+  noWaived: 'Kein Befund ist ausgenommen.',
+  expiredWaivers: 'Abgelaufene Ausnahmen',
+  expiredIntro:
+    'Diese Ausnahmen sind abgelaufen und gelten nicht mehr: die Befunde, die sie abdeckten, stehen oben als aktive Befunde.',
+  activeAgain: 'Wieder aktiv',
+  unmatchedWaivers: 'Ausnahmen ohne Treffer',
+  unmatchedIntro: 'Diese Ausnahmen treffen auf keinen Befund dieser Prüfung zu; sie sind womöglich veraltet.',
+  acceptedFindings: 'Akzeptierte Befunde (Baseline)',
+  acceptedIntro:
+    'Die Baseline {file} vom {date} akzeptiert {n} Befunde. Die erneut gefundenen stehen hier, getrennt von den Befunden oben, und zählen nicht in der Zusammenfassung.',
+  noAccepted: 'Kein akzeptierter Befund wurde erneut gefunden.',
+  acceptedWorse: 'Schlechter als akzeptiert',
+  worseIntro: 'Diese Befunde stehen mit niedrigerem Schweregrad in der Baseline; sie stehen oben als aktive Befunde.',
+  acceptedResolved: 'Akzeptiert, nicht mehr gefunden',
 };
 
 export const LABELS: Record<Lang, Labels> = { en: EN, de: DE };
-
-/** A category as the report's language names it; an unknown category (from a user's rule) as it is. */
-export function categoryLabel(category: string, lang: Lang): string {
-  return lang === 'de' ? (CATEGORIES_DE[category] ?? category) : category;
-}
 
 export interface SummaryCounts {
   servers: number;
@@ -229,3 +293,5 @@ export function summarySentences(c: SummaryCounts, lang: Lang): string {
 export function fill(label: string, values: Record<string, string | number>): string {
   return label.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+export { categoryLabel } from '../../src/rules/category-names';

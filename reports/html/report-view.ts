@@ -1,5 +1,7 @@
 import type { Branding, Report } from '../../src/report/report-schema';
 import { SEVERITIES, type Lang, type Severity } from '../../src/rules/rule-schema';
+import { changesView, type ChangesView } from './changes-view';
+import { acceptedView, waivedView, type AcceptedView, type WaivedView } from './exceptions-view';
 import { formatDate, printable } from './format';
 import {
   diagnosticView,
@@ -59,6 +61,12 @@ export interface ReportView {
   byServer: Group<FindingView>[];
   byCategory: Group<FindingView>[];
   serverSections: ServerSection[];
+  /** "Since the last scan", when the report compares with an earlier scan (`--history`). */
+  changes?: ChangesView;
+  /** "Waived findings", when a waiver file was applied (`--waivers`). */
+  waived?: WaivedView;
+  /** "Accepted findings (baseline)", when a baseline was applied (`--baseline`). */
+  accepted?: AcceptedView;
   notEvaluated: NotEvaluatedView[];
   diagnostics: DiagnosticView[];
 }
@@ -108,6 +116,9 @@ export function reportView(report: Report, options: ViewOptions): ReportView {
       (c) => printable(categoryLabel(c, lang)),
     ),
     serverSections: serverSections(byServer, notEvaluated, diagnostics),
+    ...(report.changes ? { changes: changesView(report.changes, lang, options.timeZone) } : {}),
+    ...(report.waived ? { waived: waivedView(report.waived, lang) } : {}),
+    ...(report.accepted ? { accepted: acceptedView(report.accepted, lang, options.timeZone) } : {}),
     notEvaluated,
     diagnostics,
   };

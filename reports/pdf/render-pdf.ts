@@ -2,7 +2,9 @@ import type { Report } from '../../src/report/report-schema';
 import { reportView, type ReportView, type ViewOptions } from '../html/report-view';
 import { drawDiagnostics, drawNotEvaluated } from './appendix';
 import { Contents, type TocEntry } from './contents';
+import { drawChanges } from './changes';
 import { drawCover } from './cover';
+import { drawAccepted, drawWaived } from './exceptions';
 import { drawFindings } from './findings';
 import { drawPageFrame } from './page-frame';
 import { drawServers } from './servers';
@@ -22,8 +24,9 @@ interface Layout {
 
 /**
  * The PDF report, a document for the customer: cover, table of contents, executive summary, findings by
- * severity, a section per server, what was not evaluated and the collection diagnostics; bookmarks for every
- * section, header and footer with page numbers on every page, DejaVu Sans embedded.
+ * severity, what changed since the last scan and the waived and accepted findings (when the report has them),
+ * a section per server, what was not evaluated and the collection diagnostics; bookmarks for every section,
+ * header and footer with page numbers on every page, DejaVu Sans embedded.
  *
  * It is laid out twice. The first pass only learns on which page each heading falls and how many pages
  * there are; the second writes the table of contents and "Page n of m" from that as it goes, so that every
@@ -53,6 +56,9 @@ async function compose(report: Report, view: ReportView, options: PdfOptions, la
   contents.reserve(headingCount(view), view.labels.contents);
   drawSummary(writer, contents, view);
   const findingPages = drawFindings(writer, contents, view);
+  drawChanges(writer, contents, view);
+  drawWaived(writer, contents, view);
+  drawAccepted(writer, contents, view);
   drawServers(writer, contents, view, findingPages);
   drawNotEvaluated(writer, contents, view);
   drawDiagnostics(writer, contents, view);
@@ -62,7 +68,11 @@ async function compose(report: Report, view: ReportView, options: PdfOptions, la
   return { layout: { toc: contents.entries, pages }, pdf: await writer.finish() };
 }
 
-/** The headings `Contents` will see: five sections, a subsection per severity and one per server. */
+/**
+ * The headings `Contents` will see: five sections, a subsection per severity and one per server, and the
+ * sections about the last scan, waivers and the baseline when the report has them.
+ */
 function headingCount(view: ReportView): number {
-  return 5 + view.bySeverity.length + view.serverSections.length;
+  const extras = [view.changes, view.waived, view.accepted].filter((s) => s !== undefined).length;
+  return 5 + extras + view.bySeverity.length + view.serverSections.length;
 }

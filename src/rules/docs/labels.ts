@@ -81,20 +81,4 @@ export function severityLabel(severity: Severity, lang: Lang): string {
   return SEVERITY[lang][severity];
 }
 
-const CATEGORY_DE: Record<string, string> = {
-  'Operating system': 'Betriebssystem',
-  Prerequisites: 'Voraussetzungen',
-  Cluster: 'Cluster',
-  Network: 'Netzwerk',
-  Accounts: 'Konten',
-  Transport: 'Transport',
-  Storage: 'Speicher',
-  Virtualization: 'Virtualisierung',
-  Exchange: 'Exchange',
-  System: 'System',
-  Client: 'Client',
-};
-
-export function categoryLabel(category: string, lang: Lang): string {
-  return lang === 'de' ? (CATEGORY_DE[category] ?? category) : category;
-}
+export { categoryLabel } from '../category-names';
