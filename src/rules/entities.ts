@@ -12,6 +12,8 @@ export interface Entity {
   target?: string;
   /** The status of a source file for this entity, to explain a fact that is absent. */
   sourceStatus: (file: string) => SourceStatus | undefined;
+  /** The file name a source has for this entity: `net-user-<account>.txt` → `net-user-clusdienst.txt`. */
+  sourceFile?: (file: string) => string;
   /**
    * Set when the entities of this scope could not be listed at all (a node without adapter data):
    * every rule of the scope is then not evaluated, for this reason.
@@ -27,7 +29,7 @@ const holdsMailboxes = (s: Server) => s.role === 'clusteredMailboxServer' || (s.
 export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
   const clusterOf = (s: Server) => snapshot.clusters.find((c) => c.name === s.cluster);
   const organization = snapshot.organization;
-  const fromServer = (s: Server) => (file: string) => s.sources[file];
+  const fromServer = (s: Server) => (file: string) => s.sources[concreteSource(s, file)];
   switch (scope) {
     case 'server':
       return snapshot.servers.map((s) => ({
@@ -61,7 +63,12 @@ export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
             { ...base, facts: { server: s }, unlisted: { fact: 'cluster service account', sources: ['net-user-<account>.txt'] } },
           ];
         }
-        return accounts.map((a) => ({ ...base, facts: { account: a, server: s, cluster: clusterOf(s) }, target: a.name }));
+        return accounts.map((a) => ({
+          ...base,
+          facts: { account: a, server: s, cluster: clusterOf(s) },
+          target: a.name,
+          sourceFile: (file: string) => concreteSource(s, file, a.name),
+        }));
       });
     case 'storageGroup':
       return snapshot.servers.flatMap((s): Entity[] => {
@@ -119,4 +126,16 @@ function clusterSourceStatus(snapshot: Snapshot, cluster: Cluster) {
     const statuses = [...nodes, ...cms].map((s) => s.sources[file]).filter((x): x is SourceStatus => x !== undefined);
     return statuses.find((x) => x.status === 'parsed') ?? statuses.find((x) => x.status === 'failed') ?? statuses[0];
   };
+}
+
+/**
+ * The source file a pattern like `net-user-<account>.txt` stands for on a server: the account's own file
+ * when the entity is an account, else the first file of the server that fits the pattern.
+ */
+function concreteSource(server: Server, file: string, account?: string): string {
+  if (!file.includes('<')) return file;
+  const own = account ? file.replace(/<[^>]+>/, account.toLowerCase()) : undefined;
+  if (own && server.sources[own]) return own;
+  const pattern = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '.+')}$`);
+  return Object.keys(server.sources).find((key) => pattern.test(key)) ?? file;
 }

@@ -130,7 +130,8 @@ export function fingerprint(ruleId: string, server?: string, target?: string): s
 function sourceOfLeaf(leaf: EvaluatedNode, entity: Entity): string | undefined {
   const resolved = resolveFactPath(leaf.fact ?? '', leaf.path ?? '$');
   if ('error' in resolved) return undefined;
-  return resolved.sources.find((f) => entity.sourceStatus(f)?.status === 'parsed') ?? resolved.sources[0];
+  const file = resolved.sources.find((f) => entity.sourceStatus(f)?.status === 'parsed') ?? resolved.sources[0];
+  return file && entity.sourceFile ? entity.sourceFile(file) : file;
 }
 
 function byPlace(a: { server?: string; target?: string }, b: { server?: string; target?: string }): number {

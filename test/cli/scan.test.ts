@@ -50,6 +50,8 @@ describe('bpa scan of the German CCR sample (the README command)', () => {
     expect(netbios.evidence).toEqual([
       { path: 'adapter.netbiosEnabled', actual: true, expected: 'disabled', source: 'reg-netbt-interfaces.txt' },
     ]);
+    const account = report.findings.find((f) => f.ruleId === 'ACC-001')!;
+    expect(account.evidence[0]).toMatchObject({ actual: false, source: 'net-user-clusdienst.txt' });
     const dumpster = report.findings.find((f) => f.ruleId === 'TRN-001')!;
     expect(dumpster.evidence[0]).toMatchObject({ actual: 1.2, source: 'ex-transport-config.txt' });
   });
