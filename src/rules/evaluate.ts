@@ -27,8 +27,6 @@ export interface Finding {
 export interface AnalyzeOptions {
   profile: Profile;
   lang: Lang;
-  /** Severity per rule id, overriding the rule's default. */
-  severity?: Record<string, Severity>;
 }
 
 export interface Analysis {
@@ -91,10 +89,10 @@ function judge(
   const t = truthOf(problem);
   if (t === 'unknown') return void notEvaluated.push(notEvaluatedItem(rule, entity, missingOf(problem, entity)));
   if (!t) return;
-  let severity = options.severity?.[rule.id] ?? rule.severity;
+  let severity = rule.severity;
   rule.severityOverrides?.forEach((o, i) => {
     const node = results.get(`${rule.id}#severity${i}`);
-    if (node && truthOf(node) === true && !options.severity?.[rule.id]) severity = o.severity;
+    if (node && truthOf(node) === true) severity = o.severity;
   });
   findings.push(findingOf(rule, entity, severity, problem, options.lang));
 }
