@@ -25,7 +25,8 @@ import { diagnostic } from '../../src/shared/diagnostic';
 import { parseClusterProperties, propertyOf } from '../shapes/cluster-properties';
 import { findTableHeader } from '../shapes/cluster-table';
 import { splitLines, type Line } from '../shapes/lines';
-import { languageByMarkers, readStatusTable, unreadable, type StatusTableLabels } from './cmd-common';
+import { languageByMarkers, readStatusTable, type StatusTableLabels } from './cmd-common';
+import { unreadableInput } from '../shapes/preflight';
 
 export type ClusterNetInterfaceState = 'up' | 'failed' | 'unreachable' | 'unavailable' | 'unknown';
 
@@ -76,7 +77,7 @@ export function detectLanguage(lines: Line[]): Language | undefined {
 
 export const parseClusterNetint: Parser<ClusterNetintFacts> = (input) => {
   const header = findTableHeader(splitLines(input.text));
-  if (header?.columns[0]?.name === 'T' && !unreadable(input)) return fromProperties(input);
+  if (header?.columns[0]?.name === 'T' && !unreadableInput(input)) return fromProperties(input);
   const states = { en: LABELS.en.states, de: LABELS.de.states };
   const table = readStatusTable(input, { detectLanguage, states, columns: 3 });
   const facts: ClusterNetintFacts = {};

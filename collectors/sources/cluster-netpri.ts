@@ -21,7 +21,8 @@ import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import { parseClusterTable, type ClusterTable } from '../shapes/cluster-table';
 import { endsMidLine } from '../shapes/console-wrap';
 import { isBlank, splitLines, type Line } from '../shapes/lines';
-import { CLUSTER_FOREIGN, clusterErrors, foreignLanguage, languageByMarkers, unreadable } from './cmd-common';
+import { CLUSTER_FOREIGN, clusterErrors, foreignLanguage, languageByMarkers } from './cmd-common';
+import { unreadableInput } from '../shapes/preflight';
 
 export interface ClusterNetpriFacts {
   /** Network names, highest priority first; undefined when no list could be read. */
@@ -43,7 +44,7 @@ export function detectLanguage(lines: Line[]): Language | undefined {
 }
 
 export const parseClusterNetpri: Parser<ClusterNetpriFacts> = (input) => {
-  const bad = unreadable(input);
+  const bad = unreadableInput(input);
   if (bad) return { facts: {}, diagnostics: [bad] };
   const lines = splitLines(input.text);
   const language = detectLanguage(lines);

@@ -16,7 +16,8 @@ import type { Language, Parser } from '../types';
 import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import { parseClusterTable } from '../shapes/cluster-table';
 import { splitLines, type Line } from '../shapes/lines';
-import { CLUSTER_FOREIGN, clusterErrors, foreignLanguage, languageByMarkers, unreadable } from './cmd-common';
+import { CLUSTER_FOREIGN, clusterErrors, foreignLanguage, languageByMarkers } from './cmd-common';
+import { unreadableInput } from '../shapes/preflight';
 
 export type QuorumType = 'majorityNodeSet' | 'disk' | 'localQuorum';
 
@@ -64,7 +65,7 @@ export function quorumType(resourceName: string, path: string): QuorumType | und
 }
 
 export const parseClusterQuorum: Parser<ClusterQuorumFacts> = (input) => {
-  const bad = unreadable(input);
+  const bad = unreadableInput(input);
   if (bad) return { facts: {}, diagnostics: [bad] };
   const lines = splitLines(input.text);
   const language = detectLanguage(lines);

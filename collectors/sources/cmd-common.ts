@@ -10,9 +10,6 @@ import { parseClusterTable, type TableRow } from '../shapes/cluster-table';
 import { isBlank, splitLines, type Line } from '../shapes/lines';
 import { unreadableInput } from '../shapes/preflight';
 
-/** A diagnostic when the text is empty or binary (see `shapes/preflight.ts`), undefined when it can be read. */
-export const unreadable = unreadableInput;
-
 /** The language whose markers match most lines (at least one), or undefined. */
 export function languageByMarkers(lines: Line[], markers: Record<Language, RegExp[]>): Language | undefined {
   let best: Language | undefined;
@@ -114,7 +111,7 @@ export interface StatusTable<S extends string> {
 
 /** Reads a cluster.exe status table whose last column is a status word (`cluster node`, `group`, `res`, `netint`). */
 export function readStatusTable<S extends string>(input: SourceInput, spec: StatusTableSpec<S>): StatusTable<S> {
-  const bad = unreadable(input);
+  const bad = unreadableInput(input);
   if (bad) return { truncated: false, diagnostics: [bad] };
   const lines = splitLines(input.text);
   const language = spec.detectLanguage(lines);
@@ -184,7 +181,7 @@ export function readPropertyListing(
   input: SourceInput,
   detectLanguage: (lines: Line[]) => Language | undefined,
 ): PropertyListingRead {
-  const bad = unreadable(input);
+  const bad = unreadableInput(input);
   if (bad) return { diagnostics: [bad] };
   const lines = splitLines(input.text);
   const language = detectLanguage(lines);

@@ -21,7 +21,8 @@ import type { Language, Parser } from '../types';
 import { diagnostic } from '../../src/shared/diagnostic';
 import { splitLines, type Line } from '../shapes/lines';
 import { foldLabel, parseNetFields, type NetField } from '../shapes/net-fields';
-import { foreignLanguage, unreadable } from './cmd-common';
+import { foreignLanguage } from './cmd-common';
+import { unreadableInput } from '../shapes/preflight';
 
 export interface NetLocalgroupAdministratorsFacts {
   /** The group's name as this Windows calls it (`Administrators`, `Administratoren`). */
@@ -60,7 +61,7 @@ export function detectLanguage(lines: Line[]): Language | undefined {
 }
 
 export const parseNetLocalgroupAdministrators: Parser<NetLocalgroupAdministratorsFacts> = (input) => {
-  const bad = unreadable(input);
+  const bad = unreadableInput(input);
   if (bad) return { facts: {}, diagnostics: [bad] };
   const lines = splitLines(input.text);
   const language = detectLanguage(lines);

@@ -26,7 +26,8 @@ import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import { parseLocalizedDateTime } from '../shapes/dates';
 import { isBlank, splitLines, type Line } from '../shapes/lines';
 import { foldLabel, parseNetFields, starredNames, type NetField } from '../shapes/net-fields';
-import { foreignLanguage, unreadable } from './cmd-common';
+import { foreignLanguage } from './cmd-common';
+import { unreadableInput } from '../shapes/preflight';
 
 /** An ISO local date-time (`2008-03-14T10:22:31`), or 'never'. */
 export type NetDate = 'never' | (string & {});
@@ -134,7 +135,7 @@ export function detectLanguage(lines: Line[]): Language | undefined {
 export const parseNetUser: Parser<NetUserFacts> = (input) => {
   const fromFileName = /(?:^|[\\/])net-user-(.+)\.txt$/i.exec(input.file)?.[1];
   const facts: NetUserFacts = fromFileName ? { account: fromFileName } : {};
-  const bad = unreadable(input);
+  const bad = unreadableInput(input);
   if (bad) return { facts, diagnostics: [bad] };
   const lines = splitLines(input.text);
   const language = detectLanguage(lines);
