@@ -5,6 +5,7 @@ import type { Lang, Profile, RuleFile } from '../rules/rule-schema';
 import type { Branding, Report } from './report-schema';
 import type { Diagnostic } from '../shared/diagnostic';
 import { renderTemplate } from '../rules/messages';
+import { coverageOf } from './coverage';
 
 type Finding = Report['findings'][number];
 type NotEvaluated = Report['notEvaluated'][number];
@@ -52,6 +53,7 @@ export function buildReport(snapshot: Snapshot, analysis: Analysis, meta: ScanMe
       info: count('info'),
       notEvaluated: analysis.notEvaluated.length,
     },
+    coverage: coverageOf(snapshot, analysis),
     findings: analysis.findings.map((f) => withRationale(f, texts.get(f.ruleId), meta.lang)),
     notEvaluated: analysis.notEvaluated.map((n) => withRuleTitle(n, texts.get(n.ruleId), meta.lang)),
     diagnostics: collectionDiagnostics(snapshot),

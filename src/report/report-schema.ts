@@ -121,6 +121,17 @@ export const ChangesSectionSchema = Obj({
   settings: Type.Array(SettingChangeSchema),
 });
 
+/** How much of the scan could be judged (src/report/coverage.ts); absent in reports written before it existed. */
+const CoverageSchema = Obj({
+  checks: Obj({ evaluated: Type.Integer({ minimum: 0 }), total: Type.Integer({ minimum: 0 }) }),
+  servers: Obj({
+    evaluated: Type.Integer({ minimum: 0 }),
+    total: Type.Integer({ minimum: 0 }),
+    missing: Type.Array(Type.String(), { description: 'servers a cluster or the plan names that have no folder in the bundle' }),
+  }),
+  passed: Type.Array(Type.String(), { description: 'checks evaluated everywhere that found nothing' }),
+});
+
 export const ReportSchema = Type.Object(
   {
     schemaVersion: Type.Literal(1),
@@ -145,6 +156,7 @@ export const ReportSchema = Type.Object(
       info: Type.Integer({ minimum: 0 }),
       notEvaluated: Type.Integer({ minimum: 0 }),
     }),
+    coverage: Type.Optional(CoverageSchema),
     findings: Type.Array(FindingSchema),
     notEvaluated: Type.Array(NotEvaluatedSchema),
     diagnostics: Type.Array(DiagnosticSchema),
