@@ -33,6 +33,8 @@ export interface FindingView {
   message: string;
   rationale?: string;
   evidence: EvidenceView[];
+  /** What the rule could not check although it fired: "cluster.failedGroups (cluster-group.txt missing)". */
+  notChecked: string[];
   remediation: string;
   /** Links only where the URL is http(s). */
   references: { title: string; url?: string }[];
@@ -89,6 +91,7 @@ export function findingView(f: Finding, index: number, lang: Lang): FindingView 
       expected: printable(e.expected),
       ...(e.source !== undefined ? { source: printable(e.source) } : {}),
     })),
+    notChecked: (f.notChecked ?? []).map((n) => printable(`${n.fact} (${n.reason})`)),
     remediation: printable(f.remediation),
     references: f.references.map((r) => {
       const url = safeLink(r.url);

@@ -77,6 +77,7 @@ function drawOccurrence(writer: PdfWriter, view: ReportView, f: FindingView): nu
       f.evidence.map((e) => [{ text: e.path, font: 'mono' }, { text: e.actual.short, font: 'bold' }, e.expected, mono(e.source)]),
     );
   }
+  if (f.notChecked.length > 0) writer.font('sans', 9, MUTED).paragraph(`${view.labels.notChecked}: ${f.notChecked.join('; ')}`);
   return page;
 }
 

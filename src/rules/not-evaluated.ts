@@ -1,7 +1,8 @@
 import type { Entity } from './entities';
 import { pathSegments, resolveFactPath } from './fact-paths';
 import type { LoadedRule } from './load-rules';
-import { unknownLeaves, type EvaluatedNode } from './three-valued';
+import type { Lang } from './rule-schema';
+import { uncheckedLeaves, unknownLeaves, type EvaluatedNode } from './three-valued';
 
 export interface NotEvaluated {
   ruleId: string;
@@ -13,12 +14,31 @@ export interface NotEvaluated {
 }
 
 /**
+ * What a finding reached on partial knowledge could not check: an absent fact, the sources that would
+ * have given it, and why it is absent, in the report's language ("cluster-group.txt missing").
+ */
+export interface NotChecked {
+  fact: string;
+  sources: string[];
+  reason: string;
+}
+
+/**
  * Why a rule could not be decided for an entity: each absent fact, the source files that give it (from the
  * snapshot schema's `x-sources`), and what became of them (missing, failed, or parsed without that fact).
  */
 export function missingOf(node: EvaluatedNode, entity: Entity): { fact: string; sources: string[] }[] {
+  return missingOfLeaves(unknownLeaves(node), entity);
+}
+
+/** The parts of a decided verdict that stayed open: each absent fact with its sources and the reason. */
+export function notCheckedOf(node: EvaluatedNode, entity: Entity, lang: Lang): NotChecked[] {
+  return missingOfLeaves(uncheckedLeaves(node), entity).map((m) => ({ ...m, reason: reasonOf([m], entity, lang) }));
+}
+
+function missingOfLeaves(leaves: EvaluatedNode[], entity: Entity): { fact: string; sources: string[] }[] {
   const seen = new Map<string, string[]>();
-  for (const leaf of unknownLeaves(node)) {
+  for (const leaf of leaves) {
     const onValue = leaf.factResult !== undefined;
     const fact = onValue ? (leaf.value as { fact: string }).fact : leaf.fact!;
     const path = onValue ? ((leaf.value as { path?: string }).path ?? '$') : (leaf.path ?? '$');
@@ -45,25 +65,45 @@ function sourcesOfAbsent(value: unknown, fact: string, path: string): string[] {
 }
 
 export function notEvaluatedItem(rule: LoadedRule, entity: Entity, missing: { fact: string; sources: string[] }[]): NotEvaluated {
-  const item: NotEvaluated = { ruleId: rule.id, reason: reasonOf(missing, entity), missing };
+  const item: NotEvaluated = { ruleId: rule.id, reason: reasonOf(missing, entity, 'en'), missing };
   if (entity.server !== undefined) item.server = entity.server;
   if (entity.target !== undefined) item.target = entity.target;
   return item;
 }
 
+const REASONS = {
+  en: {
+    gaveNo: (files: string, fact: string) => `${files} gave no ${fact}`,
+    failed: (file: string, message: string) => `${file} failed: ${message}`,
+    unreadable: 'unreadable',
+    missing: (files: string) => `${files} missing`,
+    or: ' or ',
+    noSource: (fact: string) => `no source gave ${fact}`,
+  },
+  de: {
+    gaveNo: (files: string, fact: string) => `${files} ergab kein ${fact}`,
+    failed: (file: string, message: string) => `${file} nicht lesbar: ${message}`,
+    unreadable: 'unlesbar',
+    missing: (files: string) => `${files} fehlt`,
+    or: ' oder ',
+    noSource: (fact: string) => `keine Quelle ergab ${fact}`,
+  },
+} satisfies Record<Lang, unknown>;
+
 /** "reg-netbt-interfaces.txt missing", "systeminfo.txt failed: …", "ex-server.txt gave no server.exchange.edition". */
-function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity): string {
+function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity, lang: Lang): string {
+  const t = REASONS[lang];
   const parts = new Set<string>();
   for (const { fact, sources } of missing) {
     const statuses = sources.map((file) => ({ file, status: entity.sourceStatus(file) }));
     const parsed = statuses.filter((s) => s.status?.status === 'parsed');
-    if (parsed.length > 0) parts.add(`${parsed.map((s) => s.file).join(', ')} gave no ${fact}`);
+    if (parsed.length > 0) parts.add(t.gaveNo(parsed.map((s) => s.file).join(', '), fact));
     const failed = statuses.filter((s) => s.status?.status === 'failed');
     for (const f of failed)
-      parts.add(`${f.file} failed: ${f.status?.diagnostics.find((d) => d.severity === 'error')?.message ?? 'unreadable'}`);
+      parts.add(t.failed(f.file, f.status?.diagnostics.find((d) => d.severity === 'error')?.message ?? t.unreadable));
     const absent = statuses.filter((s) => !s.status || s.status.status === 'missing').map((s) => s.file);
-    if (absent.length > 0) parts.add(`${absent.join(' or ')} missing`);
-    if (sources.length === 0) parts.add(`no source gave ${fact}`);
+    if (absent.length > 0) parts.add(t.missing(absent.join(t.or)));
+    if (sources.length === 0) parts.add(t.noSource(fact));
   }
   return [...parts].join('; ');
 }

@@ -22,6 +22,8 @@ interface FixtureCase {
   reason?: string;
   /** A part of the finding's message (English). */
   message?: string;
+  /** A part of what the finding could not check, "fact (reason)" joined by " | " (English). */
+  notChecked?: string;
   snapshot: SnapshotFragment;
 }
 
@@ -59,6 +61,9 @@ describe.each(cases)('%s: %s', (id, _name, fixture) => {
       if (fixture.server) expect(f.server).toBe(fixture.server);
       if (fixture.target) expect(f.target).toBe(fixture.target);
       if (fixture.message) expect(f.message).toContain(fixture.message);
+      const unchecked = (f.notChecked ?? []).map((n) => `${n.fact} (${n.reason})`).join(' | ');
+      if (fixture.notChecked) expect(unchecked).toContain(fixture.notChecked);
+      else expect(unchecked).toBe('');
       expect(f.message).not.toMatch(/\{\{|undefined|\?\s*MB/);
       const german = await analyze(snapshot, [rule], { profile, lang: 'de' });
       expect(german.findings[0]!.message).not.toMatch(/\{\{|undefined|\?\s*MB/);
