@@ -13,6 +13,15 @@ hb.registerHelper('days', (seconds: unknown) =>
   typeof seconds === 'number' ? String(Math.round((seconds / 86400) * 10) / 10) : '?',
 );
 hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+/** The items of `list` whose key (the item itself, or the item at the same place in `keys`) is not in `exclude`. */
+const listed = (exclude: unknown, key: unknown) =>
+  Array.isArray(exclude) && exclude.some((x) => String(x).toLowerCase() === String(key).toLowerCase());
+hb.registerHelper('without', (list: unknown, exclude: unknown) =>
+  Array.isArray(list) ? list.filter((item) => !listed(exclude, item)) : [],
+);
+hb.registerHelper('withoutByKey', (list: unknown, keys: unknown, exclude: unknown) =>
+  Array.isArray(list) && Array.isArray(keys) ? list.filter((_item, i) => !listed(exclude, keys[i])) : [],
+);
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 

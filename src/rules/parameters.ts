@@ -1,8 +1,8 @@
-import type { RuleFile, ConditionLeafT } from './rule-schema';
+import type { RuleFile, ConditionLeafT, ParameterValueT } from './rule-schema';
 import { mapLeaves } from './condition-tree';
 
 /** Replaces every `{ "param": name }` value of a rule's conditions with the parameter's value in force. */
-export function substituteParameters(rule: RuleFile, values: Record<string, number | string>): RuleFile {
+export function substituteParameters(rule: RuleFile, values: Record<string, ParameterValueT>): RuleFile {
   const resolve = (v: unknown): unknown =>
     v && typeof v === 'object' && !Array.isArray(v) && 'param' in v ? values[(v as { param: string }).param] : v;
   const fill = (leaf: ConditionLeafT): ConditionLeafT => ({

@@ -301,6 +301,16 @@ export const ClusterSchema = Obj({
   groupsNotOnline: Opt(Strs({ description: '"name (state)" of each group that is not online', ...S('cluster-group.txt') })),
   resourcesNotOnline: Opt(Strs({ description: '"name (state)" of each resource that is not online', ...S('cluster-res.txt') })),
   resourcesFailedOrOffline: Opt(Num(S('cluster-res.txt', 'cluster-group.txt'))),
+  failedGroups: Opt(Strs({ description: 'groups in state Failed', ...S('cluster-group.txt') })),
+  offlineGroups: Opt(Strs({ description: 'groups in state Offline', ...S('cluster-group.txt') })),
+  failedResources: Opt(Strs({ description: 'resources in state Failed', ...S('cluster-res.txt') })),
+  offlineResources: Opt(Strs({ description: 'resources in state Offline', ...S('cluster-res.txt') })),
+  offlineResourceGroups: Opt(
+    Strs({
+      description: "the group of each Offline resource, in the order of offlineResources ('' when not shown)",
+      ...S('cluster-res.txt'),
+    }),
+  ),
   clusteredMailboxServerCount: Opt(Num(S('ex-mailbox-server.txt'))),
   clusteredMailboxServerStatus: Opt(CmsStatusSchema),
   fileShareWitness: Opt(

@@ -121,13 +121,18 @@ describe('a bad configuration: exit 2, the file and the JSON path of every mista
       {
         disabledRules: ['NET-099'],
         severity: { 'XYZ-001': 'info' },
-        parameters: { 'TRN-001': { minratio: 1.5, maxRatio: '3' }, 'NET-002': { x: 1 } },
+        parameters: {
+          'TRN-001': { minratio: 1.5, maxRatio: '3' },
+          'NET-002': { x: 1 },
+          'CLU-007': { intentionallyOfflineGroups: 'Spare' },
+        },
       },
       'bpa.config.json: /disabledRules/0: no rule with id NET-099',
       'bpa.config.json: /severity/XYZ-001: no rule with id XYZ-001',
       'bpa.config.json: /parameters/TRN-001/minratio: rule TRN-001 has no parameter "minratio" (known: minRatio, maxRatio)',
       'bpa.config.json: /parameters/TRN-001/maxRatio: must be a number, like the default 3',
       'bpa.config.json: /parameters/NET-002/x: rule NET-002 has no parameter "x" (it has none)',
+      'bpa.config.json: /parameters/CLU-007/intentionallyOfflineGroups: must be a list, like the default []',
     ));
 });
 

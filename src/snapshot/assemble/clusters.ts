@@ -8,6 +8,7 @@ import type { ClusterGroupFacts } from '../../../collectors/sources/cluster-grou
 import type { ClusterResFacts } from '../../../collectors/sources/cluster-res';
 import type { Manifest } from '../../bundle/manifest';
 import type { Cluster, ClusterNetwork, Server } from '../schema';
+import { clusterStatesOf } from './cluster-states';
 import type { FolderFacts } from './folder-facts';
 
 export interface NodeInput {
@@ -58,7 +59,10 @@ function buildCluster(name: string, members: NodeInput[], cmsServers: Server[], 
   if (release) cluster.serverRelease = release;
   const adapters = minAdaptersPerNode(members.map((m) => m.server));
   if (adapters !== undefined) cluster.minAdaptersPerNode = adapters;
-  Object.assign(cluster, groupsAndResourcesOf(members));
+  Object.assign(
+    cluster,
+    clusterStatesOf(first<ClusterGroupFacts>(members, 'cluster-group.txt'), first<ClusterResFacts>(members, 'cluster-res.txt')),
+  );
   const quorum = first<ClusterQuorumFacts>(members, 'cluster-quorum.txt');
   if (quorum) {
     cluster.quorum = {
@@ -91,38 +95,6 @@ function buildCluster(name: string, members: NodeInput[], cmsServers: Server[], 
   if (manifest.plan?.clusterServiceAccount) cluster.serviceAccount = manifest.plan.clusterServiceAccount;
   for (const m of members) m.server.cluster = name;
   return cluster;
-}
-
-const NOT_ONLINE = (state: string | undefined) => state !== undefined && state !== 'online';
-
-/** Groups and resources with their owner and state, and which of them are not online. */
-function groupsAndResourcesOf(members: NodeInput[]): Partial<Cluster> {
-  const out: Partial<Cluster> = {};
-  const groups = first<ClusterGroupFacts>(members, 'cluster-group.txt')?.groups;
-  const resources = first<ClusterResFacts>(members, 'cluster-res.txt')?.resources;
-  const label = (x: { name: string; state?: string; stateText?: string }) => `${x.name} (${x.stateText ?? x.state})`;
-  if (groups) {
-    out.groups = groups.map((g) => ({
-      name: g.name,
-      ...(g.node ? { owner: g.node } : {}),
-      ...(g.state ? { state: g.state } : {}),
-    }));
-    out.groupsNotOnline = groups.filter((g) => NOT_ONLINE(g.state)).map(label);
-  }
-  if (resources) {
-    out.resources = resources.map((r) => ({
-      name: r.name,
-      ...(r.group ? { group: r.group } : {}),
-      ...(r.node ? { owner: r.node } : {}),
-      ...(r.state ? { state: r.state } : {}),
-    }));
-    out.resourcesNotOnline = resources.filter((r) => NOT_ONLINE(r.state)).map(label);
-  }
-  if (groups && resources) {
-    const bad = (s: string | undefined) => s === 'failed' || s === 'offline';
-    out.resourcesFailedOrOffline = groups.filter((g) => bad(g.state)).length + resources.filter((r) => bad(r.state)).length;
-  }
-  return out;
 }
 
 function networksOf(
