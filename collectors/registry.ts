@@ -34,6 +34,7 @@ import { parseRegPowershell } from './sources/reg-powershell';
 import { parseRegTcpipLinkage } from './sources/reg-tcpip-linkage';
 import { parseRegUpdates } from './sources/reg-updates';
 import { parseSysteminfo } from './sources/systeminfo';
+import { parseVolumes } from './sources/volumes';
 
 const NETWORK_CLASS = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Network\\{4D36E972-E325-11CE-BFC1-08002BE10318}';
 
@@ -115,6 +116,14 @@ export const SOURCES: readonly SourceDefinition[] = [
     writer: 'wmic',
     place: 'every server',
     parse: parseDisks,
+  },
+  {
+    file: 'volumes.txt',
+    command: 'wmic path Win32_Volume get BlockSize,Capacity,Caption,DeviceID,DriveLetter,FileSystem,FreeSpace,Label,Name',
+    writer: 'wmic',
+    place: 'every server',
+    optional: true,
+    parse: parseVolumes,
   },
   { file: 'cluster-prop.txt', command: 'cluster /prop', writer: 'cmd', place: 'cluster node', parse: parseClusterProp },
   { file: 'cluster-quorum.txt', command: 'cluster /quorum', writer: 'cmd', place: 'cluster node', parse: parseClusterQuorum },
@@ -202,6 +211,15 @@ export const SOURCES: readonly SourceDefinition[] = [
     parse: parseExSgCopyStatus,
   },
   {
+    // The organization's public folder databases, those of Exchange 2003 servers included (STO-002).
+    file: 'ex-public-folder-databases.txt',
+    command: 'Get-PublicFolderDatabase -IncludePreExchange2007 | Format-List',
+    writer: 'powershell',
+    place: 'organization',
+    optional: true,
+    parse: parseExPublicFolderDatabases,
+  },
+  {
     file: 'ex-transport-config.txt',
     command: 'Get-TransportConfig | Format-List',
     writer: 'powershell',
@@ -226,5 +244,5 @@ export const SOURCES: readonly SourceDefinition[] = [
 
 /** The files a folder of each kind is expected to hold; absent ones are `missing` in the snapshot. */
 export function expectedSources(places: SourceDefinition['place'][]): string[] {
-  return SOURCES.filter((s) => places.includes(s.place) && s.file !== 'chcp.txt').map((s) => s.file);
+  return SOURCES.filter((s) => places.includes(s.place) && s.file !== 'chcp.txt' && !s.optional).map((s) => s.file);
 }

@@ -93,6 +93,8 @@ echo   file-versions.txt
 wmic datafile where "name='%BPA_WMIC_SYSTEMROOT%\\system32\\drivers\\tcpip.sys' or name='%BPA_WMIC_SYSTEMROOT%\\system32\\mmc.exe'" get Name,Version <nul > "%BPA_OUT%\file-versions.txt" 2>&1
 echo   disks.txt
 wmic logicaldisk get Caption,FreeSpace,Size,DriveType <nul > "%BPA_OUT%\disks.txt" 2>&1
+echo   volumes.txt
+wmic path Win32_Volume get BlockSize,Capacity,Caption,DeviceID,DriveLetter,FileSystem,FreeSpace,Label,Name <nul > "%BPA_OUT%\volumes.txt" 2>&1
 
 if not defined BPA_CLUSTER goto skip_2_clusterService
 echo   cluster-prop.txt

@@ -1,3 +1,4 @@
+import type { SourceStatus } from '../snapshot/schema';
 import type { Entity } from './entities';
 import { pathSegments, resolveFactPath } from './fact-paths';
 import type { LoadedRule } from './load-rules';
@@ -90,12 +91,22 @@ const REASONS = {
   },
 } satisfies Record<Lang, unknown>;
 
+/**
+ * What became of a source file. An organization fact named in the rule of another scope comes from the
+ * organization folder: its file is looked up there and named `_organization/<file>`.
+ */
+function statusOf(file: string, fact: string, entity: Entity): { file: string; status: SourceStatus | undefined } {
+  if (entity.scope !== 'organization' && fact.startsWith('organization.'))
+    return { file: `_organization/${file}`, status: entity.organizationSources?.[file] };
+  return { file, status: entity.sourceStatus(file) };
+}
+
 /** "reg-netbt-interfaces.txt missing", "systeminfo.txt failed: …", "ex-server.txt gave no server.exchange.edition". */
 function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity, lang: Lang): string {
   const t = REASONS[lang];
   const parts = new Set<string>();
   for (const { fact, sources } of missing) {
-    const statuses = sources.map((file) => ({ file, status: entity.sourceStatus(file) }));
+    const statuses = sources.map((file) => statusOf(file, fact, entity));
     const parsed = statuses.filter((s) => s.status?.status === 'parsed');
     if (parsed.length > 0) parts.add(t.gaveNo(parsed.map((s) => s.file).join(', '), fact));
     const failed = statuses.filter((s) => s.status?.status === 'failed');

@@ -159,10 +159,14 @@ export const DatabaseSchema = Obj({
   logFolderPath: Opt(Str({ description: "the storage group's log folder" })),
   logsOnSameVolume: Opt(
     Bool({
-      description: 'the database file and the transaction logs share a drive',
-      ...S('ex-storage-groups.txt', 'ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'),
+      description: 'the database file and the transaction logs share a volume (mount points included); derived',
+      ...S('volumes.txt', 'ex-storage-groups.txt', 'ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'),
     }),
   ),
+  volumeBasis: Opt(Str({ description: 'how logsOnSameVolume was decided, or why it is unknown' })),
+  edbMountPoint: Opt(Str({ description: 'when they share a volume: where the volume of the database file is mounted' })),
+  logMountPoint: Opt(Str({ description: 'when they share a volume: where the volume of the log folder is mounted' })),
+  volumeHost: Opt(Str({ description: 'when they share a volume: the node whose volumes show it' })),
 });
 
 export const StorageGroupSchema = Obj(
@@ -178,7 +182,21 @@ export const StorageGroupSchema = Obj(
     copyPathIsUnc: Opt(Bool({ description: 'an LCR copy path is a UNC path' })),
     databases: Opt(Type.Array(DatabaseSchema, S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'))),
     databaseCount: Opt(Num(S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'))),
+    knownDatabaseCount: Opt(
+      Num({
+        description: 'the databases listed: all of them when databaseCount is known too, else those of the list that was read',
+        ...S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'),
+      }),
+    ),
     publicFolderDatabaseCount: Opt(Num(S('ex-public-folder-databases.txt'))),
+    unlistedDatabaseKinds: Opt(
+      Type.Array(Union(['mailbox', 'publicFolder']), {
+        description: 'database lists that were not read although the other was: `databases` holds only the known ones',
+      }),
+    ),
+    standbyContinuousReplication: Opt(
+      Bool({ description: 'the storage group has SCR targets (StandbyMachines)', ...S('ex-storage-groups.txt') }),
+    ),
     copyStatus: Opt(
       Obj(
         { summaryCopyStatus: Opt(Str()), copyQueueLength: Opt(Num()), replayQueueLength: Opt(Num()) },
@@ -245,6 +263,23 @@ export const ServerSchema = Obj({
   volumes: Opt(
     Type.Array(Obj({ caption: Str(), driveType: Opt(Num()), freeSpaceBytes: Opt(Num()), sizeBytes: Opt(Num()) }), S('disks.txt')),
   ),
+  mountedVolumes: Opt(
+    Type.Array(
+      Obj({
+        name: Str({
+          description: 'where it is mounted: C:\\, a folder (M:\\SG1\\), or its \\\\?\\Volume{…}\\ path when nowhere',
+        }),
+        deviceId: Opt(Str({ description: 'the volume GUID path, \\\\?\\Volume{…}\\' })),
+        driveLetter: Opt(Str()),
+        label: Opt(Str()),
+        fileSystem: Opt(Str()),
+        blockSizeBytes: Opt(Num({ description: 'NTFS allocation unit' })),
+        capacityBytes: Opt(Num()),
+        freeSpaceBytes: Opt(Num()),
+      }),
+      { description: 'every volume Win32_Volume lists, drive roots and folder mount points alike', ...S('volumes.txt') },
+    ),
+  ),
   systemVolume: Opt(
     Obj(
       {
@@ -259,6 +294,12 @@ export const ServerSchema = Obj({
   storageGroups: Opt(Type.Array(StorageGroupSchema, S('ex-storage-groups.txt'))),
   storageGroupCount: Opt(Num(S('ex-storage-groups.txt'))),
   databaseCount: Opt(Num(S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'))),
+  knownDatabaseCount: Opt(
+    Num({
+      description: 'the databases listed: all of them when databaseCount is known too, else those of the list that was read',
+      ...S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'),
+    }),
+  ),
   cms: Opt(CmsStatusSchema),
 });
 
@@ -364,6 +405,20 @@ export const OrganizationSchema = Obj({
   ),
   publicFolderDatabaseCount: Opt(
     Num({ description: 'public folder databases in the bundle', ...S('ex-public-folder-databases.txt') }),
+  ),
+  publicFolderDatabaseServers: Opt(
+    Strs({
+      description:
+        'the servers holding a public folder database in the whole organization, Exchange 2003 included (Get-PublicFolderDatabase -IncludePreExchange2007 in _organization)',
+      ...S('ex-public-folder-databases.txt'),
+    }),
+  ),
+  publicFolderDatabaseServersKnown: Opt(
+    Strs({
+      description:
+        "the servers known to hold a public folder database: the organization's list and those of the bundle whose own lists show one (a lower bound without the organization's list)",
+      ...S('ex-public-folder-databases.txt'),
+    }),
   ),
 });
 

@@ -12,6 +12,7 @@ import { accountsOf } from './accounts';
 import { assignAdapterRoles } from './adapter-roles';
 import { adaptersOf } from './adapters';
 import { classifyFolder, ORGANIZATION_FOLDER } from './classify';
+import { assignDatabaseVolumes } from './database-volumes';
 import { clustersOf, plannedCluster } from './clusters';
 import { assignExchangeArchitectures, exchangeOf } from './exchange';
 import { FolderFacts } from './folder-facts';
@@ -67,6 +68,7 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
     );
 
   assignExchangeArchitectures(servers.map((s) => s.server));
+  assignDatabaseVolumes(servers.map((s) => s.server));
   const serverList = servers.map((s) => s.server).sort((a, b) => a.name.localeCompare(b.name));
   return {
     schemaVersion: 1,
