@@ -387,7 +387,8 @@ export const TransportSchema = Obj(
     maxMessageSizeBytes: Opt(Num({ description: 'the largest message size limit in force; absent when unlimited' })),
     maxMessageSizeUnlimited: Opt(Bool({ description: 'absent when neither organization limit was readable' })),
     maxMessageSizeFrom: Opt(Str({ description: 'which setting gives the largest limit' })),
-    dumpsterToMessageSizeRatio: Opt(Num({ description: 'MaxDumpsterSizePerStorageGroup / maxMessageSizeBytes' })),
+    dumpsterToMessageSizeRatio: Opt(Num({ description: 'MaxDumpsterSizePerStorageGroup / maxMessageSizeBytes, not rounded' })),
+    dumpsterRatioBasis: Opt(Str({ description: 'the two sizes and the setting the ratio comes from' })),
   },
   S('ex-transport-config.txt'),
 );

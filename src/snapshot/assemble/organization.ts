@@ -4,6 +4,7 @@ import type { ExTransportConfigFacts } from '../../../collectors/sources/ex-tran
 import type { ExReceiveConnectorsFacts } from '../../../collectors/sources/ex-receive-connectors';
 import type { ExSendConnectorsFacts } from '../../../collectors/sources/ex-send-connectors';
 import type { Connector, Organization, Server, Transport } from '../schema';
+import { dumpsterRatio } from './dumpster-ratio';
 import type { FolderFacts } from './folder-facts';
 
 export const ORGANIZATION_SOURCES = [
@@ -87,8 +88,10 @@ export function transportOf(config: ExTransportConfigFacts, receive: Connector[]
   const largest = limits.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   t.maxMessageSizeBytes = largest.bytes;
   t.maxMessageSizeFrom = largest.from;
-  if (t.maxDumpsterSizePerStorageGroupBytes !== undefined && largest.bytes > 0) {
-    t.dumpsterToMessageSizeRatio = Math.round((t.maxDumpsterSizePerStorageGroupBytes / largest.bytes) * 1000) / 1000;
+  const ratio = dumpsterRatio(t.maxDumpsterSizePerStorageGroupBytes, largest);
+  if (ratio) {
+    t.dumpsterToMessageSizeRatio = ratio.ratio;
+    t.dumpsterRatioBasis = ratio.basis;
   }
   return t;
 }

@@ -1,0 +1,71 @@
+import { join } from 'path';
+import { dumpsterRatio } from '../../src/snapshot/assemble/dumpster-ratio';
+import { transportOf } from '../../src/snapshot/assemble/organization';
+import { analyze } from '../../src/rules/evaluate';
+import { loadRules } from '../../src/rules/load-rules';
+import { fixtureSnapshot } from '../helpers/fixture-snapshot';
+import { ROOT } from '../helpers/run-bpa';
+
+/**
+ * The dumpster ratio (TRN-001): MaxDumpsterSizePerStorageGroup over the largest message size limit in force,
+ * and the verdict at its bounds: below 135 % a warning, 135 % to 300 % a pass, above 300 % an info, below
+ * 100 % critical. Sizes are whole KB of a 10 MB limit, as Exchange stores them.
+ */
+const MB = 1048576;
+const LIMIT = 10 * MB;
+const TRN001 = loadRules([join(ROOT, 'rules')]).filter((r) => r.id === 'TRN-001');
+const sizeAt = (percent: number) => Math.round((LIMIT * percent) / 100);
+
+describe('dumpsterRatio', () => {
+  test('is the exact quotient, with the values and the setting as its basis', () => {
+    expect(dumpsterRatio(12 * MB, { bytes: LIMIT, from: 'MaxReceiveSize' })).toEqual({
+      ratio: 1.2,
+      basis: 'MaxDumpsterSizePerStorageGroup 12 MB / 10 MB (MaxReceiveSize) = 120 %',
+    });
+  });
+
+  test('is unknown without a dumpster size or a limit', () => {
+    expect(dumpsterRatio(undefined, { bytes: LIMIT, from: 'MaxSendSize' })).toBeUndefined();
+    expect(dumpsterRatio(12 * MB, undefined)).toBeUndefined();
+    expect(dumpsterRatio(12 * MB, { bytes: 0, from: 'MaxSendSize' })).toBeUndefined();
+  });
+
+  test('is not rounded up across a bound: 134.99 % stays below 135 %', () => {
+    expect(dumpsterRatio(sizeAt(134.99), { bytes: LIMIT, from: 'MaxSendSize' })!.ratio).toBeLessThan(1.35);
+  });
+});
+
+describe('TRN-001 at the bounds of the ratio', () => {
+  test.each([
+    [99, 'critical'],
+    [100, 'warning'],
+    [134, 'warning'],
+    [134.99, 'warning'],
+    [135, undefined],
+    [150, undefined],
+    [300, undefined],
+    [301, 'info'],
+  ] as [number, string | undefined][])('%d %% of the limit: %s', async (percent, severity) => {
+    const transport = transportOf(
+      { maxDumpsterSizePerStorageGroup: sizeAt(percent), maxReceiveSize: LIMIT, maxSendSize: LIMIT },
+      [],
+      [],
+    );
+    expect(transport.dumpsterToMessageSizeRatio).toBeCloseTo(percent / 100, 6);
+    const snapshot = fixtureSnapshot({ organization: { continuousReplication: true, transport } });
+    const { findings, notEvaluated } = await analyze(snapshot, TRN001, { profile: 'health', lang: 'en' });
+    expect(notEvaluated).toEqual([]);
+    expect(findings.map((f) => f.severity)).toEqual(severity ? [severity] : []);
+  });
+
+  test('not applicable without CCR or LCR, whatever the ratio', async () => {
+    const transport = transportOf(
+      { maxDumpsterSizePerStorageGroup: sizeAt(50), maxReceiveSize: LIMIT, maxSendSize: LIMIT },
+      [],
+      [],
+    );
+    const snapshot = fixtureSnapshot({ organization: { continuousReplication: false, transport } });
+    const { findings, notEvaluated } = await analyze(snapshot, TRN001, { profile: 'health', lang: 'en' });
+    expect([findings, notEvaluated]).toEqual([[], []]);
+  });
+});
