@@ -8,6 +8,7 @@ import { parseClusterNode } from './sources/cluster-node';
 import { parseClusterProp } from './sources/cluster-prop';
 import { parseClusterQuorum } from './sources/cluster-quorum';
 import { parseClusterResMnsPriv } from './sources/cluster-res-mns-priv';
+import { parseClusterResPriv } from './sources/cluster-res-priv';
 import { parseClusterRes } from './sources/cluster-res';
 import { parseDisks } from './sources/disks';
 import { parseExCmsStatus } from './sources/ex-cms-status';
@@ -145,6 +146,16 @@ export const SOURCES: readonly SourceDefinition[] = [
     writer: 'cmd',
     place: 'cluster node',
     parse: parseClusterResMnsPriv,
+  },
+  {
+    // Every resource's private properties: the File Share Witness of a Windows Server 2008 cluster (SharePath),
+    // whatever its localized name, and the Majority Node Set settings of 2003.
+    file: 'cluster-res-priv.txt',
+    command: 'cluster res /priv',
+    writer: 'cmd',
+    place: 'cluster node',
+    optional: true,
+    parse: parseClusterResPriv,
   },
   {
     file: 'net-user-<account>.txt',

@@ -115,9 +115,11 @@ echo   cluster-res.txt
 cluster res > "%BPA_OUT%\cluster-res.txt" 2>&1
 echo   cluster-res-mns-priv.txt
 cluster res "Majority Node Set" /priv > "%BPA_OUT%\cluster-res-mns-priv.txt" 2>&1
+echo   cluster-res-priv.txt
+cluster res /priv > "%BPA_OUT%\cluster-res-priv.txt" 2>&1
 goto done_2
 :skip_2_clusterService
-echo   skipped cluster-prop.txt, cluster-quorum.txt, cluster-node.txt, cluster-network.txt, cluster-netpri.txt, cluster-netint.txt, cluster-group.txt, cluster-res.txt, cluster-res-mns-priv.txt: no Cluster service ^(ClusSvc^) or cluster.exe on this server, so it is no cluster node
+echo   skipped cluster-prop.txt, cluster-quorum.txt, cluster-node.txt, cluster-network.txt, cluster-netpri.txt, cluster-netint.txt, cluster-group.txt, cluster-res.txt, cluster-res-mns-priv.txt, cluster-res-priv.txt: no Cluster service ^(ClusSvc^) or cluster.exe on this server, so it is no cluster node
 goto done_2
 :done_2
 

@@ -321,7 +321,38 @@ export const ClusterSchema = Obj({
   nodes: Type.Array(Obj({ name: Str(), state: Opt(Str()) }), S('cluster-node.txt')),
   nodeCount: Num(),
   serverEdition: Opt(Str(S('systeminfo.txt'))),
-  quorum: Opt(Obj({ resource: Opt(Str()), path: Opt(Str()), type: Opt(Str()) }, S('cluster-quorum.txt'))),
+  quorum: Opt(
+    Obj(
+      {
+        resource: Opt(Str()),
+        path: Opt(Str()),
+        type: Opt(
+          Union(['majorityNodeSet', 'disk', 'localQuorum', 'fileShareWitness', 'none'], {
+            description: 'the quorum resource: a 2003 type, or on 2008 the witness of the model (none for Node Majority)',
+          }),
+        ),
+        model: Opt(
+          Union(['nodeMajority', 'nodeAndDiskMajority', 'nodeAndFileShareMajority', 'diskOnly'], {
+            description: 'the Windows Server 2008 quorum model',
+          }),
+        ),
+        nodeMajority: Opt(
+          Bool({
+            description:
+              'a majority of node votes decides, with no shared disk: Majority Node Set (2003), Node Majority or Node and File Share Majority (2008)',
+          }),
+        ),
+        witness: Opt(
+          Union(['fileShare', 'disk', 'none'], {
+            description: 'the witness the quorum has',
+            ...S('cluster-quorum.txt', 'cluster-res-mns-priv.txt', 'cluster-res-priv.txt'),
+          }),
+        ),
+        basis: Opt(Str({ description: 'how the quorum was decided' })),
+      },
+      S('cluster-quorum.txt'),
+    ),
+  ),
   networks: Opt(Type.Array(ClusterNetworkSchema, S('cluster-network.txt'))),
   privateNetworkPriority: Opt(Num({ description: 'priority of the first private network', ...S('cluster-netpri.txt') })),
   networkCount: Opt(Num(S('cluster-network.txt'))),
@@ -363,7 +394,7 @@ export const ClusterSchema = Obj({
         checkIntervalSeconds: Opt(Num()),
         delaySeconds: Opt(Num()),
       },
-      S('cluster-res-mns-priv.txt', 'bundle.json'),
+      S('cluster-res-mns-priv.txt', 'cluster-res-priv.txt', 'cluster-quorum.txt', 'bundle.json'),
     ),
   ),
   clusteredMailboxServers: Opt(Strs(S('ex-mailbox-server.txt'))),

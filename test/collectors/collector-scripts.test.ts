@@ -166,7 +166,9 @@ describe('collect.cmd: cmd.exe of Windows Server 2003, reading only', () => {
         .reverse()
         .find((l) => l.startsWith('if not defined')),
     ).toBe('if not defined BPA_CLUSTER goto skip_2_clusterService');
-    expect(cmd).toMatch(/echo {3}skipped cluster-prop\.txt, .*cluster-res-mns-priv\.txt: no Cluster service \^\(ClusSvc\^\)/);
+    expect(cmd).toMatch(
+      /echo {3}skipped cluster-prop\.txt, .*cluster-res-mns-priv\.txt, cluster-res-priv\.txt: no Cluster service \^\(ClusSvc\^\)/,
+    );
   });
 
   it('finds the local Administrators group by its SID, not by its English name', () => {
