@@ -73,6 +73,14 @@ export const HotfixesSchema = Obj(
     ids: Strs({ description: 'KB numbers from every hotfix source, merged, upper case' }),
     unidentified: Num({ description: 'rows without a KB number (systeminfo "File 1")' }),
     sources: Strs(),
+    listComplete: Opt(
+      Type.Literal(true, {
+        description:
+          'every installed hotfix is named by a KB (absent when File 1 rows stay unidentified: a KB missing from ids may still be installed)',
+        ...S('qfe.txt', 'reg-updates.txt', 'systeminfo.txt'),
+      }),
+    ),
+    completeness: Opt(Str({ description: 'what decided listComplete' })),
   },
   S('systeminfo.txt', 'qfe.txt', 'reg-updates.txt'),
 );
@@ -415,11 +423,29 @@ export const TransportSchema = Obj(
     maxDumpsterTimeSeconds: Opt(Num()),
     maxReceiveSizeBytes: Opt(Num()),
     maxSendSizeBytes: Opt(Num()),
-    maxMessageSizeBytes: Opt(Num({ description: 'the largest message size limit in force; absent when unlimited' })),
+    maxMessageSizeBytes: Opt(
+      Num({
+        description: 'the largest message size limit in force; absent when unlimited or when the connector lists were not read',
+        ...S('ex-transport-config.txt', 'ex-receive-connectors.txt', 'ex-send-connectors.txt'),
+      }),
+    ),
     maxMessageSizeUnlimited: Opt(Bool({ description: 'absent when neither organization limit was readable' })),
     maxMessageSizeFrom: Opt(Str({ description: 'which setting gives the largest limit' })),
-    dumpsterToMessageSizeRatio: Opt(Num({ description: 'MaxDumpsterSizePerStorageGroup / maxMessageSizeBytes, not rounded' })),
+    dumpsterToMessageSizeRatio: Opt(
+      Num({
+        description: 'MaxDumpsterSizePerStorageGroup / maxMessageSizeBytes, not rounded',
+        ...S('ex-transport-config.txt', 'ex-receive-connectors.txt', 'ex-send-connectors.txt'),
+      }),
+    ),
     dumpsterRatioBasis: Opt(Str({ description: 'the two sizes and the setting the ratio comes from' })),
+    dumpsterRatioAtMost: Opt(
+      Num({
+        description:
+          "the dumpster against the organization's own limits only: an upper bound of the ratio (connectors can only raise the limit), known without the connector lists",
+        ...S('ex-transport-config.txt'),
+      }),
+    ),
+    dumpsterRatioAtMostBasis: Opt(Str()),
   },
   S('ex-transport-config.txt'),
 );

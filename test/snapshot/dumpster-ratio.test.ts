@@ -35,6 +35,18 @@ describe('dumpsterRatio', () => {
   });
 });
 
+describe('the connectors unread: the organization limit gives an upper bound of the ratio', () => {
+  const config = { maxDumpsterSizePerStorageGroup: 12 * MB, maxReceiveSize: LIMIT, maxSendSize: LIMIT };
+  test('known connectors raise the limit; unknown ones leave only the upper bound', () => {
+    const connector = { name: 'Internet', enabled: true, maxMessageSizeBytes: 20 * MB, unlimited: false };
+    expect(transportOf(config, [connector], [])).toMatchObject({ dumpsterToMessageSizeRatio: 0.6, dumpsterRatioAtMost: 1.2 });
+    const unread = transportOf(config, undefined, []);
+    expect(unread).toMatchObject({ dumpsterRatioAtMost: 1.2 });
+    expect(unread).not.toHaveProperty('dumpsterToMessageSizeRatio');
+    expect(unread).not.toHaveProperty('maxMessageSizeBytes');
+  });
+});
+
 describe('TRN-001 at the bounds of the ratio', () => {
   test.each([
     [99, 'critical'],

@@ -26,8 +26,7 @@ export function organizationOf(folder: FolderFacts | undefined, servers: Server[
       connector(c.name, c.sourceTransportServers?.join(', '), c.enabled, c.maxMessageSize),
     );
   const config = folder.facts<ExTransportConfigFacts>('ex-transport-config.txt');
-  if (config)
-    organization.transport = transportOf(config, organization.receiveConnectors ?? [], organization.sendConnectors ?? []);
+  if (config) organization.transport = transportOf(config, organization.receiveConnectors, organization.sendConnectors);
   const publicFolders = folder.facts<ExPublicFolderDatabasesFacts>('ex-public-folder-databases.txt')?.databases;
   if (publicFolders) organization.publicFolderDatabaseServers = distinctNames(publicFolders.map((d) => d.server));
   const list = folder.facts<ExServerFacts>('ex-server.txt')?.servers;
@@ -59,9 +58,15 @@ function connector(
  * The largest message size limit in force. The organization's MaxSendSize and MaxReceiveSize govern every
  * message, including those submitted inside the organization; when either is unlimited, so is the largest
  * message. Otherwise the largest of them and of the enabled connectors' limits counts (a connector may
- * allow more than the organization for mail that only passes through).
+ * allow more than the organization for mail that only passes through). Without the connector lists the largest
+ * limit is unknown, but no lower than the organization's: the dumpster ratio against that is an upper bound
+ * (`dumpsterRatioAtMost`), which already tells a dumpster that is too small.
  */
-export function transportOf(config: ExTransportConfigFacts, receive: Connector[], send: Connector[]): Transport {
+export function transportOf(
+  config: ExTransportConfigFacts,
+  receive: Connector[] | undefined,
+  send: Connector[] | undefined,
+): Transport {
   const t: Transport = { maxMessageSizeUnlimited: false };
   if (config.maxDumpsterSizePerStorageGroup !== undefined)
     t.maxDumpsterSizePerStorageGroupBytes = config.maxDumpsterSizePerStorageGroup;
@@ -78,6 +83,15 @@ export function transportOf(config: ExTransportConfigFacts, receive: Connector[]
   const limits: { from: string; bytes: number }[] = [];
   if (t.maxReceiveSizeBytes !== undefined) limits.push({ from: 'MaxReceiveSize', bytes: t.maxReceiveSizeBytes });
   if (t.maxSendSizeBytes !== undefined) limits.push({ from: 'MaxSendSize', bytes: t.maxSendSizeBytes });
+  const atMost = dumpsterRatio(
+    t.maxDumpsterSizePerStorageGroupBytes,
+    limits.reduce((a, b) => (b.bytes > a.bytes ? b : a)),
+  );
+  if (atMost) {
+    t.dumpsterRatioAtMost = atMost.ratio;
+    t.dumpsterRatioAtMostBasis = atMost.basis;
+  }
+  if (!receive || !send) return t;
   for (const c of [
     ...receive.map((c) => ({ c, kind: 'receive connector' })),
     ...send.map((c) => ({ c, kind: 'send connector' })),
