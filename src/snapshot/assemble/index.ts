@@ -21,6 +21,7 @@ import { dotnetOf, hotfixesOf } from './software';
 import { classifyNetworks } from './network-kinds';
 import { cmsStatusOf, storageOf } from './storage';
 import { windowsExtrasOf } from './windows-extras';
+import { missingNodeDiagnostics } from './missing-nodes';
 
 export interface BundleContext {
   source: string;
@@ -66,6 +67,14 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
       clusters.find((c) => c.name === server.cluster),
     );
 
+  diagnostics.push(
+    ...missingNodeDiagnostics(
+      clusters,
+      nodes,
+      machines.map((m) => m.name),
+      manifest,
+    ),
+  );
   assignExchangeArchitectures(servers.map((s) => s.server));
   const serverList = servers.map((s) => s.server).sort((a, b) => a.name.localeCompare(b.name));
   return {
