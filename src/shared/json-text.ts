@@ -12,7 +12,7 @@ export function parseJsonText(text: string): JsonParseResult {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     const message = (e as Error).message;
-    const offset = jsonErrorOffset(text) ?? positionIn(message);
+    const offset = positionIn(message) ?? jsonErrorOffset(text);
     return { ok: false, message, ...(offset !== undefined ? { position: lineAndColumn(text, offset) } : {}) };
   }
 }
@@ -37,8 +37,8 @@ const NUMBER_OR_LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|fals
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
 /**
- * The offset of the first syntax error of a JSON text (RFC 8259), or undefined when it has none. V8's own
- * message names a position for most mistakes but not all (`Unexpected token ']', "[1,]" is not valid JSON`).
+ * The offset of the first syntax error of a JSON text (RFC 8259), or undefined when it has none: for the
+ * mistakes V8's message gives no position for (`Unexpected token ']', "[1,]" is not valid JSON`).
  */
 export function jsonErrorOffset(text: string): number | undefined {
   let i = 0;
@@ -56,7 +56,10 @@ export function jsonErrorOffset(text: string): number | undefined {
       if (c === '"') return void i++;
       if (c === '\\') {
         ESCAPE.lastIndex = i;
-        if (!ESCAPE.test(text)) fail();
+        if (!ESCAPE.test(text)) {
+          i++; // at the character after the backslash, as V8 says
+          fail();
+        }
         i = ESCAPE.lastIndex;
       } else if (c < ' ') fail();
       else i++;
