@@ -114,6 +114,26 @@ describe('scan options', () => {
   });
 });
 
+describe('colour', () => {
+  const coloured = (run: { stdout: string }) => run.stdout.includes('\u001b[');
+  const scan = (...flags: string[]) => ['scan', 'samples/ccr-health-de', '--fail-on', 'none', ...flags];
+
+  test('only when standard output is a terminal, never with NO_COLOR, always with FORCE_COLOR', async () => {
+    expect(coloured(await bpa(scan(), { stdoutIsTTY: true }))).toBe(true);
+    expect(coloured(await bpa(scan()))).toBe(false);
+    expect(coloured(await bpa(scan(), { stdoutIsTTY: true, env: { NO_COLOR: '1' } }))).toBe(false);
+    expect(coloured(await bpa(scan(), { env: { FORCE_COLOR: '1' } }))).toBe(true);
+    expect(coloured(await bpa(scan(), { stdoutIsTTY: true, env: { FORCE_COLOR: '0' } }))).toBe(false);
+  });
+
+  test('never in a file, and never in JSON', async () => {
+    const dir = tempDir();
+    await bpa(scan('--output', join(dir, 'r.txt')), { stdoutIsTTY: true, env: { FORCE_COLOR: '1' } });
+    expect(readFileSync(join(dir, 'r.txt'), 'utf8')).not.toContain('\u001b[');
+    expect(coloured(await bpa(scan('--format', 'json'), { stdoutIsTTY: true }))).toBe(false);
+  });
+});
+
 describe('--output into an existing folder', () => {
   test('writes bpa-<customer>-<date>.<ext> there, and never over a file already there', async () => {
     const dir = tempDir();

@@ -16,6 +16,7 @@ import {
 } from '../options';
 import { renderJson } from '../../../reports/json';
 import type { Profile } from '../../rules/rule-schema';
+import { SetupProblems } from '../setup-problems';
 
 interface AnalyzeOptions {
   profile?: Profile;
@@ -40,13 +41,15 @@ export function registerAnalyze(program: Command, setExit: (code: number) => voi
     .addOption(rulesOption())
     .addOption(configOption())
     .action(async (file: string, opts: AnalyzeOptions, command: Command) => {
-      const config = applyProjectConfig(opts, command);
       const startedAt = new Date().toISOString();
+      const problems = new SetupProblems();
+      const config = problems.attempt(() => applyProjectConfig(opts, command)) ?? { config: {}, ruleFolders: [] };
+      const rules = problems.attempt(() => loadAllRules(opts.rules, config));
+      problems.check();
       const lang = resolveLang(opts.lang);
-      const rules = loadAllRules(opts.rules, config);
       const snapshot = readSnapshotFile(file);
       const profile = profileFor(opts.profile, config.config.profile, snapshot);
-      const report = await analyzeSnapshot(snapshot, rules, { profile, lang, startedAt });
+      const report = await analyzeSnapshot(snapshot, rules!, { profile, lang, startedAt });
       writeOutputs([{ format: 'json', extension: 'json', binary: false, content: renderJson(report) }], opts.output, 'findings');
       setExit(scanExitCode(report, opts.failOn, opts.failOnIncomplete));
     });
