@@ -2,7 +2,7 @@
  * collect.cmd run by a real cmd.exe, reg.exe, wmic and chcp: Wine's, in a fresh Wine prefix whose registry is
  * seeded with what a Windows Server 2003 cluster node holds (a hotfix, .NET 2.0 SP1, PowerShell 1.0, two
  * network connections, one named with umlauts, in a binding order, NetBIOS off on one). The script is written
- * by `bpa collector-script`, run into a bundle folder whose path holds blanks, parentheses, & and umlauts, and
+ * by `bpa collector-script`, run into a bundle folder whose path holds blanks, parentheses, &, ^, ! and umlauts, and
  * the bundle read back by `bpa collect`: every seeded fact must come back. Where Wine's tools differ from
  * Windows (chcp without a console, wmic without the qfe alias, an empty systeminfo), bpa must say so for that
  * file and go on. Expectations come from what the script announces and from the source list, not from a list
@@ -163,6 +163,7 @@ describeUnderWine('collect.cmd under Wine, read back by bpa', () => {
   };
 
   beforeAll(() => {
+    if (!available) throw new Error(`BPA_REQUIRE_WINE=1, but Wine is not installed: ${WINE_INSTALL_HINT}`);
     work = mkdtempSync(join(tmpdir(), 'bpa-wine-'));
     wine = new WinePrefix(work);
     const boot = wine.boot();
@@ -175,7 +176,7 @@ describeUnderWine('collect.cmd under Wine, read back by bpa', () => {
     const written = runBpa(['collector-script', '--output', scripts]);
     if (written.status !== 0) throw new Error(`bpa collector-script failed: ${written.stderr}`);
 
-    const hubBundle = join(work, 'Kunde (Müller & Söhne)', '2008-11');
+    const hubBundle = join(work, 'Kunde (Müller & Söhne) ^!', '2008-11');
     mkdirSync(hubBundle, { recursive: true });
     hub = collect(hubBundle);
     const plannedBundle = join(work, 'planned');
