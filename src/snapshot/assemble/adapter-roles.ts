@@ -17,7 +17,7 @@ export function assignAdapterRoles(server: Server, cluster: Cluster | undefined,
     const kind = adapterKind({
       name: adapter.name,
       ...(adapter.gateways !== undefined ? { gateways: adapter.gateways } : {}),
-      ...(network && decision ? { network: { name: network.name, subnet: subnetText(network.address!, network.addressMask!), decision } } : {}),
+      ...(network && decision ? { network: { subnet: subnetText(network.address!, network.addressMask!), decision } } : {}),
     });
     if (kind.kind) adapter.role = kind.kind;
     else delete adapter.role;

@@ -1,5 +1,5 @@
 import { ownGatewayEvidence } from './gateway-evidence';
-import { both, decideKind, quoted, type KindDecision, type KindEvidence } from './kind-evidence';
+import { both, decideKind, type KindDecision, type KindEvidence } from './kind-evidence';
 import { nameEvidence } from './name-evidence';
 
 export interface AdapterKindInput {
@@ -7,7 +7,7 @@ export interface AdapterKindInput {
   name: string;
   gateways?: readonly string[];
   /** The cluster network whose subnet holds one of the adapter's addresses, with its own decision. */
-  network?: { name: string; subnet: string; decision: KindDecision };
+  network?: { subnet: string; decision: KindDecision };
 }
 
 /**
@@ -23,24 +23,20 @@ export function adapterKind(input: AdapterKindInput): KindDecision {
   const evidence: KindEvidence[] = [];
   const { network } = input;
   if (network) {
-    const matches = (l: 'en' | 'de') =>
+    // The network's own evidence (its role first, then gateways on it and its name), the first piece saying
+    // that the adapter is on it: a conflict of the network is a conflict of its adapters.
+    const [role, ...rest] = network.decision.evidence;
+    const on = (l: 'en' | 'de') =>
       l === 'en'
-        ? `the adapter's subnet ${network.subnet} matches cluster network ${quoted(network.name, l)}`
-        : `das Subnetz ${network.subnet} des Adapters gehört zu Clusternetzwerk ${quoted(network.name, l)}`;
-    const { kind, because } = network.decision;
-    evidence.push({
-      ...(kind ? { says: kind } : {}),
-      text: both((l) =>
-        kind
-          ? `${matches(l)} (${because[l]})`
-          : l === 'en'
-            ? `${matches(l)}, whose kind is unknown (${because.en})`
-            : `${matches(l)}, dessen Art unbekannt ist (${because.de})`,
-      ),
-    });
+        ? `, and the adapter's subnet ${network.subnet} matches it`
+        : `, und das Subnetz ${network.subnet} des Adapters gehört dazu`;
+    if (role) evidence.push({ ...role, text: both((l) => `${role.text[l]}${on(l)}`) });
+    evidence.push(...rest);
   } else {
     evidence.push({
-      text: both((l) => (l === 'en' ? 'the adapter is on no known cluster network' : 'der Adapter liegt in keinem bekannten Clusternetzwerk')),
+      text: both((l) =>
+        l === 'en' ? 'the adapter is on no known cluster network' : 'der Adapter liegt in keinem bekannten Clusternetzwerk',
+      ),
     });
   }
   evidence.push(

@@ -13,7 +13,9 @@ export function ownGatewayEvidence(gateways: readonly string[] | undefined): Kin
   if (!gateway) return undefined;
   return {
     says: 'public',
-    text: both((l) => (l === 'en' ? `the adapter has the default gateway ${gateway}` : `der Adapter hat das Standardgateway ${gateway}`)),
+    text: both((l) =>
+      l === 'en' ? `the adapter has the default gateway ${gateway}` : `der Adapter hat das Standardgateway ${gateway}`,
+    ),
   };
 }
 

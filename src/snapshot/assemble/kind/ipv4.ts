@@ -12,7 +12,7 @@ export function prefixLength(mask: string): number | undefined {
   const m = ipv4(mask);
   if (m === undefined) return undefined;
   const bits = m.toString(2).padStart(32, '0');
-  return /^1*0*$/.test(bits) ? bits.indexOf('0') === -1 ? 32 : bits.indexOf('0') : undefined;
+  return /^1*0*$/.test(bits) ? (bits.indexOf('0') === -1 ? 32 : bits.indexOf('0')) : undefined;
 }
 
 /** `10.0.0.0/24` for a network address and mask, as the cluster prints them. */
@@ -22,7 +22,11 @@ export function subnetText(address: string, mask: string): string {
 }
 
 /** The first of the addresses that lies in the subnet `address`/`mask`, or undefined. */
-export function addressInSubnet(addresses: readonly string[], address: string | undefined, mask: string | undefined): string | undefined {
+export function addressInSubnet(
+  addresses: readonly string[],
+  address: string | undefined,
+  mask: string | undefined,
+): string | undefined {
   if (!address || !mask) return undefined;
   const net = ipv4(address);
   const m = ipv4(mask);

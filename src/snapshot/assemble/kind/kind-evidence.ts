@@ -22,8 +22,10 @@ export interface KindDecision {
   kind?: Kind;
   /** `private: …`, `unknown: conflicting evidence – …`, `unknown: no evidence – …`. */
   basis: Text;
-  /** The texts of the evidence that decided the kind, without the verdict (for a network's adapters). */
+  /** The texts of the evidence that decided the kind, without the verdict. */
   because: Text;
+  /** Every piece of evidence, in order (a network's adapters weigh it with their own). */
+  evidence: KindEvidence[];
 }
 
 const KIND_WORD: Record<Kind, Text> = { private: { en: 'private', de: 'privat' }, public: { en: 'public', de: 'öffentlich' } };
@@ -36,10 +38,13 @@ export function decideKind(evidence: readonly KindEvidence[]): KindDecision {
   const saying = evidence.filter((e) => e.says !== undefined);
   const of = (kind: Kind) => saying.filter((e) => e.says === kind);
   if (of('private').length > 0 && of('public').length > 0) {
-    const because = both((l) => `${KIND_WORD.private[l]}: ${joined(of('private'), l)} – ${KIND_WORD.public[l]}: ${joined(of('public'), l)}`);
+    const because = both(
+      (l) => `${KIND_WORD.private[l]}: ${joined(of('private'), l)} – ${KIND_WORD.public[l]}: ${joined(of('public'), l)}`,
+    );
     return {
       basis: { en: `unknown: conflicting evidence – ${because.en}`, de: `unbekannt: widersprüchliche Hinweise – ${because.de}` },
       because,
+      evidence: [...evidence],
     };
   }
   if (saying.length === 0) {
@@ -47,11 +52,12 @@ export function decideKind(evidence: readonly KindEvidence[]): KindDecision {
     return {
       basis: { en: `unknown: no evidence – ${because.en}`, de: `unbekannt: keine Hinweise – ${because.de}` },
       because,
+      evidence: [...evidence],
     };
   }
   const kind = saying[0]!.says!;
   const because = both((l) => joined(saying, l));
-  return { kind, basis: both((l) => `${KIND_WORD[kind][l]}: ${because[l]}`), because };
+  return { kind, basis: both((l) => `${KIND_WORD[kind][l]}: ${because[l]}`), because, evidence: [...evidence] };
 }
 
 function joined(evidence: readonly KindEvidence[], lang: keyof Text): string {

@@ -7,7 +7,12 @@ import { roleWordsIn } from './role-words';
  */
 export function nameEvidence(name: string, what: 'connection' | 'network'): KindEvidence {
   const words = roleWordsIn(name);
-  const label = both((l) => (what === 'connection' ? { en: 'the connection name', de: 'der Verbindungsname' } : { en: 'the network name', de: 'der Netzwerkname' })[l]);
+  const label = both(
+    (l) =>
+      (what === 'connection'
+        ? { en: 'the connection name', de: 'der Verbindungsname' }
+        : { en: 'the network name', de: 'der Netzwerkname' })[l],
+  );
   const list = (w: string[], l: 'en' | 'de') => w.map((x) => quoted(x, l)).join(', ');
   const has = (w: string[]) =>
     both((l) => `${label[l]} ${quoted(name, l)} ${l === 'en' ? `has the word ${list(w, l)}` : `enthält das Wort ${list(w, l)}`}`);
@@ -24,7 +29,9 @@ export function nameEvidence(name: string, what: 'connection' | 'network'): Kind
   if (words.public.length > 0) return { says: 'public', text: has(words.public) };
   return {
     text: both((l) =>
-      l === 'en' ? `${label.en} ${quoted(name, l)} has no word that names a role` : `${label.de} ${quoted(name, l)} enthält kein Wort, das eine Rolle nennt`,
+      l === 'en'
+        ? `${label.en} ${quoted(name, l)} has no word that names a role`
+        : `${label.de} ${quoted(name, l)} enthält kein Wort, das eine Rolle nennt`,
     ),
   };
 }

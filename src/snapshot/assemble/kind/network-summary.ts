@@ -60,7 +60,9 @@ function noNetworkOfKind(kind: 'private' | 'public', unknown: readonly ClusterNe
   return both((l) => {
     const none = l === 'en' ? `no cluster network is known to be ${word.en}` : `kein Clusternetzwerk ist als ${word.de} bekannt`;
     const why = unknown.map((n) =>
-      l === 'en' ? `network ${quoted(n.name, l)}: ${n.kindBasis?.en ?? 'unknown'}` : `Netzwerk ${quoted(n.name, l)}: ${n.kindBasis?.de ?? 'unbekannt'}`,
+      l === 'en'
+        ? `network ${quoted(n.name, l)}: ${n.kindBasis?.en ?? 'unknown'}`
+        : `Netzwerk ${quoted(n.name, l)}: ${n.kindBasis?.de ?? 'unbekannt'}`,
     );
     return why.length > 0 ? `${none} (${why.join('; ')})` : none;
   });
