@@ -57,7 +57,7 @@ function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity
   for (const { fact, sources } of missing) {
     const basis = basisOf(fact, entity);
     if (basis) {
-      parts.add(`${fact} unknown: ${basis}`);
+      parts.add(`${fact}: ${basis}`);
       continue;
     }
     const statuses = sources.map((file) => ({ file, status: entity.sourceStatus(file) }));
