@@ -84,7 +84,7 @@ describe('may the private network carry Exchange 2007 SP1 replication host names
 
   test('CCR with SP1 or later says why it is unknown; an unknown version leaves that to the missing source', () => {
     expect(privateNetworkReplication(cluster('CCR'), [cms(1)]).privateNetworkMayCarryReplicationBasis!.en).toMatch(
-      /bpa does not collect those host names/,
+      /bpa does not collect which network those host names use/,
     );
     expect(privateNetworkReplication(cluster('CCR'), [cms()])).toEqual({});
   });

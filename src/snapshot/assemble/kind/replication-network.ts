@@ -21,8 +21,8 @@ export function privateNetworkReplication(cluster: Cluster, clusteredMailboxServ
   return {
     privateNetworkMayCarryReplicationBasis: both((l) =>
       l === 'en'
-        ? 'in CCR with Exchange 2007 SP1 or later a network that carries continuous replication host names needs role 3, and bpa does not collect those host names (Get-ClusteredMailboxServerStatus and cluster.exe do not show them)'
-        : 'in CCR ab Exchange 2007 SP1 braucht ein Netzwerk, das Hostnamen für fortlaufende Replikation trägt, Rolle 3, und bpa erfasst diese Hostnamen nicht (Get-ClusteredMailboxServerStatus und cluster.exe zeigen sie nicht)',
+        ? 'in CCR with Exchange 2007 SP1 or later a network that carries continuous replication host names needs role 3, and bpa does not collect which network those host names use (cluster res /priv)'
+        : 'in CCR ab Exchange 2007 SP1 braucht ein Netzwerk, das Hostnamen für fortlaufende Replikation trägt, Rolle 3, und bpa erfasst nicht, welches Netzwerk diese Hostnamen nutzen (cluster res /priv)',
     ),
   };
 }
