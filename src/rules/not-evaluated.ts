@@ -85,5 +85,7 @@ function basisOf(fact: string, entity: Entity): string | undefined {
   for (const key of rest) parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[key] : undefined;
   const basis = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[`${name}Basis`] : undefined;
   if (typeof basis === 'string') return basis;
-  return basis && typeof basis === 'object' && typeof (basis as { en?: unknown }).en === 'string' ? (basis as { en: string }).en : undefined;
+  return basis && typeof basis === 'object' && typeof (basis as { en?: unknown }).en === 'string'
+    ? (basis as { en: string }).en
+    : undefined;
 }

@@ -109,7 +109,9 @@ export const AdapterSchema = Obj({
     }),
   ),
   roleBasis: Opt(BasisSchema('the evidence that decided the role, or the conflict (or lack of evidence) that left it unknown')),
-  clusterNetwork: Opt(Str({ description: "the cluster network whose subnet holds the adapter's address", ...S('cluster-network.txt') })),
+  clusterNetwork: Opt(
+    Str({ description: "the cluster network whose subnet holds the adapter's address", ...S('cluster-network.txt') }),
+  ),
   bindingPosition: Opt(Num({ description: '1 = first in the binding order', ...S('reg-tcpip-linkage.txt') })),
 });
 
@@ -283,7 +285,8 @@ export const ClusterNetworkSchema = Obj({
   private: Bool({ description: 'kind is private' }),
   kind: Opt(
     Union(['private', 'public'], {
-      description: 'the heartbeat or the client network, whatever its role says; absent when the evidence conflicts or none tells',
+      description:
+        'the heartbeat or the client network, whatever its role says; absent when the evidence conflicts or none tells',
     }),
   ),
   kindBasis: Opt(BasisSchema('the evidence that decided the kind, or why it is unknown')),

@@ -50,7 +50,9 @@ describe('the German CCR health sample', () => {
       "private: cluster network 'Heartbeat' has role 1 (internal cluster communications only), and the adapter's subnet 10.0.0.0/24 matches it; " +
         "the network name 'Heartbeat' has the word 'heartbeat'; the connection name 'Heartbeat' has the word 'heartbeat'",
     );
-    expect(heartbeat.roleBasis!.de).toMatch(/^privat: Clusternetzwerk „Heartbeat“ hat Rolle 1 \(nur interne Clusterkommunikation\), und das Subnetz 10\.0\.0\.0\/24 des Adapters gehört dazu; /);
+    expect(heartbeat.roleBasis!.de).toMatch(
+      /^privat: Clusternetzwerk „Heartbeat“ hat Rolle 1 \(nur interne Clusterkommunikation\), und das Subnetz 10\.0\.0\.0\/24 des Adapters gehört dazu; /,
+    );
     expect(node1.adapters!.find((a) => a.name === 'LAN')).toMatchObject({ role: 'public', netbiosEnabled: true });
     expect(node1.bindingOrder).toEqual(['LAN', 'Heartbeat']);
     expect(server(s, 'EX2007-NODE2').bindingOrder).toEqual(['Heartbeat', 'LAN']);
