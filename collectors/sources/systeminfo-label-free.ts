@@ -70,9 +70,11 @@ export function labelFreeFacts(
   if (manufacturer && model && typeAt - 2 > Math.max(nameAt, versionAt)) {
     facts.manufacturer = manufacturer;
     facts.model = model;
-    read.push(`system manufacturer and model (lines ${fields[typeAt - 2]!.line}-${fields[typeAt - 1]!.line}, before the system type)`);
+    read.push(
+      `system manufacturer and model (lines ${fields[typeAt - 2]!.line}-${fields[typeAt - 1]!.line}, before the system type)`,
+    );
   }
-  if (hotfixes.length > 0) read.push(`${hotfixes.length} KB numbers of hotfix items`);
+  if (hotfixes.length > 0) read.push(`${hotfixes.length} KB number${hotfixes.length > 1 ? 's' : ''} of hotfix items`);
   if (read.length > 0) diagnostics.push(diagnostic(file, 'info', `read without labels: ${read.join(', ')}`));
   return { facts, recognised: name !== undefined && version !== undefined, diagnostics };
 }

@@ -80,6 +80,9 @@ export function readOs(
   return os;
 }
 
+/** Longer than any OS version systeminfo prints: not one (and not worth a regular expression's time). */
+const MAX_VERSION_TEXT = 200;
+
 /** `5.2.3790 Service Pack 2 Build 3790` and its forms: the version, its build, the service pack. */
 export const VERSION_SIGNATURE = /^(\d+)\.(\d+)\.(\d+)(?:\s+(.*?))?\s+\S+\s+(\d+)$/u;
 
@@ -88,14 +91,12 @@ export const VERSION_SIGNATURE = /^(\d+)\.(\d+)\.(\d+)(?:\s+(.*?))?\s+\S+\s+(\d+
  * build at the end repeating the third number.
  */
 export function isOsVersionValue(text: string): boolean {
+  if (text.length > MAX_VERSION_TEXT) return false;
   const m = VERSION_SIGNATURE.exec(text.replace(/\s+/g, ' ').trim());
   return m !== null && m[3] === m[5];
 }
 
-type VersionFacts = Pick<
-  SysteminfoOs,
-  'version' | 'versionText' | 'versionLine' | 'servicePack' | 'servicePackText' | 'build'
->;
+type VersionFacts = Pick<SysteminfoOs, 'version' | 'versionText' | 'versionLine' | 'servicePack' | 'servicePackText' | 'build'>;
 
 /**
  * `5.2.3790 Service Pack 2 Build 3790` → service pack 2; `5.2.3790 Build 3790` (2003 RTM) and `6.3.9600
@@ -109,12 +110,20 @@ export function readVersion(field: LabelValueField, file: string, diagnostics: D
   if (!version) return out;
   out.version = version[1]!;
   const rest = text.slice(version[0].length).trim();
+  if (text.length > MAX_VERSION_TEXT) {
+    diagnostics.push(
+      diagnostic(file, 'warning', `OS version is ${text.length} characters long: service pack unknown`, field.line),
+    );
+    return out;
+  }
   const withBuild = /^(?:(.*?)\s+)?\S+\s+(\d+)$/u.exec(rest);
   const middle = (withBuild ? (withBuild[1] ?? '') : rest).trim();
   if (withBuild) out.build = Number(withBuild[2]);
   const sp = /Service\s*Pack\s*(\d+)/i.exec(middle);
   if (rest === '') {
-    diagnostics.push(diagnostic(file, 'warning', `OS version "${text}" ends after the version number: service pack unknown`, field.line));
+    diagnostics.push(
+      diagnostic(file, 'warning', `OS version "${text}" ends after the version number: service pack unknown`, field.line),
+    );
   } else if (sp) {
     out.servicePack = Number(sp[1]);
     out.servicePackText = sp[0];

@@ -187,7 +187,12 @@ function readFacts(fields: LabelValueField[], language: Language, file: string, 
   const get = (key: LabelKey) => fields.find((f) => matches(labels[key], f.label));
   const facts: SysteminfoFacts = {};
   setText(facts, 'hostName', get('hostName'));
-  const osFields = { name: get('osName'), version: get('osVersion'), systemType: get('systemType'), configuration: get('osConfiguration') };
+  const osFields = {
+    name: get('osName'),
+    version: get('osVersion'),
+    systemType: get('systemType'),
+    configuration: get('osConfiguration'),
+  };
   const os = readOs(osFields, PRODUCT_TYPE_WORDS[language], file, diagnostics);
   if (Object.keys(os).length > 0) facts.os = os;
   setText(facts, 'manufacturer', get('manufacturer'));

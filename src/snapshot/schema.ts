@@ -80,7 +80,8 @@ export const OsSchema = Obj(
     ),
     family: Opt(
       Union(OS_FAMILIES, {
-        description: 'the OS support class, from the OS name, version, product type and service pack; absent when they do not decide it',
+        description:
+          'the OS support class, from the OS name, version, product type and service pack; absent when they do not decide it',
       }),
     ),
     familyBasis: Opt(LocalizedTextSchema('the evidence that decided the OS support class, or why it is unknown')),
@@ -196,7 +197,10 @@ export const ExchangeBuildSchema = Obj(
   {
     version: VersionSchema,
     servicePack: Opt(Num({ description: '0 for RTM; Exchange 2007 (major 8) only' })),
-    from: Str({ description: 'the server whose ex-server.txt gave the build: the machine itself, or the clustered mailbox server a node hosts' }),
+    from: Str({
+      description:
+        'the server whose ex-server.txt gave the build: the machine itself, or the clustered mailbox server a node hosts',
+    }),
     versionBasis: LocalizedTextSchema('where the build comes from'),
   },
   {

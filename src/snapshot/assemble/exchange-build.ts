@@ -52,7 +52,10 @@ function hostedBuild(node: Server, servers: Server[]): ExchangeBuild | undefined
   const sp = cms.exchange?.servicePack;
   const names = hosted.map((c) => c.name).join(', ');
   const how = viaNames
-    ? { en: 'its RedundantMachines in ex-mailbox-server.txt name this node', de: 'seine RedundantMachines in ex-mailbox-server.txt nennen diesen Knoten' }
+    ? {
+        en: 'its RedundantMachines in ex-mailbox-server.txt name this node',
+        de: 'seine RedundantMachines in ex-mailbox-server.txt nennen diesen Knoten',
+      }
     : { en: `it belongs to this node's cluster ${node.cluster!}`, de: `er gehört zum Cluster ${node.cluster!} dieses Knotens` };
   const spText = sp === undefined ? '' : ` (Exchange 2007 ${servicePackName(sp)})`;
   const build: ExchangeBuild = {

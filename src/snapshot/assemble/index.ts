@@ -153,7 +153,12 @@ function addDiagnostic(server: Server, folder: FolderFacts, file: string, note: 
   const status = server.sources[file];
   if (!status) return;
   const where = folder.folder.sources.get(file)?.file ?? `${folder.name}/${file}`;
-  const d = { file: where, ...(note.line !== undefined ? { line: note.line } : {}), severity: 'warning' as const, message: note.message };
+  const d = {
+    file: where,
+    ...(note.line !== undefined ? { line: note.line } : {}),
+    severity: 'warning' as const,
+    message: note.message,
+  };
   server.sources[file] = { ...status, diagnostics: [...status.diagnostics, d] };
 }
 

@@ -6,9 +6,7 @@ export type InstallVolume = NonNullable<Server['installVolume']>;
 
 /** Where the install folder comes from, best first. */
 export type InstallPathEvidence =
-  | { kind: 'dataPath'; path: string; server: string }
-  | { kind: 'plan'; path: string }
-  | { kind: 'assumed' };
+  { kind: 'dataPath'; path: string; server: string } | { kind: 'plan'; path: string } | { kind: 'assumed' };
 
 /**
  * The volume Exchange is installed to (PRE-008), from the best evidence there is: Exchange's own `DataPath`

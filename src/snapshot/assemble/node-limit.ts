@@ -29,7 +29,9 @@ export function nodeLimitOf(cluster: Pick<Cluster, 'type'>, nodes: Server[]): No
   const known = nodes.filter((n) => n.os !== undefined);
   const limits = known.map((n) => osLimitOf(n.os!));
   if (known.length === 0) {
-    return { basis: { en: "no node's Windows is known (systeminfo.txt)", de: 'das Windows keines Knotens ist bekannt (systeminfo.txt)' } };
+    return {
+      basis: { en: "no node's Windows is known (systeminfo.txt)", de: 'das Windows keines Knotens ist bekannt (systeminfo.txt)' },
+    };
   }
   const first = limits[0];
   if (!first || limits.some((l) => l?.limit !== first.limit)) {
@@ -55,29 +57,53 @@ export function nodeLimitOf(cluster: Pick<Cluster, 'type'>, nodes: Server[]): No
 function osLimitOf(os: NonNullable<Server['os']>): OsLimit | undefined {
   const release = os.release;
   if (release === '2003' || release === '2003 R2') {
-    return { limit: 8, what: { en: 'Windows Server 2003 server clusters support 8 nodes', de: 'Windows-Server-2003-Servercluster unterstützen 8 Knoten' } };
+    return {
+      limit: 8,
+      what: {
+        en: 'Windows Server 2003 server clusters support 8 nodes',
+        de: 'Windows-Server-2003-Servercluster unterstützen 8 Knoten',
+      },
+    };
   }
   if (release === '2008' || release === '2008 R2') {
     if (os.architecture === 'x64') {
       return {
         limit: 16,
-        what: { en: `x64 Windows Server ${release} failover clusters support 16 nodes`, de: `Failovercluster unter x64-Windows Server ${release} unterstützen 16 Knoten` },
+        what: {
+          en: `x64 Windows Server ${release} failover clusters support 16 nodes`,
+          de: `Failovercluster unter x64-Windows Server ${release} unterstützen 16 Knoten`,
+        },
       };
     }
     if (os.architecture === 'x86' || os.architecture === 'ia64') {
       const arch = os.architecture === 'x86' ? 'x86' : 'Itanium';
       return {
         limit: 8,
-        what: { en: `${arch} Windows Server ${release} failover clusters support 8 nodes`, de: `Failovercluster unter ${arch}-Windows Server ${release} unterstützen 8 Knoten` },
+        what: {
+          en: `${arch} Windows Server ${release} failover clusters support 8 nodes`,
+          de: `Failovercluster unter ${arch}-Windows Server ${release} unterstützen 8 Knoten`,
+        },
       };
     }
     return undefined;
   }
   if (release === '2000' && os.edition === 'Advanced Server') {
-    return { limit: 2, what: { en: 'Windows 2000 Advanced Server clusters support 2 nodes', de: 'Cluster unter Windows 2000 Advanced Server unterstützen 2 Knoten' } };
+    return {
+      limit: 2,
+      what: {
+        en: 'Windows 2000 Advanced Server clusters support 2 nodes',
+        de: 'Cluster unter Windows 2000 Advanced Server unterstützen 2 Knoten',
+      },
+    };
   }
   if (release === '2000' && os.edition === 'Datacenter') {
-    return { limit: 4, what: { en: 'Windows 2000 Datacenter Server clusters support 4 nodes', de: 'Cluster unter Windows 2000 Datacenter Server unterstützen 4 Knoten' } };
+    return {
+      limit: 4,
+      what: {
+        en: 'Windows 2000 Datacenter Server clusters support 4 nodes',
+        de: 'Cluster unter Windows 2000 Datacenter Server unterstützen 4 Knoten',
+      },
+    };
   }
   return undefined;
 }

@@ -32,9 +32,7 @@ export interface OsFamilyFact {
 
 /** What the OS name or the version tells before the service pack is looked at. */
 type Product =
-  | Exclude<OsFamily, `Windows Server 2003 ${'RTM' | 'SP1' | 'SP2' | 'R2'}`>
-  | 'Windows Server 2003'
-  | 'Windows Server 2003 R2';
+  Exclude<OsFamily, `Windows Server 2003 ${'RTM' | 'SP1' | 'SP2' | 'R2'}`> | 'Windows Server 2003' | 'Windows Server 2003 R2';
 
 /** Classes that are unsupported whatever else is true: the version and product type may decide them alone. */
 const ALWAYS_UNSUPPORTED: readonly Product[] = ['Windows 2000', 'Windows Server 2012+', ...(WORKSTATION_FAMILIES as Product[])];
@@ -50,7 +48,10 @@ const ALWAYS_UNSUPPORTED: readonly Product[] = ['Windows 2000', 'Windows Server 
 export function osFamilyOf(os: SysteminfoOs & { name: string }): OsFamilyFact {
   const fromName = productOfName(os.name);
   const fromVersion = productsOfVersion(os);
-  const name = { en: `OS name "${os.name}"${at(os.nameLine, 'en')}`, de: `Betriebssystemname „${os.name}“${at(os.nameLine, 'de')}` };
+  const name = {
+    en: `OS name "${os.name}"${at(os.nameLine, 'en')}`,
+    de: `Betriebssystemname „${os.name}“${at(os.nameLine, 'de')}`,
+  };
   const version = versionEvidence(os);
   if (fromName && fromVersion && !fromVersion.products.includes(fromName)) {
     return {
@@ -67,7 +68,10 @@ export function osFamilyOf(os: SysteminfoOs & { name: string }): OsFamilyFact {
       return {
         value: only as OsFamily,
         nameRecognised: false,
-        basis: { en: `${version.en} is ${only} (the ${name.en} is not one bpa knows)`, de: `${version.de} ist ${only} (${name.de} kennt bpa nicht)` },
+        basis: {
+          en: `${version.en} is ${only} (the ${name.en} is not one bpa knows)`,
+          de: `${version.de} ist ${only} (${name.de} kennt bpa nicht)`,
+        },
       };
     }
     return {
@@ -108,8 +112,15 @@ function withServicePack(product: Product, os: SysteminfoOs, because: LocalizedT
       },
     };
   }
-  const spText = sp === 0 ? { en: '; no service pack (RTM)', de: '; kein Service Pack (RTM)' } : { en: `; service pack ${sp}`, de: `; Service Pack ${sp}` };
-  return decided(sp === 0 ? 'Windows Server 2003 RTM' : sp === 1 ? 'Windows Server 2003 SP1' : 'Windows Server 2003 SP2', spText.en, spText.de);
+  const spText =
+    sp === 0
+      ? { en: '; no service pack (RTM)', de: '; kein Service Pack (RTM)' }
+      : { en: `; service pack ${sp}`, de: `; Service Pack ${sp}` };
+  return decided(
+    sp === 0 ? 'Windows Server 2003 RTM' : sp === 1 ? 'Windows Server 2003 SP1' : 'Windows Server 2003 SP2',
+    spText.en,
+    spText.de,
+  );
 }
 
 /** `Microsoftr Windows Serverr 2008` → `Microsoft Windows Server 2008`: ®, ™ and their OEM code page forms dropped. */

@@ -8,8 +8,14 @@ import type { LocalizedText } from './os-family';
  */
 export function servicePackBasisOf(os: SysteminfoOs): LocalizedText | undefined {
   if (os.servicePack === undefined || os.versionText === undefined) return undefined;
-  const where = os.versionLine === undefined ? { en: '', de: '' } : { en: ` (systeminfo.txt line ${os.versionLine})`, de: ` (systeminfo.txt Zeile ${os.versionLine})` };
-  const version = { en: `the OS version "${os.versionText}"${where.en}`, de: `die Betriebssystemversion „${os.versionText}“${where.de}` };
+  const where =
+    os.versionLine === undefined
+      ? { en: '', de: '' }
+      : { en: ` (systeminfo.txt line ${os.versionLine})`, de: ` (systeminfo.txt Zeile ${os.versionLine})` };
+  const version = {
+    en: `the OS version "${os.versionText}"${where.en}`,
+    de: `die Betriebssystemversion „${os.versionText}“${where.de}`,
+  };
   if (os.servicePack > 0) {
     return { en: `${version.en} names "${os.servicePackText}"`, de: `${version.de} nennt „${os.servicePackText}“` };
   }
