@@ -55,6 +55,11 @@ export function notEvaluatedItem(rule: LoadedRule, entity: Entity, missing: { fa
 function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity): string {
   const parts = new Set<string>();
   for (const { fact, sources } of missing) {
+    const basis = basisOf(fact, entity);
+    if (basis) {
+      parts.add(`${fact}: ${basis}`);
+      continue;
+    }
     const statuses = sources.map((file) => ({ file, status: entity.sourceStatus(file) }));
     const parsed = statuses.filter((s) => s.status?.status === 'parsed');
     if (parsed.length > 0) parts.add(`${parsed.map((s) => s.file).join(', ')} gave no ${fact}`);
@@ -66,4 +71,21 @@ function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity
     if (sources.length === 0) parts.add(`no source gave ${fact}`);
   }
   return [...parts].join('; ');
+}
+
+/**
+ * A derived fact that is absent for a reason the snapshot states (a conflict of evidence, not a missing file)
+ * has a sibling `<name>Basis` (`adapter.roleBasis`, `cluster.privateNetworkPriorityBasis`): its English text.
+ */
+function basisOf(fact: string, entity: Entity): string | undefined {
+  const [root, ...rest] = fact.split('.');
+  const name = rest.pop();
+  if (!root || !name) return undefined;
+  let parent = entity.facts[root];
+  for (const key of rest) parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[key] : undefined;
+  const basis = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[`${name}Basis`] : undefined;
+  if (typeof basis === 'string') return basis;
+  return basis && typeof basis === 'object' && typeof (basis as { en?: unknown }).en === 'string'
+    ? (basis as { en: string }).en
+    : undefined;
 }

@@ -120,8 +120,18 @@ export const HotfixesSchema = Obj(
   S('systeminfo.txt', 'qfe.txt', 'reg-updates.txt'),
 );
 
+/** A text in both languages: the basis of a derived fact, shown in findings and not-evaluated reasons. */
+const BasisSchema = (description: string) => Obj({ en: Str(), de: Str() }, { description });
+
 export const AdapterSchema = Obj({
   name: Str({ description: 'connection name, e.g. LAN or Heartbeat' }),
+  type: Opt(
+    Union(['ethernet', 'teamed', 'wireless', 'tunnel', 'ppp', 'unknownAdapter', 'other'], {
+      description:
+        "ipconfig's section heading (Ethernet, Wireless LAN, Tunnel, PPP, Unknown adapter); teamed: an Ethernet adapter whose description is a teaming driver's virtual adapter. Only ethernet, teamed and wireless adapters are cluster network adapters",
+      ...S('ipconfig-all.txt', 'systeminfo.txt'),
+    }),
+  ),
   guid: Opt(Str(S('reg-network-connections.txt'))),
   description: Opt(Str(S('ipconfig-all.txt'))),
   mac: Opt(Str(S('ipconfig-all.txt'))),
@@ -129,18 +139,22 @@ export const AdapterSchema = Obj({
   ipAddresses: Opt(Strs(S('ipconfig-all.txt'))),
   gateways: Opt(Strs(S('ipconfig-all.txt'))),
   dnsServers: Opt(Strs(S('ipconfig-all.txt'))),
+  winsServers: Opt(Strs({ description: 'primary, then secondary WINS server', ...S('ipconfig-all.txt') })),
   mediaDisconnected: Opt(Bool(S('ipconfig-all.txt'))),
   netbiosOptions: Opt(Num({ description: '0 from DHCP, 1 enabled, 2 disabled', ...S('reg-netbt-interfaces.txt') })),
   netbiosEnabled: Opt(Bool(S('reg-netbt-interfaces.txt', 'ipconfig-all.txt'))),
   netbiosSource: Opt(Str()),
   role: Opt(
     Union(['private', 'public'], {
-      description: 'absent when neither the cluster nor the adapter tells',
-      ...S('cluster-network.txt', 'cluster-netint.txt', 'ipconfig-all.txt'),
+      description:
+        "from the cluster network the adapter is on and its role, the adapter's default gateway and its connection name (whole words); absent when they conflict or none tells",
+      ...S('cluster-network.txt', 'ipconfig-all.txt'),
     }),
   ),
-  roleBasis: Opt(Str({ description: 'how the role was decided' })),
-  clusterNetwork: Opt(Str(S('cluster-netint.txt'))),
+  roleBasis: Opt(BasisSchema('the evidence that decided the role, or the conflict (or lack of evidence) that left it unknown')),
+  clusterNetwork: Opt(
+    Str({ description: "the cluster network whose subnet holds the adapter's address", ...S('cluster-network.txt') }),
+  ),
   bindingPosition: Opt(Num({ description: '1 = first in the binding order', ...S('reg-tcpip-linkage.txt') })),
 });
 
@@ -347,8 +361,13 @@ export const ClusterNetworkSchema = Obj({
   addressMask: Opt(Str()),
   priority: Opt(Num({ description: '1 = highest priority for internal communication', ...S('cluster-netpri.txt') })),
   private: Bool({ description: 'kind is private' }),
-  kind: Opt(Union(['private', 'public'], { description: 'the heartbeat or the client network, whatever its role says' })),
-  kindBasis: Opt(Str()),
+  kind: Opt(
+    Union(['private', 'public'], {
+      description:
+        'the heartbeat or the client network, whatever its role says; absent when the evidence conflicts or none tells',
+    }),
+  ),
+  kindBasis: Opt(BasisSchema('the evidence that decided the kind, or why it is unknown')),
 });
 
 export const ClusterSchema = Obj({
@@ -375,6 +394,7 @@ export const ClusterSchema = Obj({
   quorum: Opt(Obj({ resource: Opt(Str()), path: Opt(Str()), type: Opt(Str()) }, S('cluster-quorum.txt'))),
   networks: Opt(Type.Array(ClusterNetworkSchema, S('cluster-network.txt'))),
   privateNetworkPriority: Opt(Num({ description: 'priority of the first private network', ...S('cluster-netpri.txt') })),
+  privateNetworkPriorityBasis: Opt(BasisSchema('why the priority of the private network is unknown')),
   networkCount: Opt(Num(S('cluster-network.txt'))),
   minAdaptersPerNode: Opt(
     Num({
@@ -386,7 +406,17 @@ export const ClusterSchema = Obj({
     Num({ description: 'networks with role 1 or 3 that are not the public one', ...S('cluster-network.txt') }),
   ),
   privateNetworkRole: Opt(Num(S('cluster-network.txt'))),
+  privateNetworkRoleBasis: Opt(BasisSchema('why the role of the private network is unknown')),
   publicNetworkRole: Opt(Num(S('cluster-network.txt'))),
+  publicNetworkRoleBasis: Opt(BasisSchema('why the role of the public network is unknown')),
+  privateNetworkMayCarryReplication: Opt(
+    Bool({
+      description:
+        'false when the private network cannot carry Exchange 2007 SP1 continuous replication host names (no CCR, or Exchange below SP1), which would justify role 3; absent when it may, since bpa does not collect them',
+      ...S('ex-mailbox-server.txt', 'ex-server.txt'),
+    }),
+  ),
+  privateNetworkMayCarryReplicationBasis: Opt(BasisSchema('why it is not known whether the private network carries replication')),
   serverRelease: Opt(Str(S('systeminfo.txt'))),
   groups: Opt(Type.Array(Obj({ name: Str(), owner: Opt(Str()), state: Opt(Str()) }), S('cluster-group.txt'))),
   resources: Opt(Type.Array(Obj({ name: Str(), group: Opt(Str()), owner: Opt(Str()), state: Opt(Str()) }), S('cluster-res.txt'))),
