@@ -31,7 +31,11 @@ export interface BundleContext {
 
 const EXPECTED: Record<Server['role'], string[]> = {
   clusterNode: expectedSources(['every server', 'cluster node']),
-  plannedNode: expectedSources(['every server']).concat(['net-user-<account>.txt', 'net-localgroup-administrators.txt']),
+  plannedNode: expectedSources(['every server']).concat([
+    'net-config-workstation.txt',
+    'net-user-<account>.txt',
+    'net-localgroup-administrators.txt',
+  ]),
   clusteredMailboxServer: expectedSources(['clustered mailbox server']),
   server: expectedSources(['every server']),
 };
