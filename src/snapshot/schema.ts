@@ -18,6 +18,9 @@ const Strs = (opts: object = {}) => Type.Array(Type.String(), opts);
 const Union = <const T extends readonly string[]>(values: T, opts: object = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...opts });
 
+/** How a derived fact was decided (or why it could not be), in both report languages. */
+export const BasisSchema = Obj({ en: Str(), de: Str() }, { description: 'how the fact was decided, in English and German' });
+
 export const DiagnosticSchema = Obj({
   file: Str(),
   line: Opt(Type.Integer({ minimum: 1 })),
@@ -104,7 +107,18 @@ export const AdapterSchema = Obj({
 export const AccountSchema = Obj(
   {
     name: Str(),
-    isClusterServiceAccount: Bool(),
+    identity: Opt(
+      Str({
+        description: 'the account in one form for every spelling of it: MUELLER\\clusdienst (see clusterServiceAccount.identity)',
+      }),
+    ),
+    isClusterServiceAccount: Opt(
+      Bool({
+        description: 'the account the Cluster service of this node runs as; absent when that cannot be decided',
+        ...S('sc-qc-clussvc.txt', 'net-user-<account>.txt', 'bundle.json'),
+      }),
+    ),
+    clusterServiceAccountBasis: Opt(BasisSchema),
     fullName: Opt(Str()),
     active: Opt(Bool()),
     accountExpires: Opt(Str({ description: "ISO date or 'never'" })),
@@ -113,9 +127,26 @@ export const AccountSchema = Obj(
     passwordLastSet: Opt(Str()),
     passwordExpires: Opt(Str({ description: "ISO date-time or 'never'" })),
     passwordNeverExpires: Opt(Bool()),
-    localAdministrator: Opt(
-      Bool({ description: "member of this server's local Administrators", ...S('net-localgroup-administrators.txt') }),
+    passwordAlreadyExpired: Opt(
+      Bool({
+        description: 'the password had expired when the bundle was collected',
+        ...S('net-user-<account>.txt', 'bundle.json'),
+      }),
     ),
+    passwordExpiresInDays: Opt(
+      Num({
+        description: 'whole days between the collection (bundle.json collectedAt) and the password expiry, either way',
+        ...S('net-user-<account>.txt', 'bundle.json'),
+      }),
+    ),
+    globalGroups: Opt(Strs({ description: 'as net user prints them: names cut at 21 characters' })),
+    localAdministrator: Opt(
+      Bool({
+        description: "member of this server's local Administrators, itself or through a domain group",
+        ...S('net-localgroup-administrators.txt', 'net-user-<account>.txt'),
+      }),
+    ),
+    localAdministratorBasis: Opt(BasisSchema),
   },
   S('net-user-<account>.txt'),
 );
@@ -235,6 +266,28 @@ export const ServerSchema = Obj({
   ),
   dotnet: Opt(DotnetSchema),
   localAdministrators: Opt(Strs(S('net-localgroup-administrators.txt'))),
+  domainNetbiosName: Opt(Str({ description: "the NetBIOS name of the machine's domain", ...S('net-config-workstation.txt') })),
+  domainDnsName: Opt(Str({ description: "the DNS name of the machine's domain", ...S('net-config-workstation.txt') })),
+  clusterServiceAccount: Opt(
+    Obj(
+      {
+        name: Str({ description: 'as the source writes it: MUELLER\\clusdienst, LocalSystem, svc-cluster' }),
+        identity: Opt(
+          Str({
+            description:
+              'one string per account, equal for every spelling of it (MUELLER\\clusdienst, NODE1\\user, LocalSystem); absent when unknown',
+          }),
+        ),
+        kind: Union(['domain', 'local', 'builtin', 'unknown']),
+        source: Str({ description: 'the file that gave it: sc-qc-clussvc.txt, systeminfo.txt, bundle.json or a net-user file' }),
+        basis: BasisSchema,
+      },
+      {
+        description: 'the account the Cluster service of this node runs as (a planned node: will run as)',
+        ...S('sc-qc-clussvc.txt', 'systeminfo.txt', 'bundle.json', 'net-user-<account>.txt'),
+      },
+    ),
+  ),
   accounts: Opt(Type.Array(AccountSchema)),
   exchange: Opt(ExchangeSchema),
   powershell: Opt(Obj({ installed: Bool(), version: Opt(Str()) }, S('reg-powershell.txt'))),
@@ -388,6 +441,7 @@ export const SnapshotSchema = Obj(
 );
 
 export type Snapshot = Static<typeof SnapshotSchema>;
+export type Basis = Static<typeof BasisSchema>;
 export type Server = Static<typeof ServerSchema>;
 export type Adapter = Static<typeof AdapterSchema>;
 export type Account = Static<typeof AccountSchema>;
