@@ -10,6 +10,23 @@ export interface NotEvaluated {
   reason: string;
   /** The facts that were absent and the sources that would have given them. */
   missing: { fact: string; sources: string[] }[];
+  /** Set when the rule has nothing to check on this entity by design; the reason says why. */
+  notApplicable?: true;
+}
+
+const NOT_APPLICABLE = { en: 'not applicable', de: 'nicht anwendbar' };
+
+/** A rule that does not apply to an entity by design, which the report says rather than staying silent. */
+export function notApplicableItem(rule: LoadedRule, entity: Entity, lang: 'en' | 'de'): NotEvaluated {
+  const item: NotEvaluated = {
+    ruleId: rule.id,
+    reason: `${NOT_APPLICABLE[lang]}: ${entity.notApplicable?.[lang] ?? ''}`,
+    missing: [],
+  };
+  if (entity.server !== undefined) item.server = entity.server;
+  if (entity.target !== undefined) item.target = entity.target;
+  item.notApplicable = true;
+  return item;
 }
 
 /**
@@ -57,7 +74,9 @@ function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity
   for (const { fact, sources } of missing) {
     const statuses = sources.map((file) => ({ file, status: entity.sourceStatus(file) }));
     const parsed = statuses.filter((s) => s.status?.status === 'parsed');
-    if (parsed.length > 0) parts.add(`${parsed.map((s) => s.file).join(', ')} gave no ${fact}`);
+    const why = basisOf(entity, fact);
+    const named = (file: string) => entity.sourceFile?.(file) ?? file;
+    if (parsed.length > 0) parts.add(`${parsed.map((s) => named(s.file)).join(', ')} gave no ${fact}${why ? ` (${why})` : ''}`);
     const failed = statuses.filter((s) => s.status?.status === 'failed');
     for (const f of failed)
       parts.add(`${f.file} failed: ${f.status?.diagnostics.find((d) => d.severity === 'error')?.message ?? 'unreadable'}`);
@@ -66,4 +85,19 @@ function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity
     if (sources.length === 0) parts.add(`no source gave ${fact}`);
   }
   return [...parts].join('; ');
+}
+
+/**
+ * Why a derived fact is absent, when the snapshot says so: a fact `x` may leave its reason in `xBasis` beside it
+ * (`account.localAdministratorBasis` names the ambiguous group). Reasons are English, as the rest of them.
+ */
+function basisOf(entity: Entity, fact: string): string | undefined {
+  const segments = fact.split(/\.|\[(\d+)\]/).filter((x) => x !== undefined && x !== '');
+  const last = segments.pop();
+  let parent: unknown = entity.facts;
+  for (const segment of segments) parent = (parent as Record<string, unknown> | undefined)?.[segment];
+  const basis = (parent as Record<string, unknown> | undefined)?.[`${last}Basis`];
+  return typeof basis === 'object' && basis !== null && typeof (basis as { en?: unknown }).en === 'string'
+    ? (basis as { en: string }).en
+    : undefined;
 }
