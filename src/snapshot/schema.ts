@@ -114,11 +114,12 @@ export const AccountSchema = Obj(
     ),
     isClusterServiceAccount: Opt(
       Bool({
-        description: 'the account the Cluster service of this node runs as; absent when that cannot be decided',
-        ...S('sc-qc-clussvc.txt', 'net-user-<account>.txt', 'bundle.json'),
+        description:
+          'the account the Cluster service of this node runs as (or the plan names); absent when that cannot be decided',
+        ...S('sc-qc-clussvc.txt', 'net-user-<account>.txt'),
       }),
     ),
-    clusterServiceAccountBasis: Opt(BasisSchema),
+    isClusterServiceAccountBasis: Opt(BasisSchema),
     fullName: Opt(Str()),
     active: Opt(Bool()),
     accountExpires: Opt(Str({ description: "ISO date or 'never'" })),
@@ -129,14 +130,14 @@ export const AccountSchema = Obj(
     passwordNeverExpires: Opt(Bool()),
     passwordAlreadyExpired: Opt(
       Bool({
-        description: 'the password had expired when the bundle was collected',
-        ...S('net-user-<account>.txt', 'bundle.json'),
+        description: 'the password had expired when the bundle was collected (bundle.json collectedAt)',
+        ...S('net-user-<account>.txt'),
       }),
     ),
     passwordExpiresInDays: Opt(
       Num({
         description: 'whole days between the collection (bundle.json collectedAt) and the password expiry, either way',
-        ...S('net-user-<account>.txt', 'bundle.json'),
+        ...S('net-user-<account>.txt'),
       }),
     ),
     globalGroups: Opt(Strs({ description: 'as net user prints them: names cut at 21 characters' })),
@@ -283,8 +284,9 @@ export const ServerSchema = Obj({
         basis: BasisSchema,
       },
       {
-        description: 'the account the Cluster service of this node runs as (a planned node: will run as)',
-        ...S('sc-qc-clussvc.txt', 'systeminfo.txt', 'bundle.json', 'net-user-<account>.txt'),
+        description:
+          'the account the Cluster service of this node runs as (a planned node: will run as), from these sources or the plan in bundle.json',
+        ...S('sc-qc-clussvc.txt', 'systeminfo.txt', 'net-user-<account>.txt'),
       },
     ),
   ),

@@ -105,7 +105,7 @@ describe('administratorsMembership: the local Administrators, itself or through 
       ['Domain Users', 'Domain Admins'],
       account,
       false,
-      'not a member: neither MUELLER\\clusdienst nor one of its global groups (Domain Users, Domain Admins) is among the members (Administrator, OTHER\\Domain Admins); membership through nested groups cannot be seen',
+      'neither MUELLER\\clusdienst nor one of its global groups (Domain Users, Domain Admins) is among the members (Administrator, OTHER\\Domain Admins); membership through nested groups cannot be seen',
     ],
     [
       'a local account of the same name',
@@ -113,7 +113,7 @@ describe('administratorsMembership: the local Administrators, itself or through 
       ['Domain Users'],
       account,
       false,
-      'not a member: neither MUELLER\\clusdienst nor one of its global groups (Domain Users) is among the members (Administrator, clusdienst); membership through nested groups cannot be seen',
+      'neither MUELLER\\clusdienst nor one of its global groups (Domain Users) is among the members (Administrator, clusdienst); membership through nested groups cannot be seen',
     ],
     [
       'only Domain Users, which is not listed',
@@ -121,7 +121,7 @@ describe('administratorsMembership: the local Administrators, itself or through 
       ['Domain Users'],
       account,
       false,
-      'not a member: neither MUELLER\\clusdienst nor one of its global groups (Domain Users) is among the members (Administrator, MUELLER\\Domain Admins); membership through nested groups cannot be seen',
+      'neither MUELLER\\clusdienst nor one of its global groups (Domain Users) is among the members (Administrator, MUELLER\\Domain Admins); membership through nested groups cannot be seen',
     ],
     [
       'no global group line, a domain group listed',
@@ -137,7 +137,7 @@ describe('administratorsMembership: the local Administrators, itself or through 
       undefined,
       account,
       false,
-      'not a member: MUELLER\\clusdienst is not among the members (Administrator)',
+      'MUELLER\\clusdienst is not among the members (Administrator)',
     ],
     [
       'an empty group',
@@ -145,7 +145,7 @@ describe('administratorsMembership: the local Administrators, itself or through 
       ['Domain Users'],
       account,
       false,
-      'not a member: neither MUELLER\\clusdienst nor one of its global groups (Domain Users) is among the members (—); membership through nested groups cannot be seen',
+      'neither MUELLER\\clusdienst nor one of its global groups (Domain Users) is among the members (—); membership through nested groups cannot be seen',
     ],
   ])('%s', (_, members, globalGroups, who, expected, basis) => {
     const result = member(members, globalGroups, who);

@@ -132,13 +132,13 @@ function serviceAccountVerdict(
   service: ClusterServiceAccount | undefined,
   plannedAccount: string | undefined,
   context: IdentityContext,
-): Pick<Account, 'isClusterServiceAccount' | 'clusterServiceAccountBasis'> {
-  if (service?.source === file) return { isClusterServiceAccount: true, clusterServiceAccountBasis: service.basis };
+): Pick<Account, 'isClusterServiceAccount' | 'isClusterServiceAccountBasis'> {
+  if (service?.source === file) return { isClusterServiceAccount: true, isClusterServiceAccountBasis: service.basis };
   const reference = service?.identity ?? (plannedAccount ? resolveIdentity(plannedAccount, context).identity : undefined);
   if (!reference)
     return {
       isClusterServiceAccount: true,
-      clusterServiceAccountBasis: {
+      isClusterServiceAccountBasis: {
         en: `the account of ${file}, which collect.cmd writes for the cluster service account`,
         de: `das Konto von ${file}, das collect.cmd für das Clusterdienstkonto schreibt`,
       },
@@ -148,13 +148,13 @@ function serviceAccountVerdict(
   const source = service?.source ?? 'bundle.json';
   const lead = { en: `the Cluster service runs as ${name} (${source})`, de: `der Clusterdienst läuft als ${name} (${source})` };
   const presumed = same.presumed ? { en: ` (${same.presumed.en})`, de: ` (${same.presumed.de})` } : { en: '', de: '' };
-  const clusterServiceAccountBasis =
+  const isClusterServiceAccountBasis =
     same.same === true
       ? { en: `${lead.en}: the same account${presumed.en}`, de: `${lead.de}: dasselbe Konto${presumed.de}` }
       : { en: `${lead.en}: ${same.basis.en}`, de: `${lead.de}: ${same.basis.de}` };
   return same.same === 'unknown'
-    ? { clusterServiceAccountBasis }
-    : { isClusterServiceAccount: same.same, clusterServiceAccountBasis };
+    ? { isClusterServiceAccountBasis }
+    : { isClusterServiceAccount: same.same, isClusterServiceAccountBasis };
 }
 
 function copyNetUserFacts(facts: NetUserFacts, account: Account, collectedAt: string | undefined): void {

@@ -140,12 +140,12 @@ function notListed(account: Identity, members: string[], globalGroups?: string[]
   const list = members.length > 0 ? members.join(', ') : '—';
   if (globalGroups === undefined || account.kind !== 'domain')
     return {
-      en: `not a member: ${name} is not among the members (${list})`,
-      de: `kein Mitglied: ${name} ist nicht unter den Mitgliedern (${list})`,
+      en: `${name} is not among the members (${list})`,
+      de: `${name} ist nicht unter den Mitgliedern (${list})`,
     };
   const groups = globalGroups.length > 0 ? globalGroups.join(', ') : '—';
   return {
-    en: `not a member: neither ${name} nor one of its global groups (${groups}) is among the members (${list}); membership through nested groups cannot be seen`,
-    de: `kein Mitglied: weder ${name} noch eine seiner globalen Gruppen (${groups}) ist unter den Mitgliedern (${list}); eine Mitgliedschaft über verschachtelte Gruppen ist nicht sichtbar`,
+    en: `neither ${name} nor one of its global groups (${groups}) is among the members (${list}); membership through nested groups cannot be seen`,
+    de: `weder ${name} noch eine seiner globalen Gruppen (${groups}) ist unter den Mitgliedern (${list}); eine Mitgliedschaft über verschachtelte Gruppen ist nicht sichtbar`,
   };
 }
