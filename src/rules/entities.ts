@@ -71,8 +71,8 @@ export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
         const service = s.clusterServiceAccount;
         if (isNode(s) && service?.kind === 'builtin') {
           const notApplicable = {
-            en: `${service.basis.en}; there is no cluster service account`,
-            de: `${service.basis.de}; es gibt kein Clusterdienstkonto`,
+            en: `${service.identityBasis.en}; there is no cluster service account`,
+            de: `${service.identityBasis.de}; es gibt kein Clusterdienstkonto`,
           };
           return [{ ...base, facts: { server: s }, target: service.name, notApplicable }, ...accounts];
         }

@@ -281,7 +281,7 @@ export const ServerSchema = Obj({
         ),
         kind: Union(['domain', 'local', 'builtin', 'unknown']),
         source: Str({ description: 'the file that gave it: sc-qc-clussvc.txt, systeminfo.txt, bundle.json or a net-user file' }),
-        basis: BasisSchema,
+        identityBasis: BasisSchema,
       },
       {
         description:

@@ -21,7 +21,7 @@ const node2008 = {
     identity: 'LocalSystem',
     kind: 'builtin',
     source: 'systeminfo.txt',
-    basis: {
+    identityBasis: {
       en: 'a failover cluster of Windows Server 2008 and later runs the Cluster service as LocalSystem (systeminfo.txt: Microsoft Windows Server 2008 Enterprise)',
       de: 'ein Failovercluster ab Windows Server 2008 führt den Clusterdienst als LocalSystem aus (systeminfo.txt: Microsoft Windows Server 2008 Enterprise)',
     },
@@ -72,7 +72,7 @@ describe('not applicable: the account rules on a node whose Cluster service runs
             identity: 'MUELLER\\x',
             kind: 'domain',
             source: 'sc-qc-clussvc.txt',
-            basis: { en: '', de: '' },
+            identityBasis: { en: '', de: '' },
           },
           localAdministrators: ['Administrator'],
           accounts: [

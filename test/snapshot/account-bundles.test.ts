@@ -84,7 +84,7 @@ describe('an old bundle, without sc-qc-clussvc.txt and net-config-workstation.tx
       identity: 'MUELLER\\clusdienst',
       source: 'net-user-clusdienst.txt',
     });
-    expect(n1.clusterServiceAccount!.basis.en).toContain('sc-qc-clussvc.txt would show the account the service runs as');
+    expect(n1.clusterServiceAccount!.identityBasis.en).toContain('sc-qc-clussvc.txt would show the account the service runs as');
     expect(n1.accounts![0]).toMatchObject({ isClusterServiceAccount: true, localAdministrator: true });
     expect(n1.accounts![0]!.localAdministratorBasis!.en).toBe(
       'member: listed as MUELLER\\clusdienst (MUELLER presumed to be the NetBIOS name of mueller.local, its first label; net-config-workstation.txt would confirm it)',

@@ -65,7 +65,7 @@ export function accountFactsOf(folder: FolderFacts, server: Server, context: Acc
       ...(service.key ? { identity: service.key } : {}),
       kind: service.identity.kind,
       source: service.source,
-      basis: service.basis,
+      identityBasis: service.basis,
     };
   }
   if (users.length === 0) return out;
