@@ -72,11 +72,15 @@ export function notEvaluatedItem(rule: LoadedRule, entity: Entity, missing: { fa
 function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity): string {
   const parts = new Set<string>();
   for (const { fact, sources } of missing) {
+    const basis = basisOf(fact, entity);
+    if (basis) {
+      parts.add(`${fact}: ${basis}`);
+      continue;
+    }
     const statuses = sources.map((file) => ({ file, status: entity.sourceStatus(file) }));
     const parsed = statuses.filter((s) => s.status?.status === 'parsed');
-    const why = basisOf(entity, fact);
     const named = (file: string) => entity.sourceFile?.(file) ?? file;
-    if (parsed.length > 0) parts.add(`${parsed.map((s) => named(s.file)).join(', ')} gave no ${fact}${why ? ` (${why})` : ''}`);
+    if (parsed.length > 0) parts.add(`${parsed.map((s) => named(s.file)).join(', ')} gave no ${fact}`);
     const failed = statuses.filter((s) => s.status?.status === 'failed');
     for (const f of failed)
       parts.add(`${f.file} failed: ${f.status?.diagnostics.find((d) => d.severity === 'error')?.message ?? 'unreadable'}`);
@@ -88,16 +92,18 @@ function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity
 }
 
 /**
- * Why a derived fact is absent, when the snapshot says so: a fact `x` may leave its reason in `xBasis` beside it
- * (`account.localAdministratorBasis` names the ambiguous group). Reasons are English, as the rest of them.
+ * A derived fact that is absent for a reason the snapshot states (a conflict of evidence, not a missing file)
+ * has a sibling `<name>Basis` (`adapter.roleBasis`, `cluster.privateNetworkPriorityBasis`): its English text.
  */
-function basisOf(entity: Entity, fact: string): string | undefined {
-  const segments = fact.split(/\.|\[(\d+)\]/).filter((x) => x !== undefined && x !== '');
-  const last = segments.pop();
-  let parent: unknown = entity.facts;
-  for (const segment of segments) parent = (parent as Record<string, unknown> | undefined)?.[segment];
-  const basis = (parent as Record<string, unknown> | undefined)?.[`${last}Basis`];
-  return typeof basis === 'object' && basis !== null && typeof (basis as { en?: unknown }).en === 'string'
+function basisOf(fact: string, entity: Entity): string | undefined {
+  const [root, ...rest] = fact.split('.');
+  const name = rest.pop();
+  if (!root || !name) return undefined;
+  let parent = entity.facts[root];
+  for (const key of rest) parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[key] : undefined;
+  const basis = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[`${name}Basis`] : undefined;
+  if (typeof basis === 'string') return basis;
+  return basis && typeof basis === 'object' && typeof (basis as { en?: unknown }).en === 'string'
     ? (basis as { en: string }).en
     : undefined;
 }

@@ -18,9 +18,6 @@ const Strs = (opts: object = {}) => Type.Array(Type.String(), opts);
 const Union = <const T extends readonly string[]>(values: T, opts: object = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...opts });
 
-/** How a derived fact was decided (or why it could not be), in both report languages. */
-export const BasisSchema = Obj({ en: Str(), de: Str() }, { description: 'how the fact was decided, in English and German' });
-
 export const DiagnosticSchema = Obj({
   file: Str(),
   line: Opt(Type.Integer({ minimum: 1 })),
@@ -80,8 +77,18 @@ export const HotfixesSchema = Obj(
   S('systeminfo.txt', 'qfe.txt', 'reg-updates.txt'),
 );
 
+/** A text in both languages: the basis of a derived fact, shown in findings and not-evaluated reasons. */
+const BasisSchema = (description: string) => Obj({ en: Str(), de: Str() }, { description });
+
 export const AdapterSchema = Obj({
   name: Str({ description: 'connection name, e.g. LAN or Heartbeat' }),
+  type: Opt(
+    Union(['ethernet', 'teamed', 'wireless', 'tunnel', 'ppp', 'unknownAdapter', 'other'], {
+      description:
+        "ipconfig's section heading (Ethernet, Wireless LAN, Tunnel, PPP, Unknown adapter); teamed: an Ethernet adapter whose description is a teaming driver's virtual adapter. Only ethernet, teamed and wireless adapters are cluster network adapters",
+      ...S('ipconfig-all.txt', 'systeminfo.txt'),
+    }),
+  ),
   guid: Opt(Str(S('reg-network-connections.txt'))),
   description: Opt(Str(S('ipconfig-all.txt'))),
   mac: Opt(Str(S('ipconfig-all.txt'))),
@@ -89,18 +96,22 @@ export const AdapterSchema = Obj({
   ipAddresses: Opt(Strs(S('ipconfig-all.txt'))),
   gateways: Opt(Strs(S('ipconfig-all.txt'))),
   dnsServers: Opt(Strs(S('ipconfig-all.txt'))),
+  winsServers: Opt(Strs({ description: 'primary, then secondary WINS server', ...S('ipconfig-all.txt') })),
   mediaDisconnected: Opt(Bool(S('ipconfig-all.txt'))),
   netbiosOptions: Opt(Num({ description: '0 from DHCP, 1 enabled, 2 disabled', ...S('reg-netbt-interfaces.txt') })),
   netbiosEnabled: Opt(Bool(S('reg-netbt-interfaces.txt', 'ipconfig-all.txt'))),
   netbiosSource: Opt(Str()),
   role: Opt(
     Union(['private', 'public'], {
-      description: 'absent when neither the cluster nor the adapter tells',
-      ...S('cluster-network.txt', 'cluster-netint.txt', 'ipconfig-all.txt'),
+      description:
+        "from the cluster network the adapter is on and its role, the adapter's default gateway and its connection name (whole words); absent when they conflict or none tells",
+      ...S('cluster-network.txt', 'ipconfig-all.txt'),
     }),
   ),
-  roleBasis: Opt(Str({ description: 'how the role was decided' })),
-  clusterNetwork: Opt(Str(S('cluster-netint.txt'))),
+  roleBasis: Opt(BasisSchema('the evidence that decided the role, or the conflict (or lack of evidence) that left it unknown')),
+  clusterNetwork: Opt(
+    Str({ description: "the cluster network whose subnet holds the adapter's address", ...S('cluster-network.txt') }),
+  ),
   bindingPosition: Opt(Num({ description: '1 = first in the binding order', ...S('reg-tcpip-linkage.txt') })),
 });
 
@@ -119,7 +130,9 @@ export const AccountSchema = Obj(
         ...S('sc-qc-clussvc.txt', 'net-user-<account>.txt'),
       }),
     ),
-    isClusterServiceAccountBasis: Opt(BasisSchema),
+    isClusterServiceAccountBasis: Opt(
+      BasisSchema('how it was decided whether the Cluster service runs as this account, or why not'),
+    ),
     fullName: Opt(Str()),
     active: Opt(Bool()),
     accountExpires: Opt(Str({ description: "ISO date or 'never'" })),
@@ -147,7 +160,9 @@ export const AccountSchema = Obj(
         ...S('net-localgroup-administrators.txt', 'net-user-<account>.txt'),
       }),
     ),
-    localAdministratorBasis: Opt(BasisSchema),
+    localAdministratorBasis: Opt(
+      BasisSchema('how the membership was decided (itself, a domain group, a cut group name), or why it is unknown'),
+    ),
   },
   S('net-user-<account>.txt'),
 );
@@ -281,7 +296,7 @@ export const ServerSchema = Obj({
         ),
         kind: Union(['domain', 'local', 'builtin', 'unknown']),
         source: Str({ description: 'the file that gave it: sc-qc-clussvc.txt, systeminfo.txt, bundle.json or a net-user file' }),
-        identityBasis: BasisSchema,
+        identityBasis: BasisSchema('the source of the account and how its spelling was read'),
       },
       {
         description:
@@ -324,8 +339,13 @@ export const ClusterNetworkSchema = Obj({
   addressMask: Opt(Str()),
   priority: Opt(Num({ description: '1 = highest priority for internal communication', ...S('cluster-netpri.txt') })),
   private: Bool({ description: 'kind is private' }),
-  kind: Opt(Union(['private', 'public'], { description: 'the heartbeat or the client network, whatever its role says' })),
-  kindBasis: Opt(Str()),
+  kind: Opt(
+    Union(['private', 'public'], {
+      description:
+        'the heartbeat or the client network, whatever its role says; absent when the evidence conflicts or none tells',
+    }),
+  ),
+  kindBasis: Opt(BasisSchema('the evidence that decided the kind, or why it is unknown')),
 });
 
 export const ClusterSchema = Obj({
@@ -338,6 +358,7 @@ export const ClusterSchema = Obj({
   quorum: Opt(Obj({ resource: Opt(Str()), path: Opt(Str()), type: Opt(Str()) }, S('cluster-quorum.txt'))),
   networks: Opt(Type.Array(ClusterNetworkSchema, S('cluster-network.txt'))),
   privateNetworkPriority: Opt(Num({ description: 'priority of the first private network', ...S('cluster-netpri.txt') })),
+  privateNetworkPriorityBasis: Opt(BasisSchema('why the priority of the private network is unknown')),
   networkCount: Opt(Num(S('cluster-network.txt'))),
   minAdaptersPerNode: Opt(
     Num({
@@ -349,7 +370,17 @@ export const ClusterSchema = Obj({
     Num({ description: 'networks with role 1 or 3 that are not the public one', ...S('cluster-network.txt') }),
   ),
   privateNetworkRole: Opt(Num(S('cluster-network.txt'))),
+  privateNetworkRoleBasis: Opt(BasisSchema('why the role of the private network is unknown')),
   publicNetworkRole: Opt(Num(S('cluster-network.txt'))),
+  publicNetworkRoleBasis: Opt(BasisSchema('why the role of the public network is unknown')),
+  privateNetworkMayCarryReplication: Opt(
+    Bool({
+      description:
+        'false when the private network cannot carry Exchange 2007 SP1 continuous replication host names (no CCR, or Exchange below SP1), which would justify role 3; absent when it may, since bpa does not collect them',
+      ...S('ex-mailbox-server.txt', 'ex-server.txt'),
+    }),
+  ),
+  privateNetworkMayCarryReplicationBasis: Opt(BasisSchema('why it is not known whether the private network carries replication')),
   serverRelease: Opt(Str(S('systeminfo.txt'))),
   groups: Opt(Type.Array(Obj({ name: Str(), owner: Opt(Str()), state: Opt(Str()) }), S('cluster-group.txt'))),
   resources: Opt(Type.Array(Obj({ name: Str(), group: Opt(Str()), owner: Opt(Str()), state: Opt(Str()) }), S('cluster-res.txt'))),
@@ -443,7 +474,7 @@ export const SnapshotSchema = Obj(
 );
 
 export type Snapshot = Static<typeof SnapshotSchema>;
-export type Basis = Static<typeof BasisSchema>;
+export type Basis = Static<ReturnType<typeof BasisSchema>>;
 export type Server = Static<typeof ServerSchema>;
 export type Adapter = Static<typeof AdapterSchema>;
 export type Account = Static<typeof AccountSchema>;

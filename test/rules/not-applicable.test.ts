@@ -117,7 +117,7 @@ describe('a fact absent for a reason the snapshot gives', () => {
     const acc002 = rules.filter((r) => r.id === 'ACC-002');
     const result = await analyze(snapshot, acc002, { profile: 'health', lang: 'en' });
     expect(result.notEvaluated.map((n) => n.reason)).toEqual([
-      "net-localgroup-administrators.txt, net-user-clusdienst.txt gave no account.localAdministrator (net user lists the global group 'Exchange Cluster Admi', cut short, and MUELLER\\Exchange Cluster Admins and MUELLER\\Exchange Cluster Administrators in the Administrators both start with it)",
+      "account.localAdministrator: net user lists the global group 'Exchange Cluster Admi', cut short, and MUELLER\\Exchange Cluster Admins and MUELLER\\Exchange Cluster Administrators in the Administrators both start with it",
     ]);
   });
 });

@@ -20,6 +20,8 @@ import { domainEvidenceOf } from './identity/domain-evidence';
 import { hardwareOf, osOf } from './machine';
 import { organizationOf } from './organization';
 import { dotnetOf, hotfixesOf } from './software';
+import type { KindDecision } from './kind/kind-evidence';
+import { privateNetworkReplication } from './kind/replication-network';
 import { classifyNetworks } from './network-kinds';
 import { cmsStatusOf, storageOf } from './storage';
 import { windowsExtrasOf } from './windows-extras';
@@ -65,17 +67,17 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
   const clusters: Cluster[] = clustersOf(nodes, cms, manifest);
   const planned = servers.filter((s) => s.server.role === 'plannedNode').map((s) => s.server);
   if (planned.length > 0) clusters.push(plannedCluster(planned, manifest));
+  const networkKinds = new Map<string, Map<string, KindDecision>>();
   for (const cluster of clusters) {
-    classifyNetworks(
-      cluster,
-      nodes.filter((n) => n.server.cluster === cluster.name).map((n) => n.server),
-    );
+    const members = nodes.filter((n) => n.server.cluster === cluster.name).map((n) => n.server);
+    networkKinds.set(cluster.name, classifyNetworks(cluster, members));
+    const cmsOfCluster = cms.filter((c) => (cluster.clusteredMailboxServers ?? []).includes(c.name));
+    Object.assign(cluster, privateNetworkReplication(cluster, cmsOfCluster));
   }
-  for (const { server } of servers)
-    assignAdapterRoles(
-      server,
-      clusters.find((c) => c.name === server.cluster),
-    );
+  for (const { server } of servers) {
+    const cluster = clusters.find((c) => c.name === server.cluster);
+    assignAdapterRoles(server, cluster, networkKinds.get(cluster?.name ?? '') ?? new Map());
+  }
 
   assignExchangeArchitectures(servers.map((s) => s.server));
   const serverList = servers.map((s) => s.server).sort((a, b) => a.name.localeCompare(b.name));
