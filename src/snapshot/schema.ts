@@ -161,7 +161,21 @@ export const AdapterSchema = Obj({
 export const AccountSchema = Obj(
   {
     name: Str(),
-    isClusterServiceAccount: Bool(),
+    identity: Opt(
+      Str({
+        description: 'the account in one form for every spelling of it: MUELLER\\clusdienst (see clusterServiceAccount.identity)',
+      }),
+    ),
+    isClusterServiceAccount: Opt(
+      Bool({
+        description:
+          'the account the Cluster service of this node runs as (or the plan names); absent when that cannot be decided',
+        ...S('sc-qc-clussvc.txt', 'net-user-<account>.txt'),
+      }),
+    ),
+    isClusterServiceAccountBasis: Opt(
+      BasisSchema('how it was decided whether the Cluster service runs as this account, or why not'),
+    ),
     fullName: Opt(Str()),
     active: Opt(Bool()),
     accountExpires: Opt(Str({ description: "ISO date or 'never'" })),
@@ -170,8 +184,27 @@ export const AccountSchema = Obj(
     passwordLastSet: Opt(Str()),
     passwordExpires: Opt(Str({ description: "ISO date-time or 'never'" })),
     passwordNeverExpires: Opt(Bool()),
+    passwordAlreadyExpired: Opt(
+      Bool({
+        description: 'the password had expired when the bundle was collected (bundle.json collectedAt)',
+        ...S('net-user-<account>.txt'),
+      }),
+    ),
+    passwordExpiresInDays: Opt(
+      Num({
+        description: 'whole days between the collection (bundle.json collectedAt) and the password expiry, either way',
+        ...S('net-user-<account>.txt'),
+      }),
+    ),
+    globalGroups: Opt(Strs({ description: 'as net user prints them: names cut at 21 characters' })),
     localAdministrator: Opt(
-      Bool({ description: "member of this server's local Administrators", ...S('net-localgroup-administrators.txt') }),
+      Bool({
+        description: "member of this server's local Administrators, itself or through a domain group",
+        ...S('net-localgroup-administrators.txt', 'net-user-<account>.txt'),
+      }),
+    ),
+    localAdministratorBasis: Opt(
+      BasisSchema('how the membership was decided (itself, a domain group, a cut group name), or why it is unknown'),
     ),
   },
   S('net-user-<account>.txt'),
@@ -311,6 +344,29 @@ export const ServerSchema = Obj({
   ),
   dotnet: Opt(DotnetSchema),
   localAdministrators: Opt(Strs(S('net-localgroup-administrators.txt'))),
+  domainNetbiosName: Opt(Str({ description: "the NetBIOS name of the machine's domain", ...S('net-config-workstation.txt') })),
+  domainDnsName: Opt(Str({ description: "the DNS name of the machine's domain", ...S('net-config-workstation.txt') })),
+  clusterServiceAccount: Opt(
+    Obj(
+      {
+        name: Str({ description: 'as the source writes it: MUELLER\\clusdienst, LocalSystem, svc-cluster' }),
+        identity: Opt(
+          Str({
+            description:
+              'one string per account, equal for every spelling of it (MUELLER\\clusdienst, NODE1\\user, LocalSystem); absent when unknown',
+          }),
+        ),
+        kind: Union(['domain', 'local', 'builtin', 'unknown']),
+        source: Str({ description: 'the file that gave it: sc-qc-clussvc.txt, systeminfo.txt, bundle.json or a net-user file' }),
+        identityBasis: BasisSchema('the source of the account and how its spelling was read'),
+      },
+      {
+        description:
+          'the account the Cluster service of this node runs as (a planned node: will run as), from these sources or the plan in bundle.json',
+        ...S('sc-qc-clussvc.txt', 'systeminfo.txt', 'net-user-<account>.txt'),
+      },
+    ),
+  ),
   accounts: Opt(Type.Array(AccountSchema)),
   exchange: Opt(ExchangeSchema),
   exchangeBuild: Opt(ExchangeBuildSchema),
@@ -516,6 +572,7 @@ export const SnapshotSchema = Obj(
 );
 
 export type Snapshot = Static<typeof SnapshotSchema>;
+export type Basis = Static<ReturnType<typeof BasisSchema>>;
 export type Server = Static<typeof ServerSchema>;
 export type Adapter = Static<typeof AdapterSchema>;
 export type Account = Static<typeof AccountSchema>;

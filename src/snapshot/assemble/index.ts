@@ -8,7 +8,7 @@ import type { IpconfigFacts } from '../../../collectors/sources/ipconfig-all';
 import type { NetLocalgroupAdministratorsFacts } from '../../../collectors/sources/net-localgroup-administrators';
 import type { SysteminfoFacts } from '../../../collectors/sources/systeminfo';
 import type { Cluster, Server, Snapshot } from '../schema';
-import { accountsOf } from './accounts';
+import { accountFactsOf } from './accounts';
 import { assignAdapterRoles } from './adapter-roles';
 import { adaptersOf } from './adapters';
 import { classifyFolder, ORGANIZATION_FOLDER } from './classify';
@@ -19,6 +19,8 @@ import { installVolumeOf, type InstallPathEvidence } from './install-volume';
 import { majorityNodeSetOf } from './majority-node-set';
 import { nodeLimitOf } from './node-limit';
 import { FolderFacts } from './folder-facts';
+import { buildDomainDirectory, type DomainDirectory } from './identity/domain-directory';
+import { domainEvidenceOf } from './identity/domain-evidence';
 import { hardwareOf, osOf } from './machine';
 import { organizationOf } from './organization';
 import { dotnetOf, hotfixesOf } from './software';
@@ -37,7 +39,11 @@ export interface BundleContext {
 
 const EXPECTED: Record<Server['role'], string[]> = {
   clusterNode: expectedSources(['every server', 'cluster node']),
-  plannedNode: expectedSources(['every server']).concat(['net-user-<account>.txt', 'net-localgroup-administrators.txt']),
+  plannedNode: expectedSources(['every server']).concat([
+    'net-config-workstation.txt',
+    'net-user-<account>.txt',
+    'net-localgroup-administrators.txt',
+  ]),
   clusteredMailboxServer: expectedSources(['clustered mailbox server']),
   server: expectedSources(['every server']),
 };
@@ -50,9 +56,14 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
   const orgServers = organization?.facts<ExServerFacts>('ex-server.txt')?.servers?.map((s) => s.name) ?? [];
   const diagnostics = [...context.diagnostics, ...folders.flatMap((f) => f.diagnostics)];
   const machines = folders.filter((f) => f !== orgFolder).map((f) => new FolderFacts(f));
+  const directory = buildDomainDirectory(machines.flatMap(domainEvidenceOf));
+  for (const conflict of directory.conflicts) {
+    const file = /\(([^,)]+)/.exec(conflict)?.[1] ?? 'net-config-workstation.txt';
+    diagnostics.push({ file, severity: 'warning', message: `domain names disagree, neither pair is used: ${conflict}` });
+  }
   const servers = machines.map((folder) => ({
     folder,
-    server: serverOf(folder, classifyFolder(folder, manifest, orgServers), manifest, organization),
+    server: serverOf(folder, classifyFolder(folder, manifest, orgServers), manifest, organization, directory),
   }));
 
   const nodes = servers.filter((s) => s.server.role === 'clusterNode');
@@ -101,7 +112,13 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
   };
 }
 
-function serverOf(folder: FolderFacts, role: Server['role'], manifest: Manifest, organization: FolderFacts | undefined): Server {
+function serverOf(
+  folder: FolderFacts,
+  role: Server['role'],
+  manifest: Manifest,
+  organization: FolderFacts | undefined,
+  directory: DomainDirectory,
+): Server {
   const info = folder.facts<SysteminfoFacts>('systeminfo.txt');
   const server: Server = { name: folder.name, folder: folder.name, role, sources: folder.statuses(expectedFor(role, manifest)) };
   const hostName = info?.hostName ?? folder.facts<IpconfigFacts>('ipconfig-all.txt')?.hostName;
@@ -120,7 +137,14 @@ function serverOf(folder: FolderFacts, role: Server['role'], manifest: Manifest,
     'localAdministrators',
     folder.facts<NetLocalgroupAdministratorsFacts>('net-localgroup-administrators.txt')?.members,
   );
-  assign(server, 'accounts', accountsOf(folder, manifest.plan?.clusterServiceAccount, manifest.collectedAt));
+  Object.assign(
+    server,
+    accountFactsOf(folder, server, {
+      directory,
+      ...(manifest.plan?.clusterServiceAccount ? { plannedAccount: manifest.plan.clusterServiceAccount } : {}),
+      ...(manifest.collectedAt ? { collectedAt: manifest.collectedAt } : {}),
+    }),
+  );
   assign(server, 'exchange', exchangeOf(folder, organization));
   Object.assign(server, windowsExtrasOf(folder), storageOf(folder, server.exchange?.clusteredStorageType));
   assign(server, 'cms', cmsStatusOf(folder, server.exchange?.redundantMachines));
