@@ -30,6 +30,9 @@ export const SOURCE_READS: Readonly<Record<string, string>> = {
   'cluster-group.txt': 'groups, owner node, state',
   'cluster-res.txt': 'resources, group, owner node, state',
   'cluster-res-mns-priv.txt': '`MNSFileShare`, `MNSFileShareCheckInterval`, `MNSFileShareDelay`',
+  'sc-qc-clussvc.txt':
+    'the account the Cluster service runs as (`SERVICE_START_NAME`; `LocalSystem` on Windows Server 2008 failover clusters)',
+  'net-config-workstation.txt': 'the NetBIOS and DNS names of the domain the machine is a member of',
   'net-user-<account>.txt': 'the cluster service account: active, expires, password expires, last set, group memberships',
   'net-localgroup-administrators.txt':
     'members of the local Administrators group (found by its SID S-1-5-32-544, `Administratoren` on German Windows)',

@@ -7,7 +7,7 @@ import { loadProjectConfig, type LoadedConfig } from '../config/load-config';
 import { loadConfiguredRules, rulesToRun, type ConfiguredRules } from '../config/configured-rules';
 import { LANGUAGES, PROFILES, SEVERITIES, type Lang, type Profile, type Severity } from '../rules/rule-schema';
 import type { Report } from '../report/report-schema';
-import { reportCoverage } from '../report/coverage';
+import { isIncomplete } from '../report/coverage';
 import type { Snapshot } from '../snapshot/schema';
 import { FORMATS } from '../../reports';
 import { CONSISTENCY_IDS } from '../consistency';
@@ -117,13 +117,11 @@ export function exitCodeFor(severities: Severity[], failOn: string): 0 | 1 {
  * check not evaluated or a server the cluster names that is missing (whatever --fail-on says, `none` too).
  */
 export function scanExitCode(report: Report, failOn: string, failOnIncomplete = false): 0 | 1 {
-  const incomplete = report.notEvaluated.length > 0 || reportCoverage(report).servers.missing.length > 0;
-  return failOnIncomplete && incomplete
-    ? 1
-    : exitCodeFor(
-        report.findings.map((f) => f.severity),
-        failOn,
-      );
+  if (failOnIncomplete && isIncomplete(report)) return 1;
+  return exitCodeFor(
+    report.findings.map((f) => f.severity),
+    failOn,
+  );
 }
 
 /**

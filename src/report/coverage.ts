@@ -6,7 +6,8 @@ import type { Report } from './report-schema';
  * How much of the scan could be judged: "N of M checks evaluated on X of Y servers".
  *
  * - A check is a rule that ran in the scan's profile. It counts as evaluated when it was decided for every
- *   entity it applies to (no `notEvaluated` item); one server without the source makes it not evaluated.
+ *   entity it applies to (no `notEvaluated` item); one server without the source makes it not evaluated. An
+ *   item marked `notApplicable` (nothing to check there by design) leaves it evaluated, but never passed.
  * - The servers are the machine folders of the bundle plus the servers a cluster or the plan names that
  *   have no folder (`missing`). A server counts as evaluated when at least one of its sources was parsed.
  * - `passed` lists the checks that were evaluated everywhere and found nothing.
@@ -20,7 +21,7 @@ export interface Coverage {
 type Outcome = Pick<Analysis, 'findings' | 'notEvaluated' | 'rulesRun'>;
 type RuleIds = {
   findings: readonly { ruleId: string }[];
-  notEvaluated: readonly { ruleId: string }[];
+  notEvaluated: readonly { ruleId: string; notApplicable?: unknown }[];
   rulesRun: readonly string[];
 };
 
@@ -35,11 +36,12 @@ export function coverageOf(snapshot: Snapshot, analysis: Outcome): Coverage {
 }
 
 function checksOf(analysis: RuleIds): Pick<Coverage, 'checks' | 'passed'> {
-  const undecided = new Set(analysis.notEvaluated.map((n) => n.ruleId));
+  const undecided = new Set(analysis.notEvaluated.filter((n) => !n.notApplicable).map((n) => n.ruleId));
+  const notApplicable = new Set(analysis.notEvaluated.filter((n) => n.notApplicable).map((n) => n.ruleId));
   const withFinding = new Set(analysis.findings.map((f) => f.ruleId));
   return {
     checks: { evaluated: analysis.rulesRun.filter((id) => !undecided.has(id)).length, total: analysis.rulesRun.length },
-    passed: analysis.rulesRun.filter((id) => !undecided.has(id) && !withFinding.has(id)),
+    passed: analysis.rulesRun.filter((id) => !undecided.has(id) && !withFinding.has(id) && !notApplicable.has(id)),
   };
 }
 
@@ -63,4 +65,12 @@ export function missingServers(snapshot: Snapshot): string[] {
   const out = new Map<string, string>();
   for (const name of named) if (!have.has(name.toLowerCase())) out.set(name.toLowerCase(), name);
   return [...out.values()].sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * Whether a report speaks for less than the whole bundle: a check not evaluated somewhere (an item marked
+ * `notApplicable` does not count: there was nothing to check), or a server the cluster names is missing.
+ */
+export function isIncomplete(report: Pick<Report, 'scan' | 'coverage' | 'findings' | 'notEvaluated'>): boolean {
+  return report.notEvaluated.some((n) => !n.notApplicable) || reportCoverage(report).servers.missing.length > 0;
 }

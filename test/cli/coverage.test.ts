@@ -98,7 +98,7 @@ describe('a server the cluster or the plan names that has no folder', () => {
     expect(report.coverage!.servers).toEqual({ evaluated: 3, total: 4, missing: ['EX2007-NODE2'] });
     const text = (await bpa(['scan', bundle])).stdout;
     expect(text).toContain('\nVerdict: Critical (incomplete)\n');
-    expect(text).toMatch(/\n\d+ of 54 checks evaluated on 3 of 4 servers – missing: EX2007-NODE2\n/);
+    expect(text).toMatch(/\n\d+ of \d+ checks evaluated on 3 of 4 servers – missing: EX2007-NODE2\n/);
   });
 
   test('the rules that need every node stay not evaluated, naming the node', async () => {

@@ -38,7 +38,8 @@ describe('the text report of the four-server German sample', () => {
   });
 
   test('then the verdict and the coverage line', () => {
-    expect(de).toContain('\n\nErgebnis: Kritisch\n54 von 54 Prüfungen ausgewertet auf 4 von 4 Servern\n\n');
+    const n = report.scan.rules.length;
+    expect(de).toContain(`\n\nErgebnis: Kritisch\n${n} von ${n} Prüfungen ausgewertet auf 4 von 4 Servern\n\n`);
   });
 
   test('"Fix first": one line per root cause naming every server it affects once, most severe first', () => {
@@ -71,7 +72,8 @@ describe('the text report of the four-server German sample', () => {
       '  NET-002  EX2007-NODE1 · Heartbeat: ' + report.findings.find((f) => f.ruleId === 'NET-002')!.message,
     );
     expect(section.filter((l) => /^ {2}\S/.test(l))).toHaveLength(13);
-    expect(de.trimEnd().split('\n').at(-1)).toBe('44 Prüfungen bestanden');
+    expect(de.trimEnd().split('\n').at(-1)).toBe(`${report.coverage!.passed.length} Prüfungen bestanden`);
+    expect(report.coverage!.passed.length).toBeGreaterThan(40);
   });
 
   test('German is German: no fixed English text', () => {
