@@ -193,7 +193,7 @@ describeUnderWine('collect.cmd under Wine, read back by bpa', () => {
 
   afterAll(() => {
     wine?.stop();
-    if (work) rmSync(work, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   });
 
   describe.each([
