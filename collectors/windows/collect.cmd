@@ -30,7 +30,7 @@ set "BPA_ACCOUNT=%~2"
 set "BPA_WMIC_SYSTEMROOT=%SystemRoot:\=\\%"
 if not exist "%BPA_OUT%\" mkdir "%BPA_OUT%"
 if not exist "%BPA_OUT%\" goto no_folder
-echo bpa: collecting from %COMPUTERNAME% into "%BPA_OUT%"
+echo bpa: collecting into "%BPA_OUT%"
 
 rem ---- what this server is
 set "BPA_CLUSTER="
@@ -58,9 +58,11 @@ set "BPA_TZ_SIGN=%BPA_LDT:~21,1%"
 set /a "BPA_TZ=1%BPA_LDT:~22,3% - 1000"
 set /a "BPA_TZ_H=BPA_TZ / 60 + 100, BPA_TZ_M=BPA_TZ %% 60 + 100"
 set "BPA_COLLECTED_AT=%BPA_LDT:~0,4%-%BPA_LDT:~4,2%-%BPA_LDT:~6,2%T%BPA_LDT:~8,2%:%BPA_LDT:~10,2%:%BPA_LDT:~12,2%%BPA_TZ_SIGN%%BPA_TZ_H:~1%:%BPA_TZ_M:~1%"
+echo   bundle.json
 > "%BPA_BUNDLE%\bundle.json" echo {"collectedAt": "%BPA_COLLECTED_AT%", "collector": {"name": "bpa-collect", "version": "0.1.0"}}
 goto manifest_done
 :manifest_without_time
+echo   bundle.json, without the collection time: wmic os get LocalDateTime /value gave none
 > "%BPA_BUNDLE%\bundle.json" echo {"collector": {"name": "bpa-collect", "version": "0.1.0"}}
 :manifest_done
 
@@ -162,13 +164,13 @@ exit /b 0
 
 :usage
 echo Usage: collect.cmd ^<bundle folder^> [cluster service account]
-echo Writes what bpa reads from this server into ^<bundle folder^>\%COMPUTERNAME%. Read the comments at the
+echo Writes what bpa reads from this server into "<bundle folder>\%COMPUTERNAME%". Read the comments at the
 echo top of collect.cmd for the details.
 exit /b 2
 
 :wow64
 echo collect.cmd: this is a 32-bit command prompt on 64-bit Windows, where reg query reads the 32-bit view
-echo of the registry. Open a command prompt from the Start menu (Start, Run, cmd) and run it there.
+echo of the registry. Open a command prompt from the Start menu ^(Start, Run, cmd^) and run it there.
 exit /b 2
 
 :no_folder

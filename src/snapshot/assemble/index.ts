@@ -14,6 +14,10 @@ import { adaptersOf } from './adapters';
 import { classifyFolder, ORGANIZATION_FOLDER } from './classify';
 import { clustersOf, plannedCluster } from './clusters';
 import { assignExchangeArchitectures, exchangeOf } from './exchange';
+import { assignExchangeBuilds } from './exchange-build';
+import { installVolumeOf, type InstallPathEvidence } from './install-volume';
+import { majorityNodeSetOf } from './majority-node-set';
+import { nodeLimitOf } from './node-limit';
 import { FolderFacts } from './folder-facts';
 import { buildDomainDirectory, type DomainDirectory } from './identity/domain-directory';
 import { domainEvidenceOf } from './identity/domain-evidence';
@@ -79,8 +83,16 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
     assignAdapterRoles(server, cluster, networkKinds.get(cluster?.name ?? '') ?? new Map());
   }
 
-  assignExchangeArchitectures(servers.map((s) => s.server));
-  const serverList = servers.map((s) => s.server).sort((a, b) => a.name.localeCompare(b.name));
+  const all = servers.map((s) => s.server);
+  assignExchangeArchitectures(all);
+  assignExchangeBuilds(all);
+  for (const cluster of clusters) assignClusterFacts(cluster, all);
+  for (const server of all) {
+    if (server.role === 'clusteredMailboxServer') continue;
+    const volume = installVolumeOf(server, installPathEvidence(server, all, manifest));
+    if (volume) server.installVolume = volume;
+  }
+  const serverList = [...all].sort((a, b) => a.name.localeCompare(b.name));
   return {
     schemaVersion: 1,
     tool: { name: 'bpa', version: toolVersion() },
@@ -113,7 +125,9 @@ function serverOf(
   if (hostName) server.hostName = hostName;
   if (info?.domain) server.domain = info.domain;
   if (info?.totalPhysicalMemoryMb !== undefined) server.memoryMb = info.totalPhysicalMemoryMb;
-  assign(server, 'os', osOf(info));
+  const { os, note } = osOf(info);
+  assign(server, 'os', os);
+  if (note) addDiagnostic(server, folder, 'systeminfo.txt', note);
   assign(server, 'hardware', hardwareOf(info));
   assign(server, 'hotfixes', hotfixesOf(folder));
   Object.assign(server, adaptersOf(folder));
@@ -135,6 +149,43 @@ function serverOf(
   Object.assign(server, windowsExtrasOf(folder), storageOf(folder, server.exchange?.clusteredStorageType));
   assign(server, 'cms', cmsStatusOf(folder, server.exchange?.redundantMachines));
   return server;
+}
+
+/** The node limit (CLU-001) and the quorum kind (PRE-007) of a cluster, from its nodes and type. */
+function assignClusterFacts(cluster: Cluster, servers: Server[]): void {
+  const names = cluster.nodes.map((n) => n.name.toLowerCase());
+  const nodes = servers.filter((s) => s.cluster === cluster.name && names.includes(s.name.toLowerCase()));
+  const limit = nodeLimitOf(cluster, nodes);
+  if (limit.value !== undefined) cluster.nodeLimit = limit.value;
+  cluster.nodeLimitBasis = limit.basis;
+  const mns = majorityNodeSetOf(cluster);
+  if (mns.value !== undefined) cluster.majorityNodeSet = mns.value;
+  if (mns.basis) cluster.majorityNodeSetBasis = mns.basis;
+}
+
+/** Exchange's own DataPath where it runs (a node: that of the clustered mailbox server it hosts), the plan's path, or the assumption. */
+function installPathEvidence(server: Server, servers: Server[], manifest: Manifest): InstallPathEvidence {
+  if (server.role === 'plannedNode') {
+    const path = manifest.plan?.exchangeInstallPath;
+    return path ? { kind: 'plan', path } : { kind: 'assumed' };
+  }
+  const host = server.role === 'clusterNode' ? servers.find((s) => s.name === server.exchangeBuild?.from) : server;
+  const dataPath = host?.exchange?.dataPath;
+  return dataPath ? { kind: 'dataPath', path: dataPath, server: host.name } : { kind: 'assumed' };
+}
+
+/** A diagnostic the assembly found about a source (an OS name it cannot classify), shown with the source's own. */
+function addDiagnostic(server: Server, folder: FolderFacts, file: string, note: { line?: number; message: string }): void {
+  const status = server.sources[file];
+  if (!status) return;
+  const where = folder.folder.sources.get(file)?.file ?? `${folder.name}/${file}`;
+  const d = {
+    file: where,
+    ...(note.line !== undefined ? { line: note.line } : {}),
+    severity: 'warning' as const,
+    message: note.message,
+  };
+  server.sources[file] = { ...status, diagnostics: [...status.diagnostics, d] };
 }
 
 function expectedFor(role: Server['role'], manifest: Manifest): string[] {
