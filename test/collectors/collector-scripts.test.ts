@@ -125,7 +125,7 @@ describe('collect.cmd: cmd.exe of Windows Server 2003, reading only', () => {
 
   it('runs only commands that read (and mkdir for the bundle folder)', () => {
     const allowed =
-      /^(@echo off|echo |set |setlocal |endlocal$|exit \/b \d$|goto \w+$|:\w+$|if |for \/f |mkdir |> "%BPA_BUNDLE%\\bundle\.json" echo |chcp |systeminfo |ipconfig \/all |wmic (qfe list|datafile where|logicaldisk get) |reg query |cluster (\/prop|\/quorum|node|network \/prop|\/listnetpri|netint|group|res) |net (user|localgroup) |sc query ClusSvc )/;
+      /^(@echo off|echo |set |setlocal |endlocal$|exit \/b \d$|goto \w+$|:\w+$|if |for \/f |mkdir |> "%BPA_BUNDLE%\\bundle\.json" echo |chcp |systeminfo |ipconfig \/all |wmic (qfe list|datafile where|logicaldisk get) |reg query |cluster (\/prop|\/quorum|node|network \/prop|\/listnetpri|netint|group|res) |net (user|localgroup|config workstation) |sc (query|qc) ClusSvc )/;
     expect(code.filter((l) => !allowed.test(l))).toEqual([]);
     expect(cmd).not.toMatch(/\/(add|delete|del|create|move|online|offline|rename|setpriv|start|stop)\b/i);
     expect(cmd).not.toMatch(/^\s*(reg (add|delete|import)|net (stop|start)|sc (config|stop|start|delete))\b/im);
@@ -147,7 +147,17 @@ describe('collect.cmd: cmd.exe of Windows Server 2003, reading only', () => {
         .reverse()
         .find((l) => l.startsWith('if not defined')),
     ).toBe('if not defined BPA_CLUSTER goto skip_2_clusterService');
-    expect(cmd).toMatch(/echo {3}skipped cluster-prop\.txt, .*cluster-res-mns-priv\.txt: no Cluster service \^\(ClusSvc\^\)/);
+    expect(cmd).toMatch(
+      /echo {3}skipped cluster-prop\.txt, .*cluster-res-mns-priv\.txt, sc-qc-clussvc\.txt: no Cluster service \^\(ClusSvc\^\)/,
+    );
+  });
+
+  it('writes the Cluster service configuration where the service is, and the domain names on every node', () => {
+    const requirements = (file: string) => cmdSteps().find((s) => s.definition.file === file)!.requires;
+    expect(requirements('sc-qc-clussvc.txt')).toEqual(['clusterService']);
+    expect(requirements('net-config-workstation.txt')).toEqual(['node']);
+    expect(cmd).toContain('sc qc ClusSvc > "%BPA_OUT%\\sc-qc-clussvc.txt" 2>&1');
+    expect(cmd).toContain('net config workstation > "%BPA_OUT%\\net-config-workstation.txt" 2>&1');
   });
 
   it('finds the local Administrators group by its SID, not by its English name', () => {
