@@ -13,7 +13,9 @@ import {
   type NotEvaluatedView,
 } from './finding-view';
 import { DEFAULT_ACCENT, groupBy, groupBySeverity, SEVERITY_COLORS, type Group } from './groups';
+import { appendixView, type AppendixView } from './inventory-view';
 import { categoryLabel, fill, LABELS, summarySentences, type Labels } from './labels';
+import { verdictView, type VerdictView } from './verdict-view';
 
 export interface ViewOptions {
   lang: Lang;
@@ -69,12 +71,16 @@ export interface ReportView {
   accepted?: AcceptedView;
   notEvaluated: NotEvaluatedView[];
   diagnostics: DiagnosticView[];
+  /** The verdict, the coverage line and "Fix first": the top of page 1. */
+  verdict: VerdictView;
+  /** The inventory and the passed checks. */
+  appendix: AppendixView;
 }
 
 export function reportView(report: Report, options: ViewOptions): ReportView {
   const { lang } = options;
   const labels = LABELS[lang];
-  const findings = report.findings.map((f, i) => findingView(f, i, lang));
+  const findings = report.findings.map((f, i) => findingView(f, i, lang, options.timeZone));
   const notEvaluated = report.notEvaluated.map((n) => notEvaluatedView(n, lang));
   const diagnostics = report.diagnostics.map((d) => diagnosticView(d, lang));
   const servers = report.scan.servers.map(printable);
@@ -121,6 +127,8 @@ export function reportView(report: Report, options: ViewOptions): ReportView {
     ...(report.accepted ? { accepted: acceptedView(report.accepted, lang, options.timeZone) } : {}),
     notEvaluated,
     diagnostics,
+    verdict: verdictView(report, lang),
+    appendix: appendixView(report, findings, lang),
   };
 }
 

@@ -93,7 +93,7 @@ function findingOf(setting: ConsistencySetting, cluster: Cluster, values: NodeVa
 function displayValues(setting: ConsistencySetting, values: NodeValue[], lang: Lang): { node: string; text: string }[] {
   const none = lang === 'de' ? 'keine' : 'none';
   return values.map(({ node, value }) => {
-    if (typeof value === 'string') return { node, text: value };
+    if (typeof value === 'string') return { node, text: setting.show ? setting.show(value, lang) : value };
     if (setting.shape === 'ordered') return { node, text: value.length > 0 ? value.join(', ') : none };
     const onAll = (item: string) =>
       values.every((v) => (v.value as string[]).some((x) => x.toUpperCase() === item.toUpperCase()));

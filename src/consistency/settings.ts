@@ -1,5 +1,5 @@
 import type { Server } from '../snapshot/schema';
-import type { LocalizedText, Severity } from '../rules/rule-schema';
+import type { Lang, LocalizedText, Severity } from '../rules/rule-schema';
 
 /**
  * A setting that should be equal on every node of a cluster. `read` gives a node's value: a string, or
@@ -18,6 +18,8 @@ export interface ConsistencySetting {
   /** A single value, a set of values (order does not matter), or an ordered list. */
   shape: 'value' | 'set' | 'ordered';
   read: (server: Server) => string | string[] | undefined;
+  /** A value as a finding shows it, in the finding's language; the value as `read` gives it when absent. */
+  show?: (value: string, lang: Lang) => string;
   /** Why the nodes' values cannot be compared although each is known; undefined when they can. */
   incomparable?: (nodes: Server[]) => string | undefined;
   rationale: LocalizedText;
@@ -94,6 +96,7 @@ export const CONSISTENCY_SETTINGS: readonly ConsistencySetting[] = [
     sources: ['systeminfo.txt'],
     read: (s) =>
       s.os?.servicePack === undefined ? undefined : s.os.servicePack === 0 ? 'none' : `Service Pack ${s.os.servicePack}`,
+    show: (value, lang) => (value === 'none' ? (lang === 'de' ? 'keines (RTM)' : 'none (RTM)') : value),
     rationale: SAME_AFTER_FAILOVER,
     remediation: {
       en: 'Install the same Windows service pack on every node, one node at a time (a rolling upgrade), moving the clustered mailbox server before each restart.',
@@ -135,6 +138,7 @@ export const CONSISTENCY_SETTINGS: readonly ConsistencySetting[] = [
     fact: 'server.adapters[private].netbiosEnabled',
     sources: ['reg-netbt-interfaces.txt', 'ipconfig-all.txt'],
     read: privateNetbios,
+    show: (value, lang) => (lang === 'de' ? value.replace(/\bdisabled\b/g, 'deaktiviert').replace(/\benabled\b/g, 'aktiviert') : value),
     rationale: {
       en: 'The heartbeat network should be configured alike on every node: NetBIOS disabled on the private adapter. A node that differs registers names on the heartbeat network and answers differently after a failover.',
       de: 'Das Heartbeat-Netzwerk sollte auf allen Knoten gleich eingerichtet sein: NetBIOS auf dem privaten Adapter deaktiviert. Ein abweichender Knoten registriert Namen im Heartbeat-Netz und verhält sich nach einem Failover anders.',
