@@ -165,6 +165,8 @@ const EN = {
   passedIntro: 'Each of these checks looked for the problem it names wherever it applies, and did not find it.',
   noPassed: 'No check passed everywhere.',
   check: 'Check',
+  findingsWithPage: 'Findings (page)',
+  continued: 'continued',
 };
 
 export type Labels = typeof EN;
@@ -330,6 +332,8 @@ const DE: Labels = {
   passedIntro: 'Jede dieser Prüfungen hat überall, wo sie gilt, nach dem genannten Problem gesucht und es nicht gefunden.',
   noPassed: 'Keine Prüfung wurde überall bestanden.',
   check: 'Prüfung',
+  findingsWithPage: 'Befunde (Seite)',
+  continued: 'Fortsetzung',
 };
 
 export const LABELS: Record<Lang, Labels> = { en: EN, de: DE };

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Lang } from '../../src/rules/rule-schema';
 
 /** A4 portrait, in points. */
-export const PAGE = { width: 595.28, height: 841.89, top: 72, bottom: 66, left: 56, right: 56 };
+export const PAGE = { width: 595.28, height: 841.89, top: 62, bottom: 56, left: 50, right: 50 };
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 export const INK = '#1d2433';
