@@ -69,7 +69,7 @@ export interface AppendixView {
 
 /**
  * The appendix from the report's inventory (optional: older findings files have none, and then each server
- * of the scan is listed by name with its findings) and its coverage's passed checks, named by the report's
+ * of the scan is listed by name with its findings; a server of the scan the inventory lacks shows "—") and its coverage's passed checks, named by the report's
  * rule titles when it has them.
  */
 export function appendixView(report: Report, findings: FindingView[], lang: Lang): AppendixView {
@@ -79,11 +79,9 @@ export function appendixView(report: Report, findings: FindingView[], lang: Lang
     findings
       .filter((f) => f.server !== undefined && f.server.toUpperCase() === printable(name).toUpperCase())
       .map((f) => ({ ruleId: f.ruleId, severity: f.severity, id: f.id }));
-  const names = [...report.scan.servers];
-  for (const s of inventory?.servers ?? []) if (!names.some((n) => n.toUpperCase() === s.name.toUpperCase())) names.push(s.name);
   return {
     hasInventory: inventory !== undefined,
-    servers: names.map((name) => serverView(name, entries.get(name.toUpperCase()), linksOf(name), lang)),
+    servers: report.scan.servers.map((name) => serverView(name, entries.get(name.toUpperCase()), linksOf(name), lang)),
     clusters: (inventory?.clusters ?? []).map((c) => clusterView(c, linksOf(c.name), lang)),
     networks: (inventory?.clusters ?? []).flatMap((c) =>
       c.networks.map((n) => ({

@@ -75,7 +75,7 @@ function fact(writer: PdfWriter, f: Fact, x: number, y: number, width: number): 
   writer.font('bold', 6.5, MUTED);
   doc.text(writer.safe(f.label.toLocaleUpperCase()), x, y, { width, lineBreak: false, characterSpacing: 0.3 });
   const font = f.font ?? 'sans';
-  writer.font(font, font === 'mono' ? 7 : 9);
+  writer.font(font, font === 'mono' ? 7 : 8.5);
   const text = writer.safe(f.value);
   const h = doc.heightOfString(text, { width, lineGap: 0.5, height: 24 });
   doc.text(text, x, y + 9, { width, lineGap: 0.5, height: 24, ellipsis: true });

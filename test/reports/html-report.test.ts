@@ -31,7 +31,8 @@ describe('the HTML report of the German CCR sample', () => {
     const scan = byId(root, 'scan');
     const facts = Object.fromEntries(byTag(scan, 'dt').map((dt, i) => [text(dt), text(byTag(scan, 'dd')[i]!)]));
     expect(facts).toMatchObject({
-      Prüfdatum: '20. November 2008 um 10:00',
+      Prüfdatum: '20. November 2008 um 10:00 MEZ',
+      'Daten erfasst': '20. November 2008 um 02:15 MEZ',
       Umfang: 'Zustandsprüfung laufender Server',
       Werkzeugversion: 'bpa 0.1.0',
       'Server (4)': report.scan.servers.join(' '),
@@ -83,7 +84,8 @@ describe('the HTML report of the German CCR sample', () => {
       'data-category-label': 'Netzwerk',
     });
     const row = byTag(byTag(netbios, 'tbody')[0]!, 'tr')[0]!;
-    expect(byTag(row, 'td').map(text)).toEqual(['adapter.netbiosEnabled', 'ja', 'deaktiviert', 'reg-netbt-interfaces.txt']);
+    expect(byTag(row, 'td').map(text)).toEqual(['NetBIOS über TCP/IP', 'aktiviert', 'deaktiviert', 'reg-netbt-interfaces.txt']);
+    expect(byTag(row, 'td')[0]!.attrs.title).toBe('adapter.netbiosEnabled');
     expect(text(byClass(netbios, 'rationale')[0]!)).toBe(report.findings.find((f) => f.ruleId === 'NET-002')!.rationale);
     expect(text(byClass(netbios, 'remediation')[0]!)).toMatch(/^Auf jedem Knoten/);
     expect(byTag(byClass(netbios, 'references')[0]!, 'a')[0]!.attrs.href).toBe('https://support.microsoft.com/kb/258750');
