@@ -152,6 +152,9 @@ function formatText(text: string, lang: Lang, kind: ValueKind, options: FormatOp
   return valueWord(text, lang) ?? text;
 }
 
+/** The name of a server or cluster in the report's language: a planned cluster's name is translated. */
+export { displayName as formatName } from '../src/shared/cluster-name';
+
 /** An ISO date-time as the collectors and the JSON report write it. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 

@@ -1,6 +1,7 @@
 import type { Report } from '../../src/report/report-schema';
 import type { Lang, Severity } from '../../src/rules/rule-schema';
 import { formatEvidence } from '../evidence-format';
+import { formatName } from '../values';
 import { printable, safeLink, type FormattedValue } from './format';
 import { categoryLabel, LABELS } from './labels';
 
@@ -80,7 +81,7 @@ export function findingView(f: Finding, index: number, lang: Lang, timeZone?: st
     category: printable(f.category),
     categoryLabel: printable(categoryLabel(f.category, lang)),
     serverKey: server ?? ORGANIZATION,
-    serverLabel: server ?? labels.organization,
+    serverLabel: server !== undefined ? formatName(server, lang) : labels.organization,
     ...(server !== undefined ? { server } : {}),
     ...(target !== undefined ? { target } : {}),
     place: placeOf(server, target, lang),
@@ -133,7 +134,7 @@ export function diagnosticView(d: Diagnostic, lang: Lang): DiagnosticView {
 }
 
 function placeOf(server: string | undefined, target: string | undefined, lang: Lang): string {
-  const where = server ?? LABELS[lang].organization;
+  const where = server !== undefined ? formatName(server, lang) : LABELS[lang].organization;
   return target !== undefined ? `${where} · ${target}` : where;
 }
 

@@ -1,6 +1,6 @@
 import type { Report } from '../../src/report/report-schema';
 import type { Lang, Severity } from '../../src/rules/rule-schema';
-import { formatScalar } from '../values';
+import { formatName, formatScalar } from '../values';
 import type { FindingView } from './finding-view';
 import { printable } from './format';
 import { categoryLabel, LABELS } from './labels';
@@ -85,7 +85,7 @@ export function appendixView(report: Report, findings: FindingView[], lang: Lang
     clusters: (inventory?.clusters ?? []).map((c) => clusterView(c, linksOf(c.name), lang)),
     networks: (inventory?.clusters ?? []).flatMap((c) =>
       c.networks.map((n) => ({
-        cluster: printable(c.name),
+        cluster: printable(formatName(c.name, lang)),
         name: printable(n.name),
         role: n.role !== undefined ? formatScalar(n.role, lang, 'networkRole') : UNKNOWN,
         priority: n.priority !== undefined ? formatScalar(n.priority, lang, 'count') : UNKNOWN,
@@ -110,7 +110,7 @@ function serverView(name: string, entry: ServerEntry | undefined, findings: Find
     role: entry ? formatScalar(entry.role, lang, 'serverRole') : UNKNOWN,
     os: entry?.os ? printable(osText(entry.os, lang)) : UNKNOWN,
     exchange: entry?.exchange ? printable(exchangeText(entry.exchange, lang)) : UNKNOWN,
-    cluster: entry?.cluster !== undefined ? printable(entry.cluster) : UNKNOWN,
+    cluster: entry?.cluster !== undefined ? printable(formatName(entry.cluster, lang)) : UNKNOWN,
     findings,
   };
 }
@@ -139,7 +139,7 @@ function clusterView(cluster: ClusterEntry, findings: FindingLink[], lang: Lang)
   const nodes = cluster.nodes.map((n) => (n.state ? `${n.name} (${formatScalar(n.state, lang)})` : n.name)).join(', ');
   const quorum = cluster.quorum?.type ?? cluster.quorum?.resource;
   return {
-    name: printable(cluster.name),
+    name: printable(formatName(cluster.name, lang)),
     type: cluster.planned ? `${type} (${labels.planned})` : type,
     nodes: nodes ? printable(nodes) : UNKNOWN,
     quorum: quorum !== undefined ? printable(formatScalar(quorum, lang, 'quorumType')) : UNKNOWN,

@@ -3,6 +3,7 @@ import { SEVERITIES, type Lang, type Severity } from '../../src/rules/rule-schem
 import { changesView, type ChangesView } from './changes-view';
 import { acceptedView, waivedView, type AcceptedView, type WaivedView } from './exceptions-view';
 import { formatDate, printable } from './format';
+import { formatName } from '../values';
 import {
   diagnosticView,
   findingView,
@@ -87,7 +88,7 @@ export function reportView(report: Report, options: ViewOptions): ReportView {
   const byServer = groupBy(
     findings,
     (f) => f.serverKey,
-    (k) => (k === ORGANIZATION ? labels.organization : k),
+    (k) => (k === ORGANIZATION ? labels.organization : formatName(k, lang)),
     servers,
   );
   const branding = report.branding ?? {};

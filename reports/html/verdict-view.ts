@@ -4,6 +4,7 @@ import { coverageText, verdictOf, verdictText } from '../../src/report/verdict';
 import type { Lang, Severity } from '../../src/rules/rule-schema';
 import { printable } from './format';
 import { fill, LABELS } from './labels';
+import { formatName } from '../values';
 
 /** One root cause of "Fix first": the rule, its severity, and every server it affects, on one line. */
 export interface CauseView {
@@ -73,8 +74,8 @@ export function verdictView(report: Report, lang: Lang): VerdictView {
       severity: cause.severity,
       severityLabel: labels[cause.severity],
       title: printable(cause.title),
-      servers: cause.servers.length > 0 ? cause.servers.map(printable).join(', ') : labels.organization,
-      serverNames: cause.servers.map(printable),
+      servers: cause.servers.length > 0 ? cause.servers.map((s) => printable(formatName(s, lang))).join(', ') : labels.organization,
+      serverNames: cause.servers.map((s) => printable(formatName(s, lang))),
       firstId: firstIds.get(cause.ruleId) ?? 'findings',
     })),
   };

@@ -38,8 +38,8 @@ export function drawInventory(writer: PdfWriter, contents: Contents, view: Repor
     const columns: Column[] = [
         { header: labels.cluster, width: 15 },
         { header: labels.clusterType, width: 8 },
-        { header: labels.nodes, width: 23 },
-        { header: labels.quorum, width: 14 },
+        { header: labels.nodes, width: 20 },
+        { header: labels.quorum, width: 17 },
         { header: labels.fileShareWitness, width: 24 },
         { header: labels.findingsWithPage, width: 16 },
     ];

@@ -1,6 +1,7 @@
 import type { Cluster, Server, Snapshot } from '../snapshot/schema';
 import { fingerprint, type Finding, type NotEvaluated } from '../rules/evaluate';
 import type { Lang } from '../rules/rule-schema';
+import { displayName } from '../shared/cluster-name';
 import type { ConsistencySetting } from './settings';
 
 interface NodeValue {
@@ -65,10 +66,11 @@ function findingOf(setting: ConsistencySetting, cluster: Cluster, values: NodeVa
   const name = setting.name[lang];
   const list = shown.map((v) => `${v.node}: ${v.text}`).join('; ');
   const isSet = setting.shape === 'set';
+  const clusterName = displayName(cluster.name, lang);
   const message =
     lang === 'de'
-      ? `Abweichung zwischen den Knoten des Clusters ${cluster.name} (${name}${isSet ? ', nur die Unterschiede' : ''}): ${list}.`
-      : `The nodes of cluster ${cluster.name} differ in ${name}${isSet ? ' (the differences only)' : ''}: ${list}.`;
+      ? `Abweichung zwischen den Knoten des Clusters ${clusterName} (${name}${isSet ? ', nur die Unterschiede' : ''}): ${list}.`
+      : `The nodes of cluster ${clusterName} differ in ${name}${isSet ? ' (the differences only)' : ''}: ${list}.`;
   const others = (node: string) => shown.filter((v) => v.node !== node).map((v) => v.node);
   return {
     ruleId: setting.id,

@@ -20,6 +20,21 @@ export function extractText(pdf: Buffer): Promise<PdfText> {
   });
 }
 
+/**
+ * The text runs of every page as pdfkit wrote them (a table cell, a line of a paragraph, a label), each on its
+ * own: the raw text of extractText joins the runs of a line without a space.
+ */
+export function extractRuns(pdf: Buffer): Promise<string[][]> {
+  return new Promise((resolve, reject) => {
+    const parser = new PDFParser(null, true);
+    parser.on('pdfParser_dataError', (e) => reject(e.parserError));
+    parser.on('pdfParser_dataReady', (data) => {
+      resolve(data.Pages.map((page) => page.Texts.map((t) => t.R.map((r) => decodeURIComponent(r.T)).join(''))));
+    });
+    parser.parseBuffer(Buffer.from(new Uint8Array(pdf)), 0);
+  });
+}
+
 export interface OutlineNode {
   title: string;
   /** The index of the page the item points to. */
