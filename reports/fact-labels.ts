@@ -29,11 +29,7 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   'adapter.netbiosEnabled': L('NetBIOS over TCP/IP', 'NetBIOS über TCP/IP', 'onOff'),
   'adapter.role': L('Adapter role', 'Adapterrolle', 'adapterRole'),
   'cluster.clusteredMailboxServerCount': L('Clustered mailbox servers', 'Geclusterte Postfachserver', 'count'),
-  'cluster.clusteredMailboxServerStatus.allNodesOperational': L(
-    'Every node operational',
-    'Alle Knoten betriebsbereit',
-    'yesNo',
-  ),
+  'cluster.clusteredMailboxServerStatus.allNodesOperational': L('Every node operational', 'Alle Knoten betriebsbereit', 'yesNo'),
   'cluster.clusteredMailboxServerStatus.failedResources': L('Failed resources', 'Fehlerhafte Ressourcen'),
   'cluster.clusteredMailboxServerStatus.state': L('Clustered mailbox server state', 'Zustand des geclusterten Postfachservers'),
   'cluster.fileShareWitness.checkIntervalSeconds': L(
@@ -57,11 +53,7 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   'cluster.networkCount': L('Cluster networks', 'Clusternetzwerke', 'count'),
   'cluster.nodeCount': L('Cluster nodes', 'Clusterknoten', 'count'),
   'cluster.planned': L('Planned cluster', 'Geplanter Cluster', 'yesNo'),
-  'cluster.privateNetworkPriority': L(
-    'Priority of the private network',
-    'Priorität des privaten Netzwerks',
-    'count',
-  ),
+  'cluster.privateNetworkPriority': L('Priority of the private network', 'Priorität des privaten Netzwerks', 'count'),
   'cluster.privateNetworkRole': L('Role of the private network', 'Rolle des privaten Netzwerks', 'networkRole'),
   'cluster.publicNetworkRole': L('Role of the public network', 'Rolle des öffentlichen Netzwerks', 'networkRole'),
   'cluster.quorum.type': L('Quorum type', 'Quorumtyp', 'quorumType'),
@@ -83,11 +75,7 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
     'Fortlaufende Replikation (CCR oder LCR) in der Organisation',
     'yesNo',
   ),
-  'organization.publicFolderDatabaseCount': L(
-    'Public folder databases',
-    'Öffentliche-Ordner-Datenbanken',
-    'count',
-  ),
+  'organization.publicFolderDatabaseCount': L('Public folder databases', 'Öffentliche-Ordner-Datenbanken', 'count'),
   'organization.transport.dumpsterToMessageSizeRatio': L(
     'Transport dumpster size / largest message size',
     'Transportdumpster-Größe / größte Nachrichtengröße',
@@ -99,11 +87,7 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
     'bytes',
   ),
   'organization.transport.maxDumpsterTimeSeconds': L('Transport dumpster time', 'Transportdumpster-Aufbewahrungszeit', 'seconds'),
-  'organization.transport.maxMessageSizeUnlimited': L(
-    'Message size unlimited',
-    'Nachrichtengröße unbegrenzt',
-    'yesNo',
-  ),
+  'organization.transport.maxMessageSizeUnlimited': L('Message size unlimited', 'Nachrichtengröße unbegrenzt', 'yesNo'),
   'server.adapters.netbiosEnabled': L(
     'NetBIOS over TCP/IP on the private adapter',
     'NetBIOS über TCP/IP auf dem privaten Adapter',
@@ -125,10 +109,7 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   'server.fileVersions.mmcExe': L('mmc.exe version', 'Version von mmc.exe'),
   'server.fileVersions.tcpipSys': L('tcpip.sys version', 'Version von tcpip.sys'),
   'server.firstBoundAdapter.role': L('Role of the first bound adapter', 'Rolle des zuerst gebundenen Adapters', 'adapterRole'),
-  'server.firstBoundConnection.state': L(
-    'State of the first bound connection',
-    'Zustand der zuerst gebundenen Verbindung',
-  ),
+  'server.firstBoundConnection.state': L('State of the first bound connection', 'Zustand der zuerst gebundenen Verbindung'),
   'server.hardware.hypervisor': L('Hypervisor', 'Hypervisor'),
   'server.hardware.virtualMachine': L('Virtual machine', 'Virtuelle Maschine', 'yesNo'),
   'server.hotfixes.ids': L('Installed hotfixes', 'Installierte Hotfixes'),
@@ -148,7 +129,11 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   'storageGroup.copyStatus.replayQueueLength': L('Replay queue length', 'Länge der Wiedergabewarteschlange', 'count'),
   'storageGroup.copyStatus.summaryCopyStatus': L('Copy status', 'Kopiestatus'),
   'storageGroup.databaseCount': L('Databases in the storage group', 'Datenbanken in der Speichergruppe', 'count'),
-  'storageGroup.hasLocalCopy': L('Local continuous replication (LCR) copy', 'Kopie der lokalen fortlaufenden Replikation (LCR)', 'yesNo'),
+  'storageGroup.hasLocalCopy': L(
+    'Local continuous replication (LCR) copy',
+    'Kopie der lokalen fortlaufenden Replikation (LCR)',
+    'yesNo',
+  ),
   'storageGroup.publicFolderDatabaseCount': L(
     'Public folder databases in the storage group',
     'Öffentliche-Ordner-Datenbanken in der Speichergruppe',

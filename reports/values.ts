@@ -168,7 +168,13 @@ export function formatDate(iso: string | undefined, lang: Lang, timeZone?: strin
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const local = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(iso);
-  const fields: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' };
+  const fields: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  };
   if (local) {
     // No offset: the wall-clock time of the server that wrote it, shown unconverted.
     const wall = new Date(`${iso}Z`);

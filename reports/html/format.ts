@@ -1,13 +1,5 @@
 /** Values, numbers and dates are written by the formatter all reports share (reports/values.ts). */
-export {
-  formatDate,
-  formatDay,
-  formatNumber,
-  formatValue,
-  localeOf,
-  LIST_LIMIT,
-  type FormattedValue,
-} from '../values';
+export { formatDate, formatDay, formatNumber, formatValue, localeOf, LIST_LIMIT, type FormattedValue } from '../values';
 
 /**
  * A reference URL the reports may link to: http and https only. A findings file is input like any other, and

@@ -144,7 +144,8 @@ function clusterView(cluster: ClusterEntry, findings: FindingLink[], lang: Lang)
     nodes: nodes ? printable(nodes) : UNKNOWN,
     quorum: quorum !== undefined ? printable(formatScalar(quorum, lang, 'quorumType')) : UNKNOWN,
     fileShareWitness: cluster.fileShareWitness !== undefined ? printable(cluster.fileShareWitness) : UNKNOWN,
-    clusteredMailboxServers: cluster.clusteredMailboxServers.length > 0 ? printable(cluster.clusteredMailboxServers.join(', ')) : UNKNOWN,
+    clusteredMailboxServers:
+      cluster.clusteredMailboxServers.length > 0 ? printable(cluster.clusteredMailboxServers.join(', ')) : UNKNOWN,
     findings,
   };
 }

@@ -52,7 +52,9 @@ export function verdictView(report: Report, lang: Lang): VerdictView {
           ? 'warn'
           : 'bad';
   const { coverage } = report;
-  const open = coverage ? coverage.checks.total - coverage.checks.evaluated : new Set(report.notEvaluated.map((n) => n.ruleId)).size;
+  const open = coverage
+    ? coverage.checks.total - coverage.checks.evaluated
+    : new Set(report.notEvaluated.map((n) => n.ruleId)).size;
   const total = coverage?.checks.total ?? report.scan.rules.length;
   const missing = coverage?.servers.missing ?? [];
   const firstIds = new Map<string, string>();
@@ -74,7 +76,8 @@ export function verdictView(report: Report, lang: Lang): VerdictView {
       severity: cause.severity,
       severityLabel: labels[cause.severity],
       title: printable(cause.title),
-      servers: cause.servers.length > 0 ? cause.servers.map((s) => printable(formatName(s, lang))).join(', ') : labels.organization,
+      servers:
+        cause.servers.length > 0 ? cause.servers.map((s) => printable(formatName(s, lang))).join(', ') : labels.organization,
       serverNames: cause.servers.map((s) => printable(formatName(s, lang))),
       firstId: firstIds.get(cause.ruleId) ?? 'findings',
     })),

@@ -21,9 +21,12 @@ export function drawCover(writer: PdfWriter, view: ReportView): void {
   const logoWidth = view.logo ? drawLogo(writer, view.logo) : 0;
   const textWidth = CONTENT_WIDTH - logoWidth;
   doc.y = BAND_TOP + 11;
-  writer.font('sans', 7.5, '#ffffff').paragraph(labels.confidential.toLocaleUpperCase(), { characterSpacing: 1.2, width: textWidth });
+  writer
+    .font('sans', 7.5, '#ffffff')
+    .paragraph(labels.confidential.toLocaleUpperCase(), { characterSpacing: 1.2, width: textWidth });
   doc.y += 3;
-  writer.font('bold', 17, '#ffffff').paragraph(view.title, { width: textWidth, height: 44, ellipsis: true });
+  const size = writer.fittingSize('bold', view.title, textWidth, 17, 11);
+  writer.font('bold', size, '#ffffff').paragraph(view.title, { width: textWidth, lineBreak: false, ellipsis: true });
   doc.y += 1;
   writer.font('sans', 9.5, '#ffffff').paragraph(view.profileLabel, { width: textWidth, lineBreak: false });
 
@@ -58,7 +61,10 @@ function coverFacts(view: ReportView): Fact[] {
   if (view.consultant) facts.push({ label: labels.preparedBy, value: view.consultant, font: 'bold' });
   facts.push({ label: labels.scanDate, value: view.scannedAt });
   if (view.collectedAt) facts.push({ label: labels.collectedAt, value: view.collectedAt });
-  facts.push({ label: labels.rulesRun, value: String(view.rulesRun) }, { label: labels.toolVersion, value: `bpa ${view.toolVersion}` });
+  facts.push(
+    { label: labels.rulesRun, value: String(view.rulesRun) },
+    { label: labels.toolVersion, value: `bpa ${view.toolVersion}` },
+  );
   return facts;
 }
 

@@ -30,7 +30,16 @@ export function drawFindings(writer: PdfWriter, contents: Contents, view: Report
       pieces: rulePieces(writer, view, occurrences, pages),
     }));
     // The severity's heading goes where its first rule goes.
-    if (rules[0] && movesOn(writer, rules[0].pieces.map((p) => p.height()), SUBHEADING) && writer.doc.y > PAGE.top) writer.addPage();
+    if (
+      rules[0] &&
+      movesOn(
+        writer,
+        rules[0].pieces.map((p) => p.height()),
+        SUBHEADING,
+      ) &&
+      writer.doc.y > PAGE.top
+    )
+      writer.addPage();
     contents.heading(2, `${group.label} (${group.total})`, `severity-${group.key}`);
     rules.forEach(({ first, pieces }, i) => {
       if (i > 0) pieces[0] = joinPieces([separator(writer), pieces[0]!]);
@@ -77,7 +86,12 @@ function separator(writer: PdfWriter): Piece {
       const { doc } = writer;
       if (doc.y <= PAGE.top) return;
       const y = doc.y + 5;
-      doc.moveTo(PAGE.left, y).lineTo(PAGE.left + CONTENT_WIDTH, y).lineWidth(0.5).strokeColor(RULE).stroke();
+      doc
+        .moveTo(PAGE.left, y)
+        .lineTo(PAGE.left + CONTENT_WIDTH, y)
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .stroke();
       doc.y = y + 6;
     },
   };
@@ -129,7 +143,9 @@ function headPiece(writer: PdfWriter, f: FindingView, count: string): Piece {
 /** "PRE-007 (continued)": above the rest of a rule that goes on on a new page. */
 function continuation(writer: PdfWriter, view: ReportView, f: FindingView): Piece {
   return fixed(12, () => {
-    writer.font('bold', SMALL, MUTED).paragraph(`${f.ruleId} (${view.labels.continued}): ${f.title}`, { lineBreak: false, ellipsis: true, height: 10 });
+    writer
+      .font('bold', SMALL, MUTED)
+      .paragraph(`${f.ruleId} (${view.labels.continued}): ${f.title}`, { lineBreak: false, ellipsis: true, height: 10 });
     writer.doc.y = PAGE.top + 12;
   });
 }

@@ -36,12 +36,12 @@ export function drawInventory(writer: PdfWriter, contents: Contents, view: Repor
   );
   if (appendix.clusters.length > 0) {
     const columns: Column[] = [
-        { header: labels.cluster, width: 15 },
-        { header: labels.clusterType, width: 8 },
-        { header: labels.nodes, width: 20 },
-        { header: labels.quorum, width: 17 },
-        { header: labels.fileShareWitness, width: 24 },
-        { header: labels.findingsWithPage, width: 16 },
+      { header: labels.cluster, width: 15 },
+      { header: labels.clusterType, width: 8 },
+      { header: labels.nodes, width: 20 },
+      { header: labels.quorum, width: 17 },
+      { header: labels.fileShareWitness, width: 24 },
+      { header: labels.findingsWithPage, width: 16 },
     ];
     const rows: Cell[][] = appendix.clusters.map((c) => [
       { text: c.name, font: 'bold' },

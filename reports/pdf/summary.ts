@@ -7,7 +7,11 @@ import type { Contents } from './contents';
 import { CONTENT_WIDTH, INK, MUTED, PAGE, type PdfWriter } from './writer';
 
 /** The verdict's colour: ready or healthy green, degraded amber, not ready or critical red. */
-const TONE: Record<VerdictView['tone'], string> = { good: '#027a48', warn: SEVERITY_COLORS.warning, bad: SEVERITY_COLORS.critical };
+const TONE: Record<VerdictView['tone'], string> = {
+  good: '#027a48',
+  warn: SEVERITY_COLORS.warning,
+  bad: SEVERITY_COLORS.critical,
+};
 /** Servers a cause names on its line before "… and n more". */
 const CAUSE_SERVERS = 8;
 const VERDICT_WIDTH = 210;
@@ -44,7 +48,7 @@ function drawVerdict(writer: PdfWriter, verdict: VerdictView, incomplete: string
   writer.font('bold', 6.5, MUTED);
   doc.text(writer.safe(verdict.heading.toLocaleUpperCase()), x, doc.y, { width, characterSpacing: 0.4 });
   doc.y += 1;
-  writer.font('bold', 17, color);
+  writer.font('bold', writer.fittingSize('bold', verdict.text, width, 17, 11), color);
   doc.text(writer.safe(verdict.text), x, doc.y, { width, lineGap: 0 });
   if (verdict.incomplete) {
     doc.y += 1;
@@ -108,5 +112,5 @@ function drawCause(writer: PdfWriter, view: ReportView, cause: VerdictView['caus
   writer.font('sans', 8, MUTED);
   doc.text(writer.safe(`— ${servers}`), { width, lineGap: 0.5, goTo: cause.firstId });
   doc.x = PAGE.left;
-  doc.y = Math.max(doc.y, y + height) + 1;
+  doc.y += 1;
 }

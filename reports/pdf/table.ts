@@ -78,7 +78,12 @@ function toCell(c: string | Cell): Cell {
 }
 
 function headerCells(columns: Column[]): Cell[] {
-  return columns.map((c) => ({ text: c.header.toLocaleUpperCase(), font: 'bold' as const, color: MUTED, ...(c.align ? { align: c.align } : {}) }));
+  return columns.map((c) => ({
+    text: c.header.toLocaleUpperCase(),
+    font: 'bold' as const,
+    color: MUTED,
+    ...(c.align ? { align: c.align } : {}),
+  }));
 }
 
 /** The header row, on a new page when it would not fit with the first row under it. */

@@ -149,6 +149,18 @@ export class PdfWriter {
     return out;
   }
 
+  /** The largest font size from `size` down to `min` (in half points) at which `text` fits `width` on one line. */
+  fittingSize(name: FontName, text: string, width: number, size: number, min: number): number {
+    let s = size;
+    while (s > min) {
+      this.doc.font(name).fontSize(s);
+      if (this.doc.widthOfString(this.safe(text)) <= width) break;
+      s -= 0.5;
+    }
+    this.font(this.currentFont, this.currentSize, this.currentColor);
+    return s;
+  }
+
   /** A paragraph at the left margin over the full width (or `width`), in the current font. */
   paragraph(text: string, options: PDFKit.Mixins.TextOptions = {}): void {
     this.doc.text(this.safe(text), PAGE.left, this.doc.y, { width: CONTENT_WIDTH, lineGap: 1.5, ...options });

@@ -138,7 +138,8 @@ export const CONSISTENCY_SETTINGS: readonly ConsistencySetting[] = [
     fact: 'server.adapters[private].netbiosEnabled',
     sources: ['reg-netbt-interfaces.txt', 'ipconfig-all.txt'],
     read: privateNetbios,
-    show: (value, lang) => (lang === 'de' ? value.replace(/\bdisabled\b/g, 'deaktiviert').replace(/\benabled\b/g, 'aktiviert') : value),
+    show: (value, lang) =>
+      lang === 'de' ? value.replace(/\bdisabled\b/g, 'deaktiviert').replace(/\benabled\b/g, 'aktiviert') : value,
     rationale: {
       en: 'The heartbeat network should be configured alike on every node: NetBIOS disabled on the private adapter. A node that differs registers names on the heartbeat network and answers differently after a failover.',
       de: 'Das Heartbeat-Netzwerk sollte auf allen Knoten gleich eingerichtet sein: NetBIOS auf dem privaten Adapter deaktiviert. Ein abweichender Knoten registriert Namen im Heartbeat-Netz und verhält sich nach einem Failover anders.',

@@ -73,7 +73,9 @@ describe('the PDF of a scan with history, waivers and a baseline', () => {
 
   test('"Akzeptierte Befunde (Baseline)" names the baseline and lists what it accepted', () => {
     const page = section('Akzeptierte Befunde (Baseline)');
-    expect(page).toContain('Die Baseline baselines/müller-2008-11.json vom 19. November 2008 um 11:00 MEZ akzeptiert 13 Befunde.');
+    expect(page).toContain(
+      'Die Baseline baselines/müller-2008-11.json vom 19. November 2008 um 11:00 MEZ akzeptiert 13 Befunde.',
+    );
     expect(page).toMatch(/Akzeptiert, nicht mehr gefunden \(1\).*CON-005/);
   });
 

@@ -42,7 +42,9 @@ describe.each([
   test('PDF: no English word in the text, no English value in a cell', async () => {
     const pdf = await renderPdf(withoutDiagnostics(report), { lang: 'de', timeZone: 'Europe/Berlin' });
     const titles = referenceTitles(report);
-    const runs = (await extractRuns(pdf)).flat().filter((run) => !titles.some((t) => run.trim().length > 3 && t.includes(run.trim())));
+    const runs = (await extractRuns(pdf))
+      .flat()
+      .filter((run) => !titles.some((t) => run.trim().length > 3 && t.includes(run.trim())));
     expect(runs.join(' ')).toContain('Zuerst beheben');
     expect(englishWordsIn(runs.join(' '), [...PRODUCT_NAMES, ...titles])).toEqual([]);
     expect(englishValuesIn(runs)).toEqual([]);
@@ -51,7 +53,12 @@ describe.each([
 
 describe('the check itself', () => {
   test('finds the words and values the German HTML showed before (enabled, disabled, True, False, private)', () => {
-    expect(englishWordsIn('NetBIOS: enabled; EX2: disabled. Ist True, Soll False')).toEqual(['enabled', 'disabled', 'true', 'false']);
+    expect(englishWordsIn('NetBIOS: enabled; EX2: disabled. Ist True, Soll False')).toEqual([
+      'enabled',
+      'disabled',
+      'true',
+      'false',
+    ]);
     expect(englishValuesIn(['privat', 'private', ' True ', 'aktiviert'])).toEqual(['private', 'true']);
   });
 

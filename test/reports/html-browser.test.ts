@@ -99,13 +99,10 @@ describeInBrowser('the HTML report in Chromium', () => {
     expect(await page.locator('#toolbar').isHidden()).toBe(true);
     expect(await page.locator('nav.toc').isHidden()).toBe(true);
     expect(await page.locator('#filter-status').isHidden()).toBe(true);
-    const breaks = await page.evaluate(() =>
-      ['article.finding', '.verdict', 'table.evidence tr', 'table.inventory tr', '.cause'].map((selector) => {
-        const element = document.querySelector(selector)!;
-        return [selector, getComputedStyle(element).breakInside];
-      }),
-    );
-    for (const [selector, value] of breaks) expect([selector, value]).toEqual([selector, 'avoid']);
+    for (const selector of ['article.finding', '.verdict', 'table.evidence tr', 'table.inventory tr', '.cause']) {
+      const value = await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).breakInside`);
+      expect([selector, value]).toEqual([selector, 'avoid']);
+    }
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.close();
@@ -118,7 +115,11 @@ describeInBrowser('the HTML report in Chromium', () => {
     const wide: Report = {
       ...report,
       scan: { ...report.scan, servers: report.scan.servers.map((s) => rename(s)!), customer: `${long} GmbH` },
-      findings: report.findings.map((f) => ({ ...f, ...(f.server ? { server: rename(f.server)! } : {}), message: f.message.replace(/EX2007-NODE1/g, long) })),
+      findings: report.findings.map((f) => ({
+        ...f,
+        ...(f.server ? { server: rename(f.server)! } : {}),
+        message: f.message.replace(/EX2007-NODE1/g, long),
+      })),
       inventory: {
         ...report.inventory!,
         servers: report.inventory!.servers.map((s) => ({ ...s, name: rename(s.name)! })),
@@ -131,13 +132,19 @@ describeInBrowser('the HTML report in Chromium', () => {
     ] as const) {
       const { page } = await open(renderHtml(r, { lang: 'de' }), `${name}.html`);
       // Every finding laid out (content-visibility skips those off screen); the page's CSP allows the CSSOM.
-      await page.evaluate(() =>
-        document.querySelectorAll<HTMLElement>('.finding').forEach((e) => e.style.setProperty('content-visibility', 'visible')),
-      );
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.scrollingElement!.scrollWidth,
-        clientWidth: document.scrollingElement!.clientWidth,
-      }));
+      await page
+        .locator('article.finding')
+        .evaluateAll((all) =>
+          all.forEach((e) =>
+            (e as unknown as { style: { setProperty(p: string, v: string): void } }).style.setProperty(
+              'content-visibility',
+              'visible',
+            ),
+          ),
+        );
+      const [scrollWidth, clientWidth] = (await page.evaluate(
+        '[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]',
+      )) as [number, number];
       expect([name, scrollWidth]).toEqual([name, clientWidth]);
       expect(clientWidth).toBe(1280);
       if (name === 'long') expect(await page.getByText(long).first().isVisible()).toBe(true);

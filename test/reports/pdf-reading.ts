@@ -123,7 +123,10 @@ export function pageFill(pdf: Buffer): Promise<number[]> {
 export function tocPage(text: PdfText, heading: string, title: string): number | undefined {
   const start = text.pages.findIndex((p) => p.split('\n').includes(heading));
   if (start < 0) return undefined;
-  const lines = text.pages.slice(start, start + 3).join('\n').split('\n');
+  const lines = text.pages
+    .slice(start, start + 3)
+    .join('\n')
+    .split('\n');
   const line = lines.slice(lines.indexOf(heading)).find((l) => l.startsWith(title) && /^\d+$/.test(l.slice(title.length).trim()));
   return line === undefined ? undefined : Number(line.slice(title.length));
 }

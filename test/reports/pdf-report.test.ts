@@ -61,7 +61,9 @@ describe('the PDF of the German CCR sample', () => {
     expect(first).toContain('54 von 54 Prüfungen ausgewertet auf 4 von 4 Servern');
     expect(first).toContain('Zuerst beheben');
     const causes = fixFirst(report.findings);
-    expect(causes.map((c) => c.ruleId)).toEqual([...new Set(report.findings.map((f) => f.ruleId))].sort((a, b) => first.indexOf(a) - first.indexOf(b)));
+    expect(causes.map((c) => c.ruleId)).toEqual(
+      [...new Set(report.findings.map((f) => f.ruleId))].sort((a, b) => first.indexOf(a) - first.indexOf(b)),
+    );
     for (const cause of causes) {
       const line = first.slice(first.indexOf(`${cause.ruleId} `), first.indexOf('—', first.indexOf(`${cause.ruleId} `)) + 80);
       expect(line).toContain(cause.title);

@@ -45,7 +45,9 @@ describe('the localized value formatter', () => {
   });
 
   test('dates carry their time zone; a time without an offset is the server clock', () => {
-    expect(formatScalar('2008-11-20T01:15:07Z', 'de', 'date', { timeZone: 'Europe/Berlin' })).toBe('20. November 2008 um 02:15 MEZ');
+    expect(formatScalar('2008-11-20T01:15:07Z', 'de', 'date', { timeZone: 'Europe/Berlin' })).toBe(
+      '20. November 2008 um 02:15 MEZ',
+    );
     expect(formatScalar('2008-11-20T01:15:07Z', 'en', 'text', { timeZone: 'UTC' })).toBe('20 November 2008 at 01:15 UTC');
     expect(formatScalar('2008-12-15T10:15:00', 'en', 'date')).toBe("15 December 2008 at 10:15 (the server's local time)");
   });
