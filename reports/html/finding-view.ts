@@ -1,6 +1,7 @@
 import type { Report } from '../../src/report/report-schema';
 import type { Lang, Severity } from '../../src/rules/rule-schema';
 import { formatEvidence } from '../evidence-format';
+import { reasonText } from '../reason-text';
 import { formatName } from '../values';
 import { printable, safeLink, type FormattedValue } from './format';
 import { categoryLabel, LABELS } from './labels';
@@ -116,7 +117,7 @@ export function notEvaluatedView(n: NotEvaluated, lang: Lang): NotEvaluatedView 
     ...(n.severity !== undefined ? { severity: n.severity, severityLabel: LABELS[lang][n.severity] } : {}),
     serverKey: server ?? ORGANIZATION,
     place: placeOf(server, target, lang),
-    reason: printable(n.reason),
+    reason: printable(reasonText(n.reason, lang)),
     sources: [...new Set(n.missing.flatMap((m) => m.sources))].map(printable),
   };
 }
