@@ -172,6 +172,39 @@ describe('the HTML report with hostile input', () => {
 });
 
 describe('the HTML report in other situations', () => {
+  test('a findings file written before coverage, inventory and rule titles existed still renders, saying what it lacks', async () => {
+    const { coverage: _c, inventory: _i, rules: _r, ...old } = await scanSample('ccr-health-de', 'de');
+    const page = parseHtml(renderHtml(old, { lang: 'de' }));
+    const verdict = text(byId(page.root, 'verdict'));
+    expect(verdict).toContain('Kritisch');
+    expect(verdict).toContain('Zuerst beheben');
+    expect(verdict).not.toContain('Prüfungen ausgewertet');
+    const inventory = text(byId(page.root, 'inventory'));
+    expect(inventory).toContain('Dieser Bericht stammt aus einer bpa-Version, die noch keine Bestandsaufnahme festhielt.');
+    for (const server of old.scan.servers) expect(inventory).toContain(server);
+    expect(text(byId(page.root, 'passed'))).toContain('Keine Prüfung wurde überall bestanden.');
+  });
+
+  test('the appendix lists each server with role, Windows and service pack, Exchange build, cluster and findings', async () => {
+    const report = await scanSample('ccr-health-de', 'de');
+    const page = parseHtml(renderHtml(report, { lang: 'de' }));
+    const rows = byTag(byTag(byId(page.root, 'inventory'), 'tbody')[0]!, 'tr').map((tr) =>
+      [...byTag(tr, 'th'), ...byTag(tr, 'td')].map(text),
+    );
+    expect(rows).toContainEqual([
+      'EX2007-HUB1',
+      'Server',
+      'Windows Server 2003 Standard x64 Edition, SP2',
+      '8.1.240.6 (SP1) · Clientzugriff, Hub-Transport',
+      '—',
+      'EXC-001 EXC-004',
+    ]);
+    const networks = text(byId(page.root, 'inventory'));
+    expect(networks).toContain('Heartbeat 1 (nur interne Clusterkommunikation) 1 privat 10.0.0.0 / 255.255.255.0');
+    const passed = text(byId(page.root, 'passed'));
+    for (const id of report.coverage!.passed) expect(passed).toContain(`${id} ${report.rules![id]!.title}`);
+  });
+
   test('a clean scan says there are no findings, in English', async () => {
     const page = parseHtml(renderHtml(await scanSample('ccr-health-en', 'en'), { lang: 'en' }));
     expect(page.root.attrs.lang).toBe('en');

@@ -234,6 +234,23 @@ describe('the PDF with hostile input and branding', () => {
   });
 });
 
+describe('an old findings file', () => {
+  test('without coverage, inventory and rule titles still renders, with the verdict and the servers by name', async () => {
+    const { coverage: _c, inventory: _i, rules: _r, ...old } = await scanSample('ccr-health-de', 'en');
+    const pdf = await renderPdf(old, { lang: 'en', compress: false });
+    const text = await extractText(pdf);
+    const body = oneLine(text.pages.join('\n'));
+    expect(oneLine(text.pages[0]!)).toContain('HEALTHCritical');
+    expect(body).toContain('This report was written by a bpa version that did not record an inventory.');
+    expect(body).toContain('No check passed everywhere.');
+    expect(
+      readOutline(pdf)
+        .find((n) => n.title === 'Appendix: Inventory')!
+        .children.map((n) => n.title),
+    ).toEqual(old.scan.servers);
+  });
+});
+
 describe('a fleet report', () => {
   test('has a table-of-contents entry and a bookmark per server, however many pages the contents take', async () => {
     const base = await scanSample('ccr-health-de', 'en');
