@@ -16,6 +16,10 @@ export interface CauseView {
   servers: string;
   /** The servers one by one (empty for an organization-wide cause). */
   serverNames: string[];
+  /** The HTML names the first servers on the line and folds the rest: "… and 488 more". */
+  serversShown: string[];
+  serversFolded: string[];
+  foldedLabel?: string;
   /** The anchor (HTML) or named destination (PDF) of the cause's first finding. */
   firstId: string;
 }
@@ -35,6 +39,19 @@ export interface VerdictView {
   /** "N of M checks evaluated on X of Y servers"; absent in reports written before coverage existed. */
   coverage?: string;
   causes: CauseView[];
+}
+
+/** Servers a cause names on its line in the HTML before the rest is folded. */
+const SHOWN = 12;
+
+function foldServers(names: string[], more: string) {
+  const folded = names.slice(SHOWN);
+  return {
+    serverNames: names,
+    serversShown: names.slice(0, SHOWN),
+    serversFolded: folded,
+    ...(folded.length > 0 ? { foldedLabel: fill(more, { n: folded.length }) } : {}),
+  };
 }
 
 /** The verdict of verdict.ts, the coverage line and the causes of fix-first.ts, in the report's language. */
@@ -78,7 +95,10 @@ export function verdictView(report: Report, lang: Lang): VerdictView {
       title: printable(cause.title),
       servers:
         cause.servers.length > 0 ? cause.servers.map((s) => printable(formatName(s, lang))).join(', ') : labels.organization,
-      serverNames: cause.servers.map((s) => printable(formatName(s, lang))),
+      ...foldServers(
+        cause.servers.map((s) => printable(formatName(s, lang))),
+        labels.more,
+      ),
       firstId: firstIds.get(cause.ruleId) ?? 'findings',
     })),
   };
