@@ -105,6 +105,8 @@ function displayValues(setting: ConsistencySetting, values: NodeValue[], lang: L
 }
 
 function unknownReason(setting: ConsistencySetting, server: Server): string {
+  const basis = setting.unknownBasis?.(server);
+  if (basis) return basis;
   const statuses = setting.sources.map((file) => ({ file, status: server.sources[file]?.status }));
   const failed = statuses.filter((s) => s.status === 'failed').map((s) => `${s.file} failed`);
   const parsed = statuses.filter((s) => s.status === 'parsed').map((s) => s.file);

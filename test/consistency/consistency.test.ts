@@ -91,6 +91,35 @@ describe('consistency across the nodes of a cluster', () => {
     });
   });
 
+  test('CON-005: an adapter of unknown kind on a node leaves its private adapters unknown, naming the conflict', () => {
+    const heartbeat = (netbiosEnabled: boolean) => ({
+      name: 'Heartbeat',
+      type: 'ethernet',
+      role: 'private',
+      ipAddresses: ['10.0.0.1'],
+      netbiosEnabled,
+    });
+    const conflicted = {
+      name: 'LAN 2',
+      type: 'ethernet',
+      ipAddresses: ['10.0.1.1'],
+      roleBasis: { en: 'unknown: conflicting evidence – private: … – public: …', de: 'unbekannt: widersprüchliche Hinweise – …' },
+    };
+    const tunnel = {
+      name: 'isatap.{F856FDB3-CE70-489D-A231-704790DC1351}',
+      type: 'tunnel',
+      ipAddresses: ['fe80::5efe:10.0.0.1%2'],
+    };
+    const snapshot = fixtureSnapshot({
+      servers: [node('N1', { adapters: [heartbeat(false), tunnel] }), node('N2', { adapters: [heartbeat(true), conflicted] })],
+      clusters: [cluster],
+    });
+    const { notEvaluated } = checkConsistency(snapshot, 'en');
+    expect(notEvaluated.find((n) => n.ruleId === 'CON-005')!.reason).toBe(
+      'N2: the role of adapter "LAN 2" is unknown: conflicting evidence – private: … – public: …',
+    );
+  });
+
   test('a node of the cluster that is not in the bundle makes every check not evaluated', () => {
     const snapshot = fixtureSnapshot({ servers: [node('N1')], clusters: [cluster] });
     const { notEvaluated } = checkConsistency(snapshot, 'en');
