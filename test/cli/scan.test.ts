@@ -75,6 +75,8 @@ describe('bpa scan of the German CCR sample (the README command)', () => {
       'findings',
       'notEvaluated',
       'diagnostics',
+      'inventory',
+      'rules',
     ]);
   });
 
