@@ -25,9 +25,9 @@ export function renderText(report: Report, options: TextOptions): string {
   const sections = [
     headerLines(report, labels, options.lang, style),
     verdictLines(report, labels, options.lang, style),
-    fixFirstLines(report, labels, style),
-    findingLines(report, labels, style),
-    notEvaluatedLines(report, labels, style),
+    fixFirstLines(report, labels, options.lang, style),
+    findingLines(report, labels, options.lang, style),
+    notEvaluatedLines(report, labels, options.lang, style),
     closingLines(report, labels),
   ].filter((lines) => lines.length > 0);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;

@@ -2,7 +2,7 @@ import { reportCoverage } from '../../src/report/coverage';
 import type { Report } from '../../src/report/report-schema';
 import { coverageText, verdictOf, verdictText } from '../../src/report/verdict';
 import type { Lang, Severity } from '../../src/rules/rule-schema';
-import { displayText } from './display';
+import { shownName } from './finding-lines';
 import type { TextLabels } from './labels';
 import type { Style } from './style';
 
@@ -18,6 +18,6 @@ export function verdictLines(report: Report, labels: TextLabels, lang: Lang, sty
   const missing = coverage.servers.missing;
   return [
     `${labels.verdict}: ${shown}${verdict.incomplete ? ` (${labels.incomplete})` : ''}`,
-    `${coverageText(coverage, lang)}${missing.length > 0 ? ` – ${labels.missing}: ${missing.map(displayText).join(', ')}` : ''}`,
+    `${coverageText(coverage, lang)}${missing.length > 0 ? ` – ${labels.missing}: ${missing.map((name) => shownName(name, lang)).join(', ')}` : ''}`,
   ];
 }

@@ -90,6 +90,8 @@ describe('bpa scan of the German CCR sample, as JSON', () => {
       'findings',
       'notEvaluated',
       'diagnostics',
+      'inventory',
+      'rules',
     ]);
   });
 
