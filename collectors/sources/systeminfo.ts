@@ -243,7 +243,8 @@ function osVersion(text: string): Pick<SysteminfoOs, 'version' | 'servicePack' |
   const sp = /Service Pack (\d+)/i.exec(text);
   if (sp) out.servicePack = Number(sp[1]);
   else if (/\bN\/A\b/.test(text)) out.servicePack = 0;
-  const build = /(\d+)\s*$/.exec(text);
+  // (?<!\d): from the start of a run of digits only; retrying each digit of a long run costs its length squared.
+  const build = /(?<!\d)(\d+)\s*$/.exec(text);
   if (build && build.index > version[0].length) out.build = Number(build[1]);
   return out;
 }
