@@ -11,7 +11,7 @@ type Evidence = Report['findings'][number]['evidence'][number];
 
 /**
  * The report as the HTML and PDF reports show it: in every text, invisible characters (bidi controls,
- * zero-width and control characters) escaped as `⟨U+202E⟩` (line breaks and tabs kept); every name longer than
+ * zero-width and control characters) escaped as `⟨U+202E⟩` (line ends and tabs kept); every name longer than
  * NAME_MAX shortened around an ellipsis. A finding whose server or target is shortened gets the full value as
  * evidence of its own. The JSON report itself keeps every value as the bundle spelled it.
  */
@@ -31,7 +31,7 @@ export function displayReport(report: Report): Report {
   return shown;
 }
 
-const KEEP = '\n\t';
+const KEEP = '\r\n\t';
 
 function displayValue(value: unknown, key: string | undefined): unknown {
   if (typeof value === 'string')

@@ -149,7 +149,7 @@ export class PdfWriter {
    * glyph as its code point, and a break opportunity in every long run without a blank.
    */
   safe(raw: string): string {
-    const text = escapeInvisible(raw, '\n\t');
+    const text = escapeInvisible(raw, '\r\n\t');
     let glyphs = this.covered.get(this.currentFont);
     if (!glyphs) this.covered.set(this.currentFont, (glyphs = new Set()));
     const font = (this.doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })._font?.font;

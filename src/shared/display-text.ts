@@ -37,6 +37,11 @@ export function shorten(text: string, max: number): string {
   return `${chars.slice(0, head).join('')}…${tail > 0 ? chars.slice(chars.length - tail).join('') : ''}`;
 }
 
+/** Text for a terminal: every invisible character escaped but line breaks and tabs (no escape sequence gets through). */
+export function printable(text: string): string {
+  return escapeInvisible(text, '\n\t');
+}
+
 export interface DisplayOptions {
   /** At most this many characters, shortened around an ellipsis (after escaping). */
   max?: number;

@@ -1,3 +1,4 @@
+import { printable } from '../../shared/display-text';
 import type { Command } from 'commander';
 import { loadInput } from '../../pipeline/load-input';
 import { renderOutputs } from '../../pipeline/render-outputs';
@@ -70,7 +71,7 @@ export function registerScan(program: Command, setExit: (code: number) => void):
       const { report, notices, previous } = applyScanExtras(built, snapshot, extras);
       const written = writeOutputs(await renderOutputs(report, formats, lang), opts.output, `bpa-${opts.profile}`);
       const recorded = opts.history ? recordScan(report, snapshot, extras, previous) : undefined;
-      for (const notice of notices) process.stderr.write(`bpa: ${notice}\n`);
+      for (const notice of notices) process.stderr.write(`bpa: ${printable(notice)}\n`);
       const extra = extrasSummary(report, recorded?.entry);
       if (written.length > 0) process.stdout.write(`${summaryLine(report, written)}${extra ? `; ${extra}` : ''}\n`);
       setExit(
