@@ -106,5 +106,7 @@ export const LINE_SHAPES: Record<string, (n: number) => string> = {
   'adapter heading': (n) => `Ethernet adapter ${'x '.repeat(n / 2)}:\r\n`,
   'table rule': (n) => `${'-'.repeat(n / 2)} ${'- '.repeat(n / 4)}x\r\n`,
   'blank lines': (n) => '\r\n'.repeat(n / 2),
+  'blank lines, then a word': (n) => `${'\r\n'.repeat(n / 2)}x`,
+  'repeated words': (n) => `${'Ressourcen adapter 1 <'.repeat(n / 22)}\u2028`,
   'short lines': (n) => 'a\r\n'.repeat(n / 3),
 };

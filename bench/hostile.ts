@@ -30,12 +30,12 @@ interface HostileCase {
 
 const sample = (name: string) => join(packageRoot(), 'samples', name);
 
-/** Bundle in, every report format out: what `bpa scan --format json,csv,sarif,junit,html,pdf` does. */
-async function scanBundle(dir: string, branding?: Branding): Promise<void> {
-  await scanSnapshot(collectBundle(readBundle(dir)), branding);
+/** Bundle in, reports out: what `bpa scan --format json,csv,sarif,junit,html,pdf` does (or fewer formats). */
+async function scanBundle(dir: string, formats = ALL_FORMATS): Promise<void> {
+  await scanSnapshot(collectBundle(readBundle(dir)), undefined, formats);
 }
 
-async function scanSnapshot(snapshot: Snapshot, branding?: Branding): Promise<void> {
+async function scanSnapshot(snapshot: Snapshot, branding?: Branding, formats = ALL_FORMATS): Promise<void> {
   const rules = loadRules([join(packageRoot(), 'rules')]);
   const startedAt = new Date().toISOString();
   const report = await analyzeSnapshot(snapshot, rules, {
@@ -44,7 +44,7 @@ async function scanSnapshot(snapshot: Snapshot, branding?: Branding): Promise<vo
     startedAt,
     ...(branding ? { branding } : {}),
   });
-  await renderOutputs(report, ALL_FORMATS, 'en');
+  await renderOutputs(report, formats, 'en');
 }
 
 const CASES: Record<string, HostileCase> = {
@@ -57,11 +57,12 @@ const CASES: Record<string, HostileCase> = {
     },
   },
   ipconfig: {
-    unit: 'MB of ipconfig /all output on one node',
+    // Tens of thousands of adapters give as many findings: the report renderers' volume is bench/reports.ts's.
+    unit: 'MB of ipconfig /all output on one node (the JSON report only)',
     n: 25,
     prepare: (n) => {
       const dir = ipconfigBundle(sample('ccr-health-en'), 'MBX-NODE-A', n * 1024 * 1024);
-      return { run: () => scanBundle(dir), cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
+      return { run: () => scanBundle(dir, ['json']), cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
     },
   },
   'long names': {
