@@ -21,7 +21,13 @@ import { splitLines, type Line } from '../shapes/lines';
 import { unreadableInput } from '../shapes/preflight';
 import { normalizeMac } from '../shapes/windows-ids';
 
-export type AdapterKind = 'ethernet' | 'ppp' | 'tunnel' | 'wireless' | 'other';
+/**
+ * The adapter kind by the section heading: `Ethernet adapter` / `Ethernetadapter` / `Ethernet-Adapter`,
+ * `PPP adapter` / `PPP-Adapter`, `Tunnel adapter` / `Tunneladapter`, `Wireless LAN adapter` /
+ * `Drahtlos-LAN-Adapter`, `Unknown adapter` / `Unbekannter Adapter`; anything else (`Mobile Broadband
+ * adapter`) is other. No section is dropped.
+ */
+export type AdapterKind = 'ethernet' | 'ppp' | 'tunnel' | 'wireless' | 'unknown' | 'other';
 
 export interface IpconfigAdapter {
   /** The connection name from the section heading (`Local Area Connection`). */
@@ -123,6 +129,7 @@ const KINDS: Array<[RegExp, AdapterKind]> = [
   [/^ppp/i, 'ppp'],
   [/^tunnel/i, 'tunnel'],
   [/^(wireless|drahtlos)/i, 'wireless'],
+  [/^(unknown|unbekannt)/i, 'unknown'],
 ];
 
 /** The title line of ipconfig in languages bpa does not read. */

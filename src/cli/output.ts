@@ -11,8 +11,9 @@ export interface RenderedOutput {
 
 /**
  * Writes rendered outputs: `-` is standard output (one format only); a folder (or several formats) gets
- * `<baseName>.<extension>` per format; otherwise the path is the file. Files are written atomically
- * (temporary file, then rename), so an interrupted run never leaves half a report.
+ * `<baseName>.<extension>` per format; otherwise the path is the file. Each is written by writeFileSafely:
+ * a regular file atomically (temporary file, then rename), so an interrupted run never leaves half a report;
+ * a device or a named pipe through.
  */
 export function writeOutputs(outputs: RenderedOutput[], output: string | undefined, baseName: string): string[] {
   const target = output ?? '-';

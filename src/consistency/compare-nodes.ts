@@ -1,6 +1,7 @@
 import type { Cluster, Server, Snapshot } from '../snapshot/schema';
 import { fingerprint, type Finding, type NotEvaluated } from '../rules/evaluate';
 import type { Lang } from '../rules/rule-schema';
+import { displayName } from '../shared/cluster-name';
 import type { ConsistencySetting } from './settings';
 
 interface NodeValue {
@@ -65,10 +66,11 @@ function findingOf(setting: ConsistencySetting, cluster: Cluster, values: NodeVa
   const name = setting.name[lang];
   const list = shown.map((v) => `${v.node}: ${v.brief}`).join('; ');
   const isSet = setting.shape === 'set';
+  const clusterName = displayName(cluster.name, lang);
   const message =
     lang === 'de'
-      ? `Abweichung zwischen den Knoten des Clusters ${cluster.name} (${name}${isSet ? ', nur die Unterschiede' : ''}): ${list}.`
-      : `The nodes of cluster ${cluster.name} differ in ${name}${isSet ? ' (the differences only)' : ''}: ${list}.`;
+      ? `Abweichung zwischen den Knoten des Clusters ${clusterName} (${name}${isSet ? ', nur die Unterschiede' : ''}): ${list}.`
+      : `The nodes of cluster ${clusterName} differ in ${name}${isSet ? ' (the differences only)' : ''}: ${list}.`;
   const others = (node: string) => shown.filter((v) => v.node !== node).map((v) => v.node);
   return {
     ruleId: setting.id,
@@ -119,7 +121,7 @@ function textValues(
   const sets = values.map((v) => new Set(typeof v.value === 'string' ? [] : v.value.map((x) => x.toUpperCase())));
   const onAll = (item: string) => sets.every((s) => s.has(item.toUpperCase()));
   return values.map(({ node, value }) => {
-    if (typeof value === 'string') return { node, text: value, items: [] };
+    if (typeof value === 'string') return { node, text: setting.show ? setting.show(value, lang) : value, items: [] };
     if (setting.shape === 'ordered') return { node, text: value.length > 0 ? value.join(', ') : none, items: value };
     const extra = [...value].filter((item) => !onAll(item)).sort();
     return { node, text: extra.length > 0 ? extra.join(', ') : none, items: extra };
@@ -127,6 +129,8 @@ function textValues(
 }
 
 function unknownReason(setting: ConsistencySetting, server: Server): string {
+  const basis = setting.unknownBasis?.(server);
+  if (basis) return basis;
   const statuses = setting.sources.map((file) => ({ file, status: server.sources[file]?.status }));
   const failed = statuses.filter((s) => s.status === 'failed').map((s) => `${s.file} failed`);
   const parsed = statuses.filter((s) => s.status === 'parsed').map((s) => s.file);

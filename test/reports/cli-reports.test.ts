@@ -78,8 +78,8 @@ describe('bpa scan --format json,html,pdf with branding, and bpa report from the
     expect(run.status).toBe(0);
     const cover = (await extractText(readFileSync(out))).pages[0]!.replace(/\s*\n\s*/g, ' ');
     expect(cover).toContain('Exchange Server 2007 cluster health check');
-    expect(cover).toContain('Prepared for Müller Logistik GmbH & Co. KG');
-    expect(cover).toContain('Prepared by Beispiel Consulting AG');
+    expect(cover).toContain('PREPARED FORMüller Logistik GmbH & Co. KG');
+    expect(cover).toContain('PREPARED BYBeispiel Consulting AG');
   });
 
   test('bpa report --format html to standard output', () => {
