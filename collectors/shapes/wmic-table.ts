@@ -38,7 +38,7 @@ export interface WmicTableResult {
   diagnostics: Diagnostic[];
 }
 
-interface Column {
+export interface Column {
   name: string;
   start: number;
 }
@@ -83,15 +83,26 @@ function wmicError(lines: Line[]): { message: string; line: number } | undefined
   return { message: `wmic reported an error${what}`, line: at.no };
 }
 
-/** Column starts: position 0 and every name that follows two or more blanks. Undefined when not a header. */
-function headerColumns(text: string): Column[] | undefined {
-  const columns: Column[] = [];
-  for (const m of text.matchAll(/(?:^|\s{2,})(\S+(?: \S+)*)/g)) {
-    const name = m[1]!;
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
-    columns.push({ name, start: m.index + m[0].length - name.length });
+/**
+ * Column starts: position 0 and every name that follows two or more blanks. Undefined when not a header.
+ * What `/(?:^|\s{2,})(\S+(?: \S+)*)/g` finds (words joined by single blanks), read word by word: the regex
+ * retries every blank of a long run, which costs the square of its length.
+ */
+export function headerColumns(text: string): Column[] | undefined {
+  const names: Column[] = [];
+  let current: Column | undefined;
+  let end = 0;
+  for (const word of text.matchAll(/\S+/g)) {
+    const gap = word.index - end;
+    if (current && gap === 1 && text[end] === ' ') current.name += ` ${word[0]}`;
+    else {
+      current = word.index === 0 || gap >= 2 ? { name: word[0], start: word.index } : undefined;
+      if (current) names.push(current);
+    }
+    end = word.index + word[0].length;
   }
-  return columns.length > 0 && columns[0]!.start === 0 ? columns : undefined;
+  if (names.some((c) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(c.name))) return undefined;
+  return names.length > 0 && names[0]!.start === 0 ? names : undefined;
 }
 
 interface Layout {

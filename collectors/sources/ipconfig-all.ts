@@ -86,7 +86,8 @@ const LABELS = {
     enabled: ['Enabled'],
     disabled: ['Disabled'],
     mediaDisconnected: ['Media disconnected'],
-    adapter: /^(.*?)\s*adapter\s+(.*)$/i,
+    // (?<!\s): a blank run is tried from its start only, not from each of its blanks (quadratic).
+    adapter: /^(.*?)(?<!\s)\s*adapter\s+(.*)$/is,
   },
   de: {
     title: ['Windows-IP-Konfiguration'],
@@ -116,7 +117,7 @@ const LABELS = {
     enabled: ['Aktiviert'],
     disabled: ['Deaktiviert'],
     mediaDisconnected: ['Medium getrennt', 'Medien getrennt'],
-    adapter: /^(.*?)-?adapter\s+(.*)$/i,
+    adapter: /^(.*?)-?adapter\s+(.*)$/is,
   },
 };
 
@@ -237,7 +238,10 @@ function yesNo(value: string, labels: Labels): boolean | undefined {
 
 /** The field's value and its continuation lines, each without `(Preferred)`-like suffixes; empty ones dropped. */
 function fieldValues(field: LabelValueField): string[] {
-  return [field.value, ...field.more.map((l) => l.text)]
-    .map((v) => v.trim().replace(/\s*\([^()]*\)$/, ''))
-    .filter((v) => v !== '');
+  return (
+    [field.value, ...field.more.map((l) => l.text)]
+      // (?<!\s): a blank run is tried from its start only, not from each of its blanks (quadratic).
+      .map((v) => v.trim().replace(/(?<!\s)\s*\([^()]*\)$/, ''))
+      .filter((v) => v !== '')
+  );
 }

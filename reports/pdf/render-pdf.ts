@@ -1,4 +1,5 @@
 import type { Report } from '../../src/report/report-schema';
+import { displayReport } from '../display-report';
 import { reportView, type ReportView, type ViewOptions } from '../html/report-view';
 import { drawDiagnostics, drawNotEvaluated } from './appendix';
 import { Contents, type TocEntry } from './contents';
@@ -36,7 +37,7 @@ interface Layout {
  * page is written out when the next begins and memory stays flat however long the report is.
  */
 export async function renderPdf(report: Report, options: PdfOptions): Promise<Buffer> {
-  const view = reportView(report, options);
+  const view = reportView(displayReport(report), options);
   const { layout } = await compose(report, view, options);
   const { pdf } = await compose(report, view, options, layout);
   return pdf;

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { printable } from '../shared/display-text';
 import { UserError } from '../shared/errors';
 import { toolVersion } from '../shared/package-root';
 import { EXIT } from './exit-codes';
@@ -59,12 +60,12 @@ function handleError(e: unknown, verbose: boolean): number {
     return ok || e.exitCode === 0 ? EXIT.ok : EXIT.error;
   }
   if (e instanceof UserError) {
-    process.stderr.write(`bpa: ${e.message}\n`);
-    for (const line of e.details) process.stderr.write(`  ${line}\n`);
+    process.stderr.write(`bpa: ${printable(e.message)}\n`);
+    for (const line of e.details) process.stderr.write(`  ${printable(line)}\n`);
     return EXIT.error;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  process.stderr.write(`bpa: unexpected error: ${err.message}${verbose ? '' : ' (run with --verbose for details)'}\n`);
+  process.stderr.write(`bpa: unexpected error: ${printable(err.message)}${verbose ? '' : ' (run with --verbose for details)'}\n`);
   if (verbose && err.stack) process.stderr.write(`${err.stack}\n`);
   return EXIT.error;
 }

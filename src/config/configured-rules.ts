@@ -1,3 +1,4 @@
+import { patternMessage } from '../rules/check-rule';
 import { loadRules, type LoadedRule } from '../rules/load-rules';
 import { UserError } from '../shared/errors';
 import type { LoadedConfig } from './load-config';
@@ -65,6 +66,9 @@ function configProblems(loaded: LoadedConfig, rules: LoadedRule[]): string[] {
         problems.push(
           `${loaded.file}: /parameters/${id}/${name}: must be a ${typeof def.default}, like the default ${def.default}`,
         );
+      } else if (rule.patternParameters?.includes(name)) {
+        const message = patternMessage(value);
+        if (message) problems.push(`${loaded.file}: /parameters/${id}/${name}: ${message}`);
       }
     }
   }

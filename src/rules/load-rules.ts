@@ -4,7 +4,8 @@ import { validatorFor, describeErrors } from '../shared/ajv';
 import { UserError } from '../shared/errors';
 import { atPosition, parseJsonText, type JsonErrorPosition } from '../shared/json-text';
 import { RuleSchema, SCOPE_FACTS, type RuleFile } from './rule-schema';
-import { checkRuleSemantics } from './check-rule';
+import { checkRuleSemantics, patternMessage, patternParameters } from './check-rule';
+import { conditionDepthProblems, jsonDepthProblem } from './condition-depth';
 import { substituteParameters } from './parameters';
 
 export interface LoadedRule extends RuleFile {
@@ -12,6 +13,8 @@ export interface LoadedRule extends RuleFile {
   file: string;
   /** The parameter values in force (defaults overridden by configuration). */
   parameterValues: Record<string, number | string>;
+  /** The parameters the rule uses as patterns (of `matches`, `notMatches`): a configured value must be one RE2 takes. */
+  patternParameters?: string[];
 }
 
 export interface RuleProblem {
@@ -56,6 +59,11 @@ export function checkRuleFile(file: string, text: string): { rule?: RuleFile; pr
     return { problems: [{ file, ...at, pointer: '', message: `not valid JSON (${parsed.message})` }] };
   }
   const data = parsed.value;
+  const tooDeep = conditionDepthProblems(data);
+  const deep = jsonDepthProblem(data);
+  if (tooDeep.length > 0 || deep) {
+    return { problems: (tooDeep.length > 0 ? tooDeep : [deep!]).map((p) => ({ file, ...p })) };
+  }
   const validate = validatorFor(RuleSchema);
   if (!validate(data)) {
     return { problems: describeErrors(validate.errors).map((line) => toProblem(file, line)) };
@@ -85,7 +93,13 @@ export function loadRules(dirs: string[], config: RuleConfig = {}): LoadedRule[]
     }
     seen.set(rule.id, file);
     const parameterValues = parameterValuesFor(rule, config.parameters?.[rule.id], file, problems);
-    rules.push({ ...substituteParameters(rule, parameterValues), file, parameterValues });
+    const patterns = [...patternParameters(rule)];
+    rules.push({
+      ...substituteParameters(rule, parameterValues),
+      file,
+      parameterValues,
+      ...(patterns.length > 0 ? { patternParameters: patterns } : {}),
+    });
   }
   if (problems.length > 0) {
     throw new UserError(
@@ -111,6 +125,8 @@ function parameterValuesFor(
     if (!def) problems.push({ file, pointer: '/parameters', message: `configuration sets unknown parameter "${name}"` });
     else if (typeof value !== typeof def.default) {
       problems.push({ file, pointer: `/parameters/${name}`, message: `configured value must be a ${typeof def.default}` });
+    } else if (patternParameters(rule).has(name) && patternMessage(value)) {
+      problems.push({ file, pointer: `/parameters/${name}`, message: `configured value: ${patternMessage(value)!}` });
     } else values[name] = value;
   }
   return values;

@@ -140,6 +140,22 @@ describe('consistency across the nodes of a cluster', () => {
     expect(item.reason).toBe('the hotfix lists come from different sources (N1: qfe.txt, systeminfo.txt; N2: systeminfo.txt)');
   });
 
+  test('nodes with many distinct hotfixes: the message names 20 per node and how many more, the evidence all', () => {
+    const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => `KB${1000000 + from + 2 * i}`);
+    const snapshot = fixtureSnapshot({
+      servers: [
+        node('N1', { hotfixes: { ids: ids(0, 5000), unidentified: 0, sources: ['qfe.txt'] } }),
+        node('N2', { hotfixes: { ids: ids(1, 5000), unidentified: 0, sources: ['qfe.txt'] } }),
+      ],
+      clusters: [cluster],
+    });
+    const finding = checkConsistency(snapshot, 'en').findings.find((f) => f.ruleId === 'CON-001')!;
+    expect(finding.message).toContain(`N1: ${ids(0, 20).join(', ')} and 4980 more; N2: ${ids(1, 20).join(', ')} and 4980 more.`);
+    expect(finding.evidence.map((e) => (e.actual as string).split(', ').length)).toEqual([5000, 5000]);
+    const german = checkConsistency(snapshot, 'de').findings.find((f) => f.ruleId === 'CON-001')!;
+    expect(german.message).toContain(' und 4980 weitere; N2: ');
+  });
+
   test('a set compares without order and case; a binding order compares with order', () => {
     const snapshot = fixtureSnapshot({
       servers: [

@@ -1,3 +1,4 @@
+import { printable } from '../../shared/display-text';
 import type { Command } from 'commander';
 import { loadInput } from '../../pipeline/load-input';
 import { renderOutputs } from '../../pipeline/render-outputs';
@@ -83,7 +84,7 @@ export function registerScan(program: Command, setExit: (code: number) => void):
       const outputs = await renderOutputs(report, formats!, { lang, color: colorFor(opts.output) });
       const written = writeOutputs(outputs, opts.output, reportBaseName(report));
       const recorded = opts.history ? recordScan(report, snapshot, extras!, previous) : undefined;
-      for (const notice of notices) process.stderr.write(`bpa: ${notice}\n`);
+      for (const notice of notices) process.stderr.write(`bpa: ${printable(notice)}\n`);
       const extra = extrasSummary(report, recorded?.entry);
       if (written.length > 0) process.stdout.write(`${summaryLine(report, written)}${extra ? `; ${extra}` : ''}\n`);
       setExit(scanExitCode(report, opts.failOn, opts.failOnIncomplete));
