@@ -29,6 +29,7 @@ import { privateNetworkReplication } from './kind/replication-network';
 import { classifyNetworks } from './network-kinds';
 import { cmsStatusOf, storageOf } from './storage';
 import { windowsExtrasOf } from './windows-extras';
+import { missingNodeDiagnostics } from './missing-nodes';
 
 export interface BundleContext {
   source: string;
@@ -83,6 +84,14 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
     assignAdapterRoles(server, cluster, networkKinds.get(cluster?.name ?? '') ?? new Map());
   }
 
+  diagnostics.push(
+    ...missingNodeDiagnostics(
+      clusters,
+      nodes,
+      machines.map((m) => m.name),
+      manifest,
+    ),
+  );
   const all = servers.map((s) => s.server);
   assignExchangeArchitectures(all);
   assignExchangeBuilds(all);
@@ -160,7 +169,7 @@ function assignClusterFacts(cluster: Cluster, servers: Server[]): void {
   cluster.nodeLimitBasis = limit.basis;
   const mns = majorityNodeSetOf(cluster);
   if (mns.value !== undefined) cluster.majorityNodeSet = mns.value;
-  if (mns.basis) cluster.majorityNodeSetBasis = mns.basis;
+  cluster.majorityNodeSetBasis = mns.basis;
 }
 
 /** Exchange's own DataPath where it runs (a node: that of the clustered mailbox server it hosts), the plan's path, or the assumption. */
