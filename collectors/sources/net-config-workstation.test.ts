@@ -93,6 +93,34 @@ describe('parseNetConfigWorkstation', () => {
     ]);
   });
 
+  it.each([
+    ['English', 'The syntax of this command is:'],
+    ['German', 'Die Syntax dieses Befehls lautet:'],
+  ])("reads net.exe's usage text (%s) as an unknown command, not as a truncated capture", (_, first) => {
+    // Wine's net.exe knows only HELP, START, STOP and USE, and prints this for `net config workstation`.
+    const text = [
+      first,
+      '',
+      'NET command [arguments]',
+      '    -or-',
+      'NET command /HELP',
+      '',
+      "Where 'command' is one of HELP, START, STOP or USE.",
+      '',
+    ].join('\r\n');
+    expect(parse(text)).toEqual({
+      facts: {},
+      diagnostics: [
+        {
+          file: FILE,
+          line: 1,
+          severity: 'error',
+          message: 'net.exe printed its usage instead of the configuration: this net.exe does not know "net config workstation"',
+        },
+      ],
+    });
+  });
+
   it('names a language it does not read', () => {
     const text = [
       "Nom de l'ordinateur                  \\\\NODE1",

@@ -111,10 +111,18 @@ export function detectLanguage(lines: Line[]): Language | undefined {
 /** The text before the first run of two blanks: where a label ends. */
 const labelOf = (text: string) => text.split(/\s{2,}/)[0]!;
 
+/** net.exe's usage text, which it prints for a command it does not know (Wine's net.exe has no `config`). */
+const USAGE = /^(The syntax of this command is|Die Syntax dieses Befehls lautet)\s*:?$/i;
+
 export const parseNetConfigWorkstation: Parser<NetConfigWorkstationFacts> = (input) => {
   const bad = unreadableInput(input);
   if (bad) return { facts: {}, diagnostics: [bad] };
   const lines = splitLines(input.text);
+  const usage = lines.find((l) => USAGE.test(l.text.trim()));
+  if (usage && lines.findIndex((l) => l.text.trim() !== '') === lines.indexOf(usage)) {
+    const message = 'net.exe printed its usage instead of the configuration: this net.exe does not know "net config workstation"';
+    return { facts: {}, diagnostics: [diagnostic(input.file, 'error', message, usage.no)] };
+  }
   const language = detectLanguage(lines);
   // The German domain labels are matched by their words, so they must not cut a label worded otherwise short.
   const german = Object.entries(LABELS.de).filter(([field]) => field !== 'domain' && field !== 'domainDns');
