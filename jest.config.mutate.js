@@ -1,6 +1,7 @@
 /**
- * The jest configuration mutation testing runs (stryker.config.mjs): only the fast tests that pin the derived
- * facts (test/snapshot), so each mutant is checked in seconds. Not used by `npm test`.
+ * The jest configuration mutation testing runs (stryker.config.mjs): only the fast, table-driven tests that
+ * pin the derived facts, so each mutant is checked in a second or two. The tests that read whole sample
+ * bundles (seconds each) stay in `npm test`. Not used by `npm test`.
  * @type {import('jest').Config}
  */
 const base = require('./jest.config.js');
@@ -9,4 +10,11 @@ module.exports = {
   ...base,
   roots: ['<rootDir>/test'],
   testMatch: ['<rootDir>/test/snapshot/**/*.test.ts'],
+  testPathIgnorePatterns: [
+    ...base.testPathIgnorePatterns,
+    '/test/snapshot/assemble-samples\\.test\\.ts$',
+    '/test/snapshot/derived-facts\\.test\\.ts$',
+    '/test/snapshot/derived-network-facts\\.test\\.ts$',
+    '/test/snapshot/kind/adapter-types-snapshot\\.test\\.ts$',
+  ],
 };
