@@ -22,6 +22,7 @@ import { parseExStorageGroups } from './sources/ex-storage-groups';
 import { parseExTransportConfig } from './sources/ex-transport-config';
 import { parseFileVersions } from './sources/file-versions';
 import { parseIpconfigAll } from './sources/ipconfig-all';
+import { parseNetConfigWorkstation } from './sources/net-config-workstation';
 import { parseNetLocalgroupAdministrators } from './sources/net-localgroup-administrators';
 import { parseNetUser } from './sources/net-user';
 import { parseQfe } from './sources/qfe';
@@ -33,6 +34,7 @@ import { parseRegOcManager } from './sources/reg-oc-manager';
 import { parseRegPowershell } from './sources/reg-powershell';
 import { parseRegTcpipLinkage } from './sources/reg-tcpip-linkage';
 import { parseRegUpdates } from './sources/reg-updates';
+import { parseScQcClussvc } from './sources/sc-qc-clussvc';
 import { parseSysteminfo } from './sources/systeminfo';
 
 const NETWORK_CLASS = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Network\\{4D36E972-E325-11CE-BFC1-08002BE10318}';
@@ -136,6 +138,14 @@ export const SOURCES: readonly SourceDefinition[] = [
     writer: 'cmd',
     place: 'cluster node',
     parse: parseClusterResMnsPriv,
+  },
+  { file: 'sc-qc-clussvc.txt', command: 'sc qc ClusSvc', writer: 'cmd', place: 'cluster node', parse: parseScQcClussvc },
+  {
+    file: 'net-config-workstation.txt',
+    command: 'net config workstation',
+    writer: 'cmd',
+    place: 'cluster node',
+    parse: parseNetConfigWorkstation,
   },
   {
     file: 'net-user-<account>.txt',

@@ -11,7 +11,7 @@
  *   puts a blank line after every row; the file is UTF-16LE with a BOM (decoded before it gets here);
  * - `No Instance(s) Available.` (German `Keine Instanzen verfügbar.`) instead of a table when nothing
  *   matched, and `ERROR:` / `FEHLER:` with a `Description = …` / `Beschreibung = …` line when the query
- *   failed.
+ *   failed; `<alias> - Alias not found.` for an alias this wmic lacks (Wine's wmic: `Error: Alias not found`).
  * A console copy wraps every line at 80 columns, so the header and each row span the same number of screen
  * lines; that count is found by trying it and checking that every row then lines up with the header.
  */
@@ -46,6 +46,8 @@ interface Column {
 const NO_INSTANCES = /^(No Instance\(s\) Available|Keine Instanzen verf\S*gbar)\.?$/i;
 const ERROR_LINE = /^(ERROR|FEHLER)\s*:\s*$/i;
 const ERROR_DESCRIPTION = /^(Description|Beschreibung)\s*=\s*(.*)$/i;
+/** An error on one line: `qfe - Alias not found.` (an alias this wmic lacks), Wine's `Error: Alias not found`. */
+const ERROR_IN_LINE = /^(?:(?:ERROR|FEHLER)\s*:\s*(\S.*)|(\S+ - Alias not found\.?))$/i;
 
 export function parseWmicTable(text: string, file: string): WmicTableResult {
   const lines = splitLines(text);
@@ -72,6 +74,8 @@ export function parseWmicTable(text: string, file: string): WmicTableResult {
 }
 
 function wmicError(lines: Line[]): { message: string; line: number } | undefined {
+  const inLine = ERROR_IN_LINE.exec(lines[0]!.text.trim());
+  if (inLine) return { message: `wmic reported an error: ${inLine[1] ?? inLine[2]}`, line: lines[0]!.no };
   const at = lines.slice(0, 4).find((l) => ERROR_LINE.test(l.text.trim()));
   if (!at) return undefined;
   const description = lines.map((l) => ERROR_DESCRIPTION.exec(l.text.trim())).find((m) => m !== null);

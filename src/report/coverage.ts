@@ -5,7 +5,8 @@ import type { Analysis } from '../rules/evaluate';
  * How much of the scan could be judged: "N of M checks evaluated on X of Y servers".
  *
  * - A check is a rule that ran in the scan's profile. It counts as evaluated when it was decided for every
- *   entity it applies to (no `notEvaluated` item); one server without the source makes it not evaluated.
+ *   entity it applies to (no `notEvaluated` item); one server without the source makes it not evaluated. An
+ *   item marked `notApplicable` (nothing to check there by design) leaves it evaluated, but never passed.
  * - The servers are the machine folders of the bundle plus the servers a cluster or the plan names that
  *   have no folder (`missing`). A server counts as evaluated when at least one of its sources was parsed.
  * - `passed` lists the checks that were evaluated everywhere and found nothing.
@@ -17,7 +18,8 @@ export interface Coverage {
 }
 
 export function coverageOf(snapshot: Snapshot, analysis: Pick<Analysis, 'findings' | 'notEvaluated' | 'rulesRun'>): Coverage {
-  const undecided = new Set(analysis.notEvaluated.map((n) => n.ruleId));
+  const undecided = new Set(analysis.notEvaluated.filter((n) => !n.notApplicable).map((n) => n.ruleId));
+  const notApplicable = new Set(analysis.notEvaluated.filter((n) => n.notApplicable).map((n) => n.ruleId));
   const withFinding = new Set(analysis.findings.map((f) => f.ruleId));
   const missing = missingServers(snapshot);
   const present = snapshot.servers;
@@ -25,7 +27,7 @@ export function coverageOf(snapshot: Snapshot, analysis: Pick<Analysis, 'finding
   return {
     checks: { evaluated: analysis.rulesRun.filter((id) => !undecided.has(id)).length, total: analysis.rulesRun.length },
     servers: { evaluated: evaluatedServers.length, total: present.length + missing.length, missing },
-    passed: analysis.rulesRun.filter((id) => !undecided.has(id) && !withFinding.has(id)),
+    passed: analysis.rulesRun.filter((id) => !undecided.has(id) && !withFinding.has(id) && !notApplicable.has(id)),
   };
 }
 

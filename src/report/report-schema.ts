@@ -36,6 +36,11 @@ export const NotEvaluatedSchema = Obj({
   target: Type.Optional(Type.String()),
   reason: Type.String(),
   missing: Type.Array(Obj({ fact: Type.String(), sources: Type.Array(Type.String()) })),
+  notApplicable: Type.Optional(
+    Type.Literal(true, {
+      description: 'the rule has nothing to check here by design (the reason says why); not a gap in the data',
+    }),
+  ),
 });
 
 /** How the HTML and PDF reports present the scan: from the command line or the config file, over bundle.json. */

@@ -10,6 +10,23 @@ export interface NotEvaluated {
   reason: string;
   /** The facts that were absent and the sources that would have given them. */
   missing: { fact: string; sources: string[] }[];
+  /** Set when the rule has nothing to check on this entity by design; the reason says why. */
+  notApplicable?: true;
+}
+
+const NOT_APPLICABLE = { en: 'not applicable', de: 'nicht anwendbar' };
+
+/** A rule that does not apply to an entity by design, which the report says rather than staying silent. */
+export function notApplicableItem(rule: LoadedRule, entity: Entity, lang: 'en' | 'de'): NotEvaluated {
+  const item: NotEvaluated = {
+    ruleId: rule.id,
+    reason: `${NOT_APPLICABLE[lang]}: ${entity.notApplicable?.[lang] ?? ''}`,
+    missing: [],
+  };
+  if (entity.server !== undefined) item.server = entity.server;
+  if (entity.target !== undefined) item.target = entity.target;
+  item.notApplicable = true;
+  return item;
 }
 
 /**
@@ -62,7 +79,8 @@ function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity
     }
     const statuses = sources.map((file) => ({ file, status: entity.sourceStatus(file) }));
     const parsed = statuses.filter((s) => s.status?.status === 'parsed');
-    if (parsed.length > 0) parts.add(`${parsed.map((s) => s.file).join(', ')} gave no ${fact}`);
+    const named = (file: string) => entity.sourceFile?.(file) ?? file;
+    if (parsed.length > 0) parts.add(`${parsed.map((s) => named(s.file)).join(', ')} gave no ${fact}`);
     const failed = statuses.filter((s) => s.status?.status === 'failed');
     for (const f of failed)
       parts.add(`${f.file} failed: ${f.status?.diagnostics.find((d) => d.severity === 'error')?.message ?? 'unreadable'}`);

@@ -40,15 +40,51 @@ const VersionSchema = Obj({
   revision: Num(),
 });
 
+/** A derived fact's basis (the evidence that decided it), in both report languages. */
+const LocalizedTextSchema = (description: string) => Obj({ en: Str(), de: Str() }, { description });
+
+/** The OS support class (see `assemble/os-family.ts`): product names, the same in every language. */
+export const OS_FAMILIES = [
+  'Windows 2000',
+  'Windows Server 2003 RTM',
+  'Windows Server 2003 SP1',
+  'Windows Server 2003 SP2',
+  'Windows Server 2003 R2',
+  'Windows XP',
+  'Windows Vista',
+  'Windows 7',
+  'Windows 8',
+  'Windows 8.1',
+  'Windows 10',
+  'Windows 11',
+  'Windows Server 2008',
+  'Windows Server 2008 R2',
+  'Windows Server 2012+',
+] as const;
+export type OsFamily = (typeof OS_FAMILIES)[number];
+
 export const OsSchema = Obj(
   {
     name: Str(),
     version: Opt(Str({ description: 'e.g. 5.2.3790' })),
     build: Opt(Num()),
-    servicePack: Opt(Num({ description: '0 when none' })),
+    servicePack: Opt(Num({ description: '0 when the OS version names none (RTM)' })),
+    servicePackBasis: Opt(LocalizedTextSchema('what the OS version says about the service pack, with its line')),
     release: Opt(Str({ description: "'2000', '2003', '2003 R2', '2008', '2008 R2' or the OS name" })),
     edition: Opt(Str({ description: 'Standard, Enterprise, Datacenter, Web, Advanced Server…' })),
     architecture: Opt(Union(['x86', 'x64', 'ia64'])),
+    productType: Opt(
+      Union(['workstation', 'server', 'domainController'], {
+        description: 'from the OS configuration (read in English and German output only)',
+      }),
+    ),
+    family: Opt(
+      Union(OS_FAMILIES, {
+        description:
+          'the OS support class, from the OS name, version, product type and service pack; absent when they do not decide it',
+      }),
+    ),
+    familyBasis: Opt(LocalizedTextSchema('the evidence that decided the OS support class, or why it is unknown')),
   },
   S('systeminfo.txt'),
 );
@@ -62,6 +98,13 @@ export const HardwareSchema = Obj(
       Str({
         description:
           "VMware, Hyper-V, 'Hyper-V or Virtual Server' (a 32-bit guest of Microsoft virtualization), Xen, VirtualBox…",
+      }),
+    ),
+    hypervisorHighAvailability: Opt(
+      Bool({
+        description:
+          "the virtual machine is protected by the hypervisor's own high availability or migration (VMware HA or VMotion, Hyper-V Quick or Live Migration); no source collects it yet",
+        ...S(),
       }),
     ),
   },
@@ -118,7 +161,21 @@ export const AdapterSchema = Obj({
 export const AccountSchema = Obj(
   {
     name: Str(),
-    isClusterServiceAccount: Bool(),
+    identity: Opt(
+      Str({
+        description: 'the account in one form for every spelling of it: MUELLER\\clusdienst (see clusterServiceAccount.identity)',
+      }),
+    ),
+    isClusterServiceAccount: Opt(
+      Bool({
+        description:
+          'the account the Cluster service of this node runs as (or the plan names); absent when that cannot be decided',
+        ...S('sc-qc-clussvc.txt', 'net-user-<account>.txt'),
+      }),
+    ),
+    isClusterServiceAccountBasis: Opt(
+      BasisSchema('how it was decided whether the Cluster service runs as this account, or why not'),
+    ),
     fullName: Opt(Str()),
     active: Opt(Bool()),
     accountExpires: Opt(Str({ description: "ISO date or 'never'" })),
@@ -127,8 +184,27 @@ export const AccountSchema = Obj(
     passwordLastSet: Opt(Str()),
     passwordExpires: Opt(Str({ description: "ISO date-time or 'never'" })),
     passwordNeverExpires: Opt(Bool()),
+    passwordAlreadyExpired: Opt(
+      Bool({
+        description: 'the password had expired when the bundle was collected (bundle.json collectedAt)',
+        ...S('net-user-<account>.txt'),
+      }),
+    ),
+    passwordExpiresInDays: Opt(
+      Num({
+        description: 'whole days between the collection (bundle.json collectedAt) and the password expiry, either way',
+        ...S('net-user-<account>.txt'),
+      }),
+    ),
+    globalGroups: Opt(Strs({ description: 'as net user prints them: names cut at 21 characters' })),
     localAdministrator: Opt(
-      Bool({ description: "member of this server's local Administrators", ...S('net-localgroup-administrators.txt') }),
+      Bool({
+        description: "member of this server's local Administrators, itself or through a domain group",
+        ...S('net-localgroup-administrators.txt', 'net-user-<account>.txt'),
+      }),
+    ),
+    localAdministratorBasis: Opt(
+      BasisSchema('how the membership was decided (itself, a domain group, a cut group name), or why it is unknown'),
     ),
   },
   S('net-user-<account>.txt'),
@@ -157,9 +233,28 @@ export const ExchangeSchema = Obj(
         ...S('systeminfo.txt'),
       }),
     ),
+    architectureBasis: Opt(LocalizedTextSchema('which Windows showed the architecture')),
     redundantMachines: Opt(Strs(S('ex-mailbox-server.txt'))),
+    dataPath: Opt(Str({ description: 'DataPath: where Exchange is installed, plus \\Mailbox' })),
   },
   S('ex-server.txt'),
+);
+
+export const ExchangeBuildSchema = Obj(
+  {
+    version: VersionSchema,
+    servicePack: Opt(Num({ description: '0 for RTM; Exchange 2007 (major 8) only' })),
+    from: Str({
+      description:
+        'the server whose ex-server.txt gave the build: the machine itself, or the clustered mailbox server a node hosts',
+    }),
+    versionBasis: LocalizedTextSchema('where the build comes from'),
+  },
+  {
+    description:
+      'The Exchange build a machine runs: its own AdminDisplayVersion, or for a cluster node that of the clustered mailbox server it hosts (a node has no ex-server.txt of its own)',
+    ...S('ex-server.txt'),
+  },
 );
 
 export const DatabaseSchema = Obj({
@@ -249,8 +344,32 @@ export const ServerSchema = Obj({
   ),
   dotnet: Opt(DotnetSchema),
   localAdministrators: Opt(Strs(S('net-localgroup-administrators.txt'))),
+  domainNetbiosName: Opt(Str({ description: "the NetBIOS name of the machine's domain", ...S('net-config-workstation.txt') })),
+  domainDnsName: Opt(Str({ description: "the DNS name of the machine's domain", ...S('net-config-workstation.txt') })),
+  clusterServiceAccount: Opt(
+    Obj(
+      {
+        name: Str({ description: 'as the source writes it: MUELLER\\clusdienst, LocalSystem, svc-cluster' }),
+        identity: Opt(
+          Str({
+            description:
+              'one string per account, equal for every spelling of it (MUELLER\\clusdienst, NODE1\\user, LocalSystem); absent when unknown',
+          }),
+        ),
+        kind: Union(['domain', 'local', 'builtin', 'unknown']),
+        source: Str({ description: 'the file that gave it: sc-qc-clussvc.txt, systeminfo.txt, bundle.json or a net-user file' }),
+        identityBasis: BasisSchema('the source of the account and how its spelling was read'),
+      },
+      {
+        description:
+          'the account the Cluster service of this node runs as (a planned node: will run as), from these sources or the plan in bundle.json',
+        ...S('sc-qc-clussvc.txt', 'systeminfo.txt', 'net-user-<account>.txt'),
+      },
+    ),
+  ),
   accounts: Opt(Type.Array(AccountSchema)),
   exchange: Opt(ExchangeSchema),
+  exchangeBuild: Opt(ExchangeBuildSchema),
   powershell: Opt(Obj({ installed: Bool(), version: Opt(Str()) }, S('reg-powershell.txt'))),
   windowsComponents: Opt(Obj({ iisWww: Opt(Bool()), iisSmtp: Opt(Bool()), iisNntp: Opt(Bool()) }, S('reg-oc-manager.txt'))),
   applicationLogMaxSizeBytes: Opt(Num(S('reg-eventlog-application.txt'))),
@@ -258,6 +377,21 @@ export const ServerSchema = Obj({
   fileVersions: Opt(Obj({ tcpipSys: Opt(Str()), mmcExe: Opt(Str()) }, S('file-versions.txt'))),
   volumes: Opt(
     Type.Array(Obj({ caption: Str(), driveType: Opt(Num()), freeSpaceBytes: Opt(Num()), sizeBytes: Opt(Num()) }), S('disks.txt')),
+  ),
+  installVolume: Opt(
+    Obj(
+      {
+        caption: Str(),
+        installPath: Opt(Str({ description: 'the folder Exchange is (or will be) installed to, when known' })),
+        freeSpaceBytes: Opt(Num()),
+        freeSpaceMb: Opt(Num({ description: 'free space in MB, rounded down to 0.1' })),
+        volumeBasis: LocalizedTextSchema('how the volume was found: DataPath, the plan, or the assumption'),
+      },
+      {
+        description: 'the volume Exchange is installed to, or in a readiness scan will be',
+        ...S('disks.txt', 'file-versions.txt', 'ex-server.txt', 'bundle.json'),
+      },
+    ),
   ),
   systemVolume: Opt(
     Obj(
@@ -298,6 +432,20 @@ export const ClusterSchema = Obj({
   type: Opt(Union(['CCR', 'SCC', 'LCR', 'none'], S('ex-mailbox-server.txt'))),
   nodes: Type.Array(Obj({ name: Str(), state: Opt(Str()) }), S('cluster-node.txt')),
   nodeCount: Num(),
+  nodeLimit: Opt(
+    Num({
+      description: 'the most nodes the Windows release and architecture and the Exchange cluster type allow',
+      ...S('systeminfo.txt', 'ex-mailbox-server.txt'),
+    }),
+  ),
+  nodeLimitBasis: Opt(LocalizedTextSchema('why that limit, or why it is unknown')),
+  majorityNodeSet: Opt(
+    Bool({
+      description: 'the cluster uses a Majority Node Set quorum (every CCR cluster on Windows Server 2003 does)',
+      ...S('cluster-quorum.txt', 'ex-mailbox-server.txt', 'bundle.json'),
+    }),
+  ),
+  majorityNodeSetBasis: Opt(LocalizedTextSchema('the evidence for majorityNodeSet')),
   serverEdition: Opt(Str(S('systeminfo.txt'))),
   quorum: Opt(Obj({ resource: Opt(Str()), path: Opt(Str()), type: Opt(Str()) }, S('cluster-quorum.txt'))),
   networks: Opt(Type.Array(ClusterNetworkSchema, S('cluster-network.txt'))),
@@ -392,6 +540,12 @@ export const PlanSchema = Obj({
   nodes: Strs(),
   fileShareWitness: Opt(Str()),
   clusterServiceAccount: Opt(Str()),
+  exchangeInstallPath: Opt(
+    Str({
+      description:
+        'the folder setup will install Exchange to (setup /TargetDir), e.g. D:\\Exchange; without it bpa assumes %ProgramFiles%\\Microsoft\\Exchange Server on the system volume',
+    }),
+  ),
 });
 
 export const BundleInfoSchema = Obj({
@@ -418,6 +572,7 @@ export const SnapshotSchema = Obj(
 );
 
 export type Snapshot = Static<typeof SnapshotSchema>;
+export type Basis = Static<ReturnType<typeof BasisSchema>>;
 export type Server = Static<typeof ServerSchema>;
 export type Adapter = Static<typeof AdapterSchema>;
 export type Account = Static<typeof AccountSchema>;

@@ -66,7 +66,16 @@ describe('bpa scan of the German CCR sample (the README command)', () => {
     const again = JSON.parse(runBpa(['scan', 'samples/ccr-health-de']).stdout) as Report;
     const strip = (r: Report) => ({ ...r, scan: { ...r.scan, startedAt: '', finishedAt: '' } });
     expect(strip(again)).toEqual(strip(report));
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'scan', 'summary', 'coverage', 'findings', 'notEvaluated', 'diagnostics']);
+    expect(Object.keys(report)).toEqual([
+      'schemaVersion',
+      'tool',
+      'scan',
+      'summary',
+      'coverage',
+      'findings',
+      'notEvaluated',
+      'diagnostics',
+    ]);
   });
 
   test('fingerprints are stable per rule, server and target', () => {
