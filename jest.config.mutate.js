@@ -13,6 +13,7 @@ module.exports = {
   testPathIgnorePatterns: [
     ...base.testPathIgnorePatterns,
     '/test/snapshot/assemble-samples\\.test\\.ts$',
+    '/test/snapshot/account-bundles\\.test\\.ts$',
     '/test/snapshot/derived-facts\\.test\\.ts$',
     '/test/snapshot/derived-network-facts\\.test\\.ts$',
     '/test/snapshot/kind/adapter-types-snapshot\\.test\\.ts$',
