@@ -1,0 +1,256 @@
+/**
+ * The output of `reg query <key> [/s] [/v <name>]`, in both layouts reg.exe has had:
+ *
+ * - reg.exe 3.0 (Windows XP / Server 2003): a `! REG.EXE VERSION 3.0` line first, then each key as its full
+ *   path (`HKEY_LOCAL_MACHINE\…`) and its values as `    <name>\t<REG_TYPE>\t<data>` (four blanks, then TABs:
+ *   a name may hold blanks), `<NO NAME>` for the default value, REG_MULTI_SZ items joined with a literal `\0`
+ *   and ended with `\0\0`.
+ * - Vista / Server 2008 and later: no version line, values as `    <name>    <REG_TYPE>    <data>` (runs of
+ *   four blanks), `(Default)` (German `(Standard)`) for the default value, REG_MULTI_SZ items joined with `\0`,
+ *   and `End of search: N match(es) found.` after a `/f` or `/v … /s` search.
+ * REG_DWORD and REG_QWORD print as `0x…` hex. A key that does not exist gives one line,
+ * `ERROR: The system was unable to find the specified registry key or value.` (German
+ * `FEHLER: Der angegebene Registrierungsschlüssel bzw. Wert wurde nicht gefunden.`; XP's reg 3.0 writes
+ * `Error:  The system was unable to find …`).
+ *
+ * Layout based on Microsoft's PowerShell documentation (`reg query … /v DevicePath` sample output of reg 3.0,
+ * with the TABs shown as tab stops), Wine's reimplementation of `reg query` (`programs/reg/query.c`, which
+ * follows the modern layout) and the reg.exe messages quoted above. Lines that a console copy wrapped at 80
+ * columns are joined back before parsing.
+ */
+// @ts-nocheck
+
+import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
+import type { Language } from '../types';
+import { CONSOLE_WIDTH, endsMidLine, joinWrapped } from './console-wrap';
+import { isBlank, splitLines, type Line } from './lines';
+
+export type RegData = string | number | string[];
+
+export interface RegValue {
+  /** The value's name; '' for the default value (`<NO NAME>`, `(Default)`, `(Standard)`). */
+  name: string;
+  /** `REG_SZ`, `REG_DWORD`, … as printed. */
+  type: string;
+  /** REG_DWORD/REG_QWORD as a number, REG_MULTI_SZ as its items, anything else as the printed text. */
+  data: RegData;
+  line: number;
+}
+
+export interface RegKey {
+  /** The full path as printed (`HKEY_LOCAL_MACHINE\SOFTWARE\…`). */
+  path: string;
+  line: number;
+  values: RegValue[];
+}
+
+export interface RegQuery {
+  keys: RegKey[];
+  layout?: 'reg3' | 'modern';
+  /** True when reg.exe said the key or value does not exist. */
+  notFound?: true;
+  /** The language of reg.exe's own words (error text, default value name), when the text has any. */
+  language?: Language;
+  diagnostics: Diagnostic[];
+}
+
+/** reg.exe's localized words. Everything else in its output (paths, names, types, data) is never translated. */
+const LABELS = {
+  en: { defaultName: ['(Default)'], error: /^ERROR:|^Error:/, endOfSearch: /^End of search:/i },
+  de: { defaultName: ['(Standard)'], error: /^FEHLER:|^Fehler:/, endOfSearch: /^Suchvorgang abgeschlossen:/i },
+} as const;
+
+/** reg.exe error prefixes in languages bpa does not read, so the message can name the language. */
+const FOREIGN_ERRORS: Array<[RegExp, string]> = [
+  [/^ERREUR\s*:/i, 'French'],
+  [/^ERRORE\s*:/i, 'Italian'],
+  [/^FOUT\s*:/i, 'Dutch'],
+  [/^ERRO\s*:/i, 'Portuguese'],
+  [/^ОШИБКА\s*:/i, 'Russian'],
+];
+
+const NOT_FOUND = /unable to find|nicht gefunden|not found|introuvable|n'a pas trouv/i;
+const KEY_LINE = /^HKEY_[A-Z_]+(?:\\.*)?$|^HK(?:LM|CU|CR|U|CC)(?:\\.*)?$/;
+const VALUE_START = /^(?: {2,}|\t)\S/;
+
+export function parseRegQuery(text: string, file: string): RegQuery {
+  const result: RegQuery = { keys: [], diagnostics: [] };
+  const lines = unwrap(splitLines(text));
+  const cutLine = endsMidLine(text) ? lines[lines.length - 1] : undefined;
+  let key: RegKey | undefined;
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    const t = line.text;
+    if (line === cutLine) {
+      result.diagnostics.push(
+        diagnostic(file, 'warning', `truncated: the file ends inside line ${line.no}, which is ignored`, line.no),
+      );
+    } else if (/^! REG\.EXE VERSION/i.test(t)) {
+      result.layout = 'reg3';
+    } else if (KEY_LINE.test(t)) {
+      key = { path: t.trim(), line: line.no, values: [] };
+      result.keys.push(key);
+    } else if (isValueLine(t)) {
+      readValueLine(line, key, result, file);
+    } else if (!readMessage(line, result, file)) {
+      result.diagnostics.push(diagnostic(file, 'warning', `unrecognized line: ${t.trim().slice(0, 60)}`, line.no));
+    }
+  }
+  const saidWhy = result.notFound || result.diagnostics.some((d) => d.severity === 'error');
+  if (result.keys.length === 0 && !saidWhy) {
+    result.diagnostics.push(diagnostic(file, 'error', 'not reg query output: no registry key in the text'));
+  }
+  return result;
+}
+
+function readValueLine(line: Line, key: RegKey | undefined, result: RegQuery, file: string): void {
+  const parsed = parseValueLine(line);
+  if (!parsed) {
+    result.diagnostics.push(diagnostic(file, 'warning', `unreadable value line: ${line.text.trim().slice(0, 60)}`, line.no));
+  } else if (!key) {
+    result.diagnostics.push(diagnostic(file, 'warning', `value ${parsed.value.name || '(default)'} before any key`, line.no));
+  } else {
+    result.layout ??= line.text.includes('\t') ? 'reg3' : 'modern';
+    if (parsed.defaultLanguage) result.language ??= parsed.defaultLanguage;
+    key.values.push(parsed.value);
+  }
+}
+
+/** True for a line reg.exe writes about the query rather than the registry: an error, the end of a search. */
+function isMessage(text: string): boolean {
+  const t = text.trim();
+  return Object.values(LABELS).some((l) => l.error.test(t) || l.endOfSearch.test(t)) || FOREIGN_ERRORS.some(([re]) => re.test(t));
+}
+
+/** Errors, the end-of-search line and other words of reg.exe itself. False when the line is none of them. */
+function readMessage(line: Line, result: RegQuery, file: string): boolean {
+  const t = line.text.trim();
+  for (const language of ['en', 'de'] as const) {
+    if (LABELS[language].endOfSearch.test(t)) {
+      result.language ??= language;
+      return true;
+    }
+    if (LABELS[language].error.test(t)) {
+      result.language ??= language;
+      reportError(t, line.no, result, file);
+      return true;
+    }
+  }
+  const foreign = FOREIGN_ERRORS.find(([re]) => re.test(t));
+  if (!foreign) return false;
+  result.diagnostics.push(diagnostic(file, 'warning', `unsupported language (${foreign[1]} messages)`, line.no));
+  reportError(t, line.no, result, file);
+  return true;
+}
+
+function reportError(text: string, no: number, result: RegQuery, file: string): void {
+  if (NOT_FOUND.test(text)) {
+    result.notFound = true;
+    result.diagnostics.push(diagnostic(file, 'info', `the registry key or value does not exist (reg.exe: ${text})`, no));
+  } else {
+    result.diagnostics.push(diagnostic(file, 'error', `reg.exe reported an error: ${text}`, no));
+  }
+}
+
+const VALUE_LAYOUTS = [
+  /^\s+(.*?)\t(REG_[A-Z_]+)(?:\t(.*))?$/, // reg 3.0: TABs
+  /^ {4}(.*?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/, // Vista and later: four blanks
+  /^\s+(.*?)\s+(REG_[A-Z_]+)(?:\s+(.*))?$/, // TABs expanded to blanks by a copy
+];
+
+function parseValueLine(line: Line): { value: RegValue; defaultLanguage?: Language } | undefined {
+  for (const layout of VALUE_LAYOUTS) {
+    const m = layout.exec(line.text);
+    if (!m) continue;
+    const printedName = m[1]!.trim();
+    const data = convertData(m[2]!, m[3] ?? '');
+    if (data === undefined) return undefined;
+    const defaultLanguage = (['en', 'de'] as const).find((l) =>
+      (LABELS[l].defaultName as readonly string[]).includes(printedName),
+    );
+    // reg 3.0 writes the default value's name in angle brackets (`<NO NAME>`), which no real name uses.
+    const isDefault = defaultLanguage !== undefined || /^<[^<>]+>$/.test(printedName);
+    const value = { name: isDefault ? '' : printedName, type: m[2]!, data, line: line.no };
+    return defaultLanguage ? { value, defaultLanguage } : { value };
+  }
+  return undefined;
+}
+
+function convertData(type: string, text: string): RegData | undefined {
+  switch (type) {
+    case 'REG_DWORD':
+    case 'REG_QWORD':
+    case 'REG_DWORD_BIG_ENDIAN': {
+      const m = /^0x([0-9a-f]+)$/i.exec(text.trim());
+      if (!m) return undefined;
+      const n = Number.parseInt(m[1]!, 16);
+      return Number.isSafeInteger(n) ? n : undefined;
+    }
+    case 'REG_MULTI_SZ':
+      return text.split('\\0').filter((item) => item !== '');
+    default:
+      return text;
+  }
+}
+
+/**
+ * Joins the rest of lines a console wrapped at 80 columns: a line right below a key or value line that
+ * filled the row (80 characters, or 78–79 when the break fell on blanks that `splitLines` stripped) and that
+ * is neither a key, nor a value, nor one of reg.exe's messages continues the line above. The rest starts at
+ * column 0 with whatever followed the break, a blank included (a long REG_MULTI_SZ list wraps anywhere).
+ */
+function unwrap(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    const isRest =
+      previous !== undefined &&
+      previous.text.length >= CONSOLE_WIDTH - 2 &&
+      !isBlank(line) &&
+      !isValueLine(line.text) &&
+      !KEY_LINE.test(line.text) &&
+      !/^! REG\.EXE/i.test(line.text) &&
+      !isMessage(line.text) &&
+      (KEY_LINE.test(previous.text) || VALUE_START.test(previous.text));
+    if (isRest) out[out.length - 1] = { no: previous.no, text: joinWrapped(previous.text, line.text) };
+    else out.push(line);
+  }
+  return out;
+}
+
+function isValueLine(text: string): boolean {
+  return VALUE_START.test(text) && /\bREG_[A-Z_]+\b/.test(text);
+}
+
+// ---- reading the keys -------------------------------------------------------------------------------
+
+/** The parts of a key's path below `ancestor` (matched case-insensitively on whole parts), or undefined. */
+export function pathBelow(key: RegKey, ancestor: string): string[] | undefined {
+  const parts = key.path.split('\\').map((p) => p.toLowerCase());
+  const wanted = ancestor.split('\\').map((p) => p.toLowerCase());
+  for (let i = 0; i + wanted.length <= parts.length; i++) {
+    if (wanted.every((w, j) => parts[i + j] === w)) return key.path.split('\\').slice(i + wanted.length);
+  }
+  return undefined;
+}
+
+/** A value by name (case-insensitive, as the registry compares names); '' is the default value. */
+export function findValue(key: RegKey | undefined, name: string): RegValue | undefined {
+  const wanted = name.toLowerCase();
+  return key?.values.find((v) => v.name.toLowerCase() === wanted);
+}
+
+export function dwordValue(key: RegKey | undefined, name: string): number | undefined {
+  const data = findValue(key, name)?.data;
+  return typeof data === 'number' ? data : undefined;
+}
+
+export function stringValue(key: RegKey | undefined, name: string): string | undefined {
+  const data = findValue(key, name)?.data;
+  return typeof data === 'string' ? data : undefined;
+}
+
+export function multiStringValue(key: RegKey | undefined, name: string): string[] | undefined {
+  const data = findValue(key, name)?.data;
+  return Array.isArray(data) ? data : undefined;
+}

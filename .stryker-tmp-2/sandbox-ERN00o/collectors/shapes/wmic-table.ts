@@ -1,0 +1,156 @@
+/**
+ * The fixed-width table that `wmic <alias> list` and `wmic <alias> get A,B` write.
+ *
+ * Layout (based on the corpus captures `qfe/xp_sp3_x86_professional_en-us_qfe.txt` and
+ * `qfe/srv_2012r2_u1_qfe.txt`, and wmic's documented behaviour):
+ * - a header line of WMI property names (never translated, sorted by name for `get`), each column as wide
+ *   as its longest value or name plus two blanks, so a column starts where a name follows two blanks;
+ * - one line per instance, every value left-aligned at its column start and padded with blanks; a value may
+ *   hold single blanks (`Security Update for Windows XP (KB2115168)`); an empty cell is all blanks;
+ * - lines end in CRLF, or in `\r\r\n` when wmic's output went through a pipe or `cmd` redirection, which
+ *   puts a blank line after every row; the file is UTF-16LE with a BOM (decoded before it gets here);
+ * - `No Instance(s) Available.` (German `Keine Instanzen verfügbar.`) instead of a table when nothing
+ *   matched, and `ERROR:` / `FEHLER:` with a `Description = …` / `Beschreibung = …` line when the query
+ *   failed; `<alias> - Alias not found.` for an alias this wmic lacks (Wine's wmic: `Error: Alias not found`).
+ * A console copy wraps every line at 80 columns, so the header and each row span the same number of screen
+ * lines; that count is found by trying it and checking that every row then lines up with the header.
+ */
+// @ts-nocheck
+
+import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
+import { CONSOLE_WIDTH, endsMidLine } from './console-wrap';
+import { isBlank, splitLines, type Line } from './lines';
+
+export interface WmicRow {
+  line: number;
+  /** Cell text by column name, trimmed; '' for an empty cell. A cell the file was cut inside is absent. */
+  cells: Record<string, string>;
+  /** Set on the last row when the file ends inside it. */
+  partial?: true;
+}
+
+export interface WmicTable {
+  columns: string[];
+  rows: WmicRow[];
+}
+
+export interface WmicTableResult {
+  /** Absent when the text holds no table (an error, or not wmic output); empty rows for "No Instance(s)". */
+  table?: WmicTable;
+  diagnostics: Diagnostic[];
+}
+
+interface Column {
+  name: string;
+  start: number;
+}
+
+const NO_INSTANCES = /^(No Instance\(s\) Available|Keine Instanzen verf\S*gbar)\.?$/i;
+const ERROR_LINE = /^(ERROR|FEHLER)\s*:\s*$/i;
+const ERROR_DESCRIPTION = /^(Description|Beschreibung)\s*=\s*(.*)$/i;
+/** An error on one line: `qfe - Alias not found.` (an alias this wmic lacks), Wine's `Error: Alias not found`. */
+const ERROR_IN_LINE = /^(?:(?:ERROR|FEHLER)\s*:\s*(\S.*)|(\S+ - Alias not found\.?))$/i;
+
+export function parseWmicTable(text: string, file: string): WmicTableResult {
+  const lines = splitLines(text);
+  const first = lines.findIndex((l) => !isBlank(l));
+  const head = lines[first];
+  if (head === undefined) return { diagnostics: [diagnostic(file, 'warning', 'empty file: wmic wrote nothing')] };
+  if (NO_INSTANCES.test(head.text.trim())) {
+    return { table: { columns: [], rows: [] }, diagnostics: [diagnostic(file, 'info', 'wmic found no instances', head.no)] };
+  }
+  const error = wmicError(lines.slice(first));
+  if (error) return { diagnostics: [diagnostic(file, 'error', error.message, error.line)] };
+  const layout = findLayout(lines.slice(first));
+  if (!layout)
+    return { diagnostics: [diagnostic(file, 'error', 'no wmic table: the first line is not a row of property names', head.no)] };
+  const diagnostics: Diagnostic[] = [];
+  if (!layout.aligned) diagnostics.push(diagnostic(file, 'warning', 'rows do not line up with the header columns', head.no));
+  const rows = layout.rows.map((row) => ({ line: row.no, cells: cutRow(row.text, layout.columns) }));
+  const last = rows[rows.length - 1];
+  if (last && endsMidLine(text)) {
+    markPartial(last, layout.columns, layout.rows[layout.rows.length - 1]!.text);
+    diagnostics.push(diagnostic(file, 'warning', `truncated: the last row is cut (line ${last.line})`, last.line));
+  }
+  return { table: { columns: layout.columns.map((c) => c.name), rows }, diagnostics };
+}
+
+function wmicError(lines: Line[]): { message: string; line: number } | undefined {
+  const inLine = ERROR_IN_LINE.exec(lines[0]!.text.trim());
+  if (inLine) return { message: `wmic reported an error: ${inLine[1] ?? inLine[2]}`, line: lines[0]!.no };
+  const at = lines.slice(0, 4).find((l) => ERROR_LINE.test(l.text.trim()));
+  if (!at) return undefined;
+  const description = lines.map((l) => ERROR_DESCRIPTION.exec(l.text.trim())).find((m) => m !== null);
+  const what = description ? `: ${description[2]!.trim()}` : '';
+  return { message: `wmic reported an error${what}`, line: at.no };
+}
+
+/** Column starts: position 0 and every name that follows two or more blanks. Undefined when not a header. */
+function headerColumns(text: string): Column[] | undefined {
+  const columns: Column[] = [];
+  for (const m of text.matchAll(/(?:^|\s{2,})(\S+(?: \S+)*)/g)) {
+    const name = m[1]!;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
+    columns.push({ name, start: m.index + m[0].length - name.length });
+  }
+  return columns.length > 0 && columns[0]!.start === 0 ? columns : undefined;
+}
+
+interface Layout {
+  columns: Column[];
+  rows: Line[];
+  aligned: boolean;
+}
+
+/** Tries one screen line per row, then 2, 3… for a console copy, and keeps the first that lines up. */
+function findLayout(lines: Line[]): Layout | undefined {
+  let fallback: Layout | undefined;
+  for (let span = 1; span <= 8; span++) {
+    const header = joinSpan(lines.slice(0, span));
+    const columns = header === undefined ? undefined : headerColumns(header);
+    if (!columns) return fallback;
+    const rows = span === 1 ? lines.slice(1).filter((l) => !isBlank(l)) : groupRows(lines.slice(span), span);
+    const layout = { columns, rows, aligned: rows.every((r) => linesUp(r.text, columns)) };
+    if (layout.aligned) return layout;
+    fallback ??= layout;
+    if (lines[span] === undefined || isBlank(lines[span]!)) return fallback;
+  }
+  return fallback;
+}
+
+/** The screen lines of one wrapped line put back together: every part but the last filled the width. */
+function joinSpan(parts: Line[]): string | undefined {
+  if (parts.length === 0 || parts.some((p) => p.text.length > CONSOLE_WIDTH && parts.length > 1)) return undefined;
+  return parts.map((p, i) => (i < parts.length - 1 ? p.text.padEnd(CONSOLE_WIDTH) : p.text)).join('');
+}
+
+function groupRows(lines: Line[], span: number): Line[] {
+  const rows: Line[] = [];
+  for (let i = 0; i < lines.length; i += span) {
+    const parts = lines.slice(i, i + span);
+    if (parts.every((p) => isBlank(p))) continue;
+    rows.push({ no: parts[0]!.no, text: joinSpan(parts) ?? parts.map((p) => p.text).join(' ') });
+  }
+  return rows;
+}
+
+/** A row lines up when the two characters before every column start are blanks (or past its end). */
+function linesUp(text: string, columns: Column[]): boolean {
+  return columns.every((c) => c.start === 0 || text.length < c.start - 1 || text.slice(c.start - 2, c.start).trim() === '');
+}
+
+function cutRow(text: string, columns: Column[]): Record<string, string> {
+  const cells: Record<string, string> = Object.create(null) as Record<string, string>;
+  columns.forEach((c, i) => {
+    const end = columns[i + 1]?.start ?? Infinity;
+    cells[c.name] = text.slice(c.start, end).trim();
+  });
+  return cells;
+}
+
+/** In a row the file was cut inside, the cell holding the cut and every cell after it are not known. */
+function markPartial(row: WmicRow, columns: Column[], text: string): void {
+  row.partial = true;
+  const cutAt = text.trimEnd().length;
+  for (const c of columns) if (c.start + (row.cells[c.name]?.length ?? 0) >= cutAt || c.start >= cutAt) delete row.cells[c.name];
+}

@@ -1,0 +1,135 @@
+// @ts-nocheck
+import type { Report } from '../../src/report/report-schema';
+import type { Lang, Severity } from '../../src/rules/rule-schema';
+import { formatValue, printable, safeLink, type FormattedValue } from './format';
+import { categoryLabel, LABELS } from './labels';
+
+/** The key of organization-wide findings in the groups by server (no host name is empty). */
+export const ORGANIZATION = '';
+
+export interface EvidenceView {
+  path: string;
+  actual: FormattedValue;
+  expected: string;
+  source?: string;
+}
+
+export interface FindingView {
+  /** The anchor of the finding in the HTML page and its named destination in the PDF. */
+  id: string;
+  ruleId: string;
+  severity: Severity;
+  severityLabel: string;
+  category: string;
+  categoryLabel: string;
+  /** The host name, or ORGANIZATION. */
+  serverKey: string;
+  /** The host name, or "Organization-wide". */
+  serverLabel: string;
+  server?: string;
+  target?: string;
+  /** "EX2007-NODE1 · Heartbeat", or "Organization-wide". */
+  place: string;
+  title: string;
+  message: string;
+  rationale?: string;
+  evidence: EvidenceView[];
+  remediation: string;
+  /** Links only where the URL is http(s). */
+  references: { title: string; url?: string }[];
+  fingerprint: string;
+}
+
+export interface NotEvaluatedView {
+  ruleId: string;
+  title?: string;
+  severity?: Severity;
+  severityLabel?: string;
+  serverKey: string;
+  place: string;
+  reason: string;
+  /** The source files that would have given the missing facts. */
+  sources: string[];
+}
+
+export interface DiagnosticView {
+  file: string;
+  line?: number;
+  severity: 'error' | 'warning' | 'info';
+  severityLabel: string;
+  message: string;
+}
+
+type Finding = Report['findings'][number];
+type NotEvaluated = Report['notEvaluated'][number];
+type Diagnostic = Report['diagnostics'][number];
+
+/** A finding as both reports show it: every text from the report made printable, values formatted. */
+export function findingView(f: Finding, index: number, lang: Lang): FindingView {
+  const labels = LABELS[lang];
+  const server = f.server !== undefined ? printable(f.server) : undefined;
+  const target = f.target !== undefined ? printable(f.target) : undefined;
+  return {
+    id: `f${index + 1}`,
+    ruleId: printable(f.ruleId),
+    severity: f.severity,
+    severityLabel: labels[f.severity],
+    category: printable(f.category),
+    categoryLabel: printable(categoryLabel(f.category, lang)),
+    serverKey: server ?? ORGANIZATION,
+    serverLabel: server ?? labels.organization,
+    ...(server !== undefined ? { server } : {}),
+    ...(target !== undefined ? { target } : {}),
+    place: placeOf(server, target, lang),
+    title: printable(f.title),
+    message: printable(f.message),
+    ...(f.rationale !== undefined ? { rationale: printable(f.rationale) } : {}),
+    evidence: f.evidence.map((e) => ({
+      path: printable(e.path),
+      actual: mapValue(formatValue(e.actual, lang), printable),
+      expected: printable(e.expected),
+      ...(e.source !== undefined ? { source: printable(e.source) } : {}),
+    })),
+    remediation: printable(f.remediation),
+    references: f.references.map((r) => {
+      const url = safeLink(r.url);
+      return { title: printable(r.title), ...(url !== undefined ? { url } : {}) };
+    }),
+    fingerprint: printable(f.fingerprint),
+  };
+}
+
+export function notEvaluatedView(n: NotEvaluated, lang: Lang): NotEvaluatedView {
+  const server = n.server !== undefined ? printable(n.server) : undefined;
+  const target = n.target !== undefined ? printable(n.target) : undefined;
+  return {
+    ruleId: printable(n.ruleId),
+    ...(n.title !== undefined ? { title: printable(n.title) } : {}),
+    ...(n.severity !== undefined ? { severity: n.severity, severityLabel: LABELS[lang][n.severity] } : {}),
+    serverKey: server ?? ORGANIZATION,
+    place: placeOf(server, target, lang),
+    reason: printable(n.reason),
+    sources: [...new Set(n.missing.flatMap((m) => m.sources))].map(printable),
+  };
+}
+
+export function diagnosticView(d: Diagnostic, lang: Lang): DiagnosticView {
+  const labels = LABELS[lang];
+  const severityLabel = d.severity === 'error' ? labels.error : d.severity === 'warning' ? labels.warning : labels.info;
+  return {
+    file: printable(d.file),
+    ...(d.line !== undefined ? { line: d.line } : {}),
+    severity: d.severity,
+    severityLabel,
+    message: printable(d.message),
+  };
+}
+
+function placeOf(server: string | undefined, target: string | undefined, lang: Lang): string {
+  const where = server ?? LABELS[lang].organization;
+  return target !== undefined ? `${where} · ${target}` : where;
+}
+
+function mapValue(value: FormattedValue, fn: (s: string) => string): FormattedValue {
+  return value.full !== undefined ? { short: fn(value.short), full: fn(value.full) } : { short: fn(value.short) };
+}

@@ -1,0 +1,80 @@
+// @ts-nocheck
+import { createHash } from 'crypto';
+import { readdirSync, readFileSync } from 'fs';
+import { basename, join } from 'path';
+import Handlebars from 'handlebars';
+import type { Report } from '../../src/report/report-schema';
+import { packageRoot } from '../../src/shared/package-root';
+import { severityChart } from './chart';
+import { SEVERITY_COLORS } from './groups';
+import { fill } from './labels';
+import { reportView, type ViewOptions } from './report-view';
+
+/** Servers listed openly in the scan block; more are folded into a <details>. */
+const SERVERS_OPEN = 24;
+
+interface Templates {
+  page: Handlebars.TemplateDelegate;
+  styles: Handlebars.TemplateDelegate;
+  /** The filter script, taken as it is (not a template); its file is .hbs so that it ships with the templates. */
+  script: string;
+}
+
+let templates: Templates | undefined;
+
+/** The templates under reports/html/templates, compiled once; HTML-escaping is on for every {{value}}. */
+function loadTemplates(): Templates {
+  if (templates) return templates;
+  const dir = join(packageRoot(), 'reports', 'html', 'templates');
+  const hb = Handlebars.create();
+  hb.registerHelper('add', (a: unknown, b: unknown) => Number(a) + Number(b));
+  const partials = join(dir, 'partials');
+  for (const file of readdirSync(partials).filter((f) => f.endsWith('.hbs'))) {
+    hb.registerPartial(basename(file, '.hbs'), readFileSync(join(partials, file), 'utf8'));
+  }
+  const compile = (file: string) => hb.compile(readFileSync(join(dir, file), 'utf8'));
+  templates = {
+    page: compile('report.hbs'),
+    styles: compile('styles.hbs'),
+    script: readFileSync(join(dir, 'filter-script.hbs'), 'utf8'),
+  };
+  return templates;
+}
+
+/**
+ * The HTML report: one self-contained page (styles, script, chart and logo inline; no network). A Content
+ * Security Policy allows only the page's own style and script, by hash: even markup that slipped through
+ * escaping could not run a script or load anything.
+ */
+export function renderHtml(report: Report, options: ViewOptions): string {
+  const { page, styles, script } = loadTemplates();
+  const view = reportView(report, options);
+  const css = styles({ accent: view.accent, colors: SEVERITY_COLORS });
+  const csp = [
+    "default-src 'none'",
+    'img-src data:',
+    `style-src '${sha256(css)}'`,
+    `script-src '${sha256(script)}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return page({
+    ...view,
+    css,
+    script,
+    csp,
+    chart: severityChart(view.severities),
+    generatedBy: fill(view.labels.generatedBy, { version: view.toolVersion }),
+    serversFolded: view.servers.length > SERVERS_OPEN,
+    serversPreview: serversPreview(view.servers, view.labels.more),
+  });
+}
+
+function serversPreview(servers: string[], more: string): string {
+  const head = servers.slice(0, 6).join(', ');
+  return servers.length > 6 ? `${head} ${fill(more, { n: servers.length - 6 })}` : head;
+}
+
+function sha256(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}

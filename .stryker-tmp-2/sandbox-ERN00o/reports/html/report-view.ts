@@ -1,0 +1,183 @@
+// @ts-nocheck
+import type { Branding, Report } from '../../src/report/report-schema';
+import { SEVERITIES, type Lang, type Severity } from '../../src/rules/rule-schema';
+import { changesView, type ChangesView } from './changes-view';
+import { acceptedView, waivedView, type AcceptedView, type WaivedView } from './exceptions-view';
+import { formatDate, printable } from './format';
+import {
+  diagnosticView,
+  findingView,
+  notEvaluatedView,
+  ORGANIZATION,
+  type DiagnosticView,
+  type FindingView,
+  type NotEvaluatedView,
+} from './finding-view';
+import { DEFAULT_ACCENT, groupBy, groupBySeverity, SEVERITY_COLORS, type Group } from './groups';
+import { categoryLabel, fill, LABELS, summarySentences, type Labels } from './labels';
+
+export interface ViewOptions {
+  lang: Lang;
+  /** The time zone dates are shown in; the machine's by default. */
+  timeZone?: string;
+}
+
+export interface SeverityView {
+  key: Severity | 'notEvaluated';
+  label: string;
+  count: number;
+  color: string;
+}
+
+export interface ServerSection {
+  name: string;
+  findings: Group<FindingView>;
+  notEvaluated: NotEvaluatedView[];
+  diagnostics: DiagnosticView[];
+}
+
+/** Everything the HTML and the PDF report show, in the report's language, computed once from the JSON report. */
+export interface ReportView {
+  lang: Lang;
+  labels: Labels;
+  title: string;
+  customer?: string;
+  consultant?: string;
+  accent: string;
+  logo?: NonNullable<Branding['logo']>;
+  scannedAt: string;
+  collectedAt?: string;
+  profileLabel: string;
+  servers: string[];
+  toolVersion: string;
+  source: string;
+  snapshotSha256: string;
+  rulesRun: number;
+  severities: SeverityView[];
+  summaryText: string;
+  /** Set when the finding texts are in another language than the fixed texts (`bpa report --lang`). */
+  languageNote?: string;
+  findings: FindingView[];
+  bySeverity: Group<FindingView>[];
+  byServer: Group<FindingView>[];
+  byCategory: Group<FindingView>[];
+  serverSections: ServerSection[];
+  /** "Since the last scan", when the report compares with an earlier scan (`--history`). */
+  changes?: ChangesView;
+  /** "Waived findings", when a waiver file was applied (`--waivers`). */
+  waived?: WaivedView;
+  /** "Accepted findings (baseline)", when a baseline was applied (`--baseline`). */
+  accepted?: AcceptedView;
+  notEvaluated: NotEvaluatedView[];
+  diagnostics: DiagnosticView[];
+}
+
+export function reportView(report: Report, options: ViewOptions): ReportView {
+  const { lang } = options;
+  const labels = LABELS[lang];
+  const findings = report.findings.map((f, i) => findingView(f, i, lang));
+  const notEvaluated = report.notEvaluated.map((n) => notEvaluatedView(n, lang));
+  const diagnostics = report.diagnostics.map((d) => diagnosticView(d, lang));
+  const servers = report.scan.servers.map(printable);
+  const byServer = groupBy(
+    findings,
+    (f) => f.serverKey,
+    (k) => (k === ORGANIZATION ? labels.organization : k),
+    servers,
+  );
+  const branding = report.branding ?? {};
+  const customer = branding.customer ?? report.scan.customer;
+  const consultant = branding.consultant ?? report.scan.consultant;
+  const collectedAt = formatDate(report.scan.collectedAt, lang, options.timeZone);
+  return {
+    lang,
+    labels,
+    title: report.scan.profile === 'readiness' ? labels.titleReadiness : labels.titleHealth,
+    ...(customer !== undefined ? { customer: printable(customer) } : {}),
+    ...(consultant !== undefined ? { consultant: printable(consultant) } : {}),
+    accent: /^#[0-9a-fA-F]{6}$/.test(branding.accent ?? '') ? branding.accent!.toLowerCase() : DEFAULT_ACCENT,
+    ...(branding.logo ? { logo: branding.logo } : {}),
+    scannedAt: formatDate(report.scan.finishedAt, lang, options.timeZone)!,
+    ...(collectedAt !== undefined ? { collectedAt: printable(collectedAt) } : {}),
+    profileLabel: report.scan.profile === 'readiness' ? labels.profileReadiness : labels.profileHealth,
+    servers,
+    toolVersion: printable(report.tool.version),
+    source: printable(report.scan.source),
+    snapshotSha256: report.scan.snapshotSha256,
+    rulesRun: report.scan.rules.length,
+    severities: severityViews(report, labels),
+    summaryText: summaryText(report, lang),
+    ...(report.scan.lang !== lang ? { languageNote: languageNote(report.scan.lang, labels) } : {}),
+    findings,
+    bySeverity: groupBySeverity(findings, (s) => labels[s as Severity]),
+    byServer,
+    byCategory: groupBy(
+      findings,
+      (f) => f.category,
+      (c) => printable(categoryLabel(c, lang)),
+    ),
+    serverSections: serverSections(byServer, notEvaluated, diagnostics),
+    ...(report.changes ? { changes: changesView(report.changes, lang, options.timeZone) } : {}),
+    ...(report.waived ? { waived: waivedView(report.waived, lang) } : {}),
+    ...(report.accepted ? { accepted: acceptedView(report.accepted, lang, options.timeZone) } : {}),
+    notEvaluated,
+    diagnostics,
+  };
+}
+
+function severityViews(report: Report, labels: Labels): SeverityView[] {
+  const views: SeverityView[] = SEVERITIES.map((s) => ({
+    key: s,
+    label: labels[s],
+    count: report.summary[s],
+    color: SEVERITY_COLORS[s],
+  }));
+  views.push({
+    key: 'notEvaluated',
+    label: labels.notEvaluated,
+    count: report.summary.notEvaluated,
+    color: SEVERITY_COLORS.notEvaluated,
+  });
+  return views;
+}
+
+function summaryText(report: Report, lang: Lang): string {
+  const { critical, warning, info, notEvaluated } = report.summary;
+  const counts = { servers: report.scan.servers.length, rules: report.scan.rules.length, critical, warning, info, notEvaluated };
+  const text = summarySentences(counts, lang);
+  return critical + warning + info === 0 ? `${text} ${LABELS[lang].summaryNone}` : text;
+}
+
+function languageNote(scanLang: Lang, labels: Labels): string {
+  return fill(labels.findingTextsIn, { language: scanLang === 'de' ? labels.languageDe : labels.languageEn });
+}
+
+/** One section per server (and one for organization-wide findings, when there are any). */
+function serverSections(
+  byServer: Group<FindingView>[],
+  notEvaluated: NotEvaluatedView[],
+  diagnostics: DiagnosticView[],
+): ServerSection[] {
+  const unknown = indexBy(notEvaluated, (n) => n.serverKey.toUpperCase());
+  // A diagnostic names its file inside the bundle: `<host folder>/<file>`, or a file at the bundle's root.
+  const noticed = indexBy(diagnostics, (d) => (d.file.includes('/') ? d.file.split('/')[0]!.toUpperCase() : ORGANIZATION));
+  return byServer
+    .filter((g) => g.key !== ORGANIZATION || g.total > 0)
+    .map((group) => ({
+      name: group.label,
+      findings: group,
+      notEvaluated: unknown.get(group.key.toUpperCase()) ?? [],
+      diagnostics: group.key === ORGANIZATION ? [] : (noticed.get(group.key.toUpperCase()) ?? []),
+    }));
+}
+
+function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  }
+  return map;
+}

@@ -1,0 +1,173 @@
+// @ts-nocheck
+import PDFDocument from 'pdfkit';
+import type { Lang } from '../../src/rules/rule-schema';
+
+/** A4 portrait, in points. */
+export const PAGE = { width: 595.28, height: 841.89, top: 72, bottom: 66, left: 56, right: 56 };
+export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+
+export const INK = '#1d2433';
+export const MUTED = '#5b6475';
+export const RULE = '#d9dee7';
+export const WASH = '#f2f4f7';
+
+const FONTS = {
+  sans: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+  bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+  mono: 'dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf',
+} as const;
+export type FontName = keyof typeof FONTS;
+
+export interface WriterOptions {
+  lang: Lang;
+  title: string;
+  author?: string;
+  subject?: string;
+  /** The document's creation date: the scan's, so the same report gives the same PDF. */
+  createdAt: Date;
+  accent: string;
+  /** Streams compressed (default); tests turn it off to read the PDF's objects. */
+  compress?: boolean;
+  /** Keep the output (default); a layout pass discards it as it is written. */
+  keep?: boolean;
+}
+
+/** The outline (bookmarks) of pdfkit, as far as bpa uses it. */
+export interface OutlineItem {
+  addItem(title: string, options?: { expanded?: boolean }): OutlineItem;
+}
+
+/**
+ * The PDF being written: pdfkit with DejaVu fonts embedded (subsets), each page written out as soon as the
+ * next begins (so memory does not grow with the page count), and text made safe: a character the font has
+ * no glyph for is written as its code point (U+4E2D) rather than dropped.
+ */
+export class PdfWriter {
+  readonly doc: PDFKit.PDFDocument;
+  readonly accent: string;
+  private readonly covered = new Map<string, Set<number>>();
+  private readonly chunks: Buffer[] = [];
+  private pending: Uint8Array[] = [];
+  private readonly ended: Promise<void>;
+  private currentFont: FontName = 'sans';
+  private currentSize = 10;
+  private currentColor = INK;
+
+  constructor(options: WriterOptions) {
+    this.accent = options.accent;
+    this.doc = new PDFDocument({
+      size: 'A4',
+      margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+      autoFirstPage: false,
+      compress: options.compress ?? true,
+      lang: options.lang === 'de' ? 'de-DE' : 'en-GB',
+      displayTitle: true,
+      pdfVersion: '1.7',
+      info: {
+        Title: options.title,
+        ...(options.author ? { Author: options.author } : {}),
+        ...(options.subject ? { Subject: options.subject } : {}),
+        Creator: 'bpa',
+        CreationDate: options.createdAt,
+      },
+    });
+    for (const [name, file] of Object.entries(FONTS)) this.doc.registerFont(name, require.resolve(file));
+    const keep = options.keep ?? true;
+    // Taking each chunk as pdfkit writes it keeps its stream from buffering the whole document: once the
+    // header it wrote before anyone listened is read, every later write is handed over at once.
+    this.doc.on('data', (chunk: Uint8Array) => {
+      if (keep) this.keep(chunk);
+    });
+    while (this.doc.read() !== null);
+    this.ended = new Promise((resolve, reject) => {
+      this.doc.on('end', resolve);
+      this.doc.on('error', reject);
+    });
+  }
+
+  /**
+   * Calls `draw` on every new page (a header and footer), also when pdfkit breaks a paragraph onto a new
+   * page; the position, font and colour of the text being written are restored afterwards.
+   */
+  onNewPage(draw: () => void): void {
+    this.doc.on('pageAdded', () => {
+      const { x, y } = this.doc;
+      const [font, size, color] = [this.currentFont, this.currentSize, this.currentColor];
+      draw();
+      this.font(font, size, color);
+      this.doc.x = x;
+      this.doc.y = y;
+    });
+  }
+
+  get outline(): OutlineItem {
+    return (this.doc as unknown as { outline: OutlineItem }).outline;
+  }
+
+  /** The 1-based number of the page being written. */
+  get pageNumber(): number {
+    const range = this.doc.bufferedPageRange();
+    return range.start + range.count;
+  }
+
+  addPage(): void {
+    this.doc.addPage();
+    this.doc.x = PAGE.left;
+    this.doc.y = PAGE.top;
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. */
+  ensureSpace(height: number): void {
+    if (this.doc.y + height > PAGE.height - PAGE.bottom) this.addPage();
+  }
+
+  font(name: FontName, size: number, color = INK): this {
+    this.currentFont = name;
+    this.currentSize = size;
+    this.currentColor = color;
+    this.doc.font(name).fontSize(size).fillColor(color);
+    return this;
+  }
+
+  /** Text as the current font can show it: a character without a glyph becomes its code point. */
+  safe(text: string): string {
+    let glyphs = this.covered.get(this.currentFont);
+    if (!glyphs) this.covered.set(this.currentFont, (glyphs = new Set()));
+    const font = (this.doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })._font?.font;
+    if (!font?.hasGlyphForCodePoint) return text;
+    let out = '';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (cp < 0x7f || glyphs.has(cp) || /\s/.test(ch)) {
+        out += ch;
+      } else if (font.hasGlyphForCodePoint(cp)) {
+        glyphs.add(cp);
+        out += ch;
+      } else {
+        out += `[U+${cp.toString(16).toUpperCase().padStart(4, '0')}]`;
+      }
+    }
+    return out;
+  }
+
+  /** A paragraph at the left margin over the full width (or `width`), in the current font. */
+  paragraph(text: string, options: PDFKit.Mixins.TextOptions = {}): void {
+    this.doc.text(this.safe(text), PAGE.left, this.doc.y, { width: CONTENT_WIDTH, lineGap: 1.5, ...options });
+  }
+
+  /** The finished document's bytes (empty when not kept). */
+  async finish(): Promise<Buffer> {
+    this.doc.end();
+    await this.ended;
+    return Buffer.concat([...this.chunks, ...this.pending]);
+  }
+
+  /** pdfkit writes a line at a time: the small chunks are joined as they come, a tiny object each costs more than its bytes. */
+  private keep(chunk: Uint8Array): void {
+    this.pending.push(chunk);
+    if (this.pending.length >= 4096) {
+      this.chunks.push(Buffer.concat(this.pending));
+      this.pending = [];
+    }
+  }
+}

@@ -1,0 +1,39 @@
+// @ts-nocheck
+import type { Command } from 'commander';
+import { collectInput, type LiveCliOptions } from '../../collect/live/cli';
+import { langOption, resolveLang } from '../options';
+import { writeOutputs } from '../output';
+import { createProgress } from '../progress';
+import { applyProjectConfig, configOption } from '../project-config';
+import { sourceTable } from '../source-table';
+
+interface CollectOptions {
+  output: string;
+  progress: boolean;
+  lang?: string;
+  config?: string;
+}
+
+export function registerCollect(program: Command): void {
+  program
+    .command('collect')
+    .description('parse a capture bundle into a snapshot (no rules run)')
+    .argument('[bundle]', 'capture bundle folder or .zip (none with --live)')
+    .option('--live', 'collect this Windows machine itself, running the commands of collect.cmd')
+    .option('--account <name>', 'with --live: the cluster service account, on a node planned for a cluster')
+    .option('--save-bundle <dir>', 'with --live: also write what was collected as a bundle folder')
+    .option('--output <path>', 'snapshot file, or - for standard output', '-')
+    .option('--no-progress', 'no progress bar, even on a terminal')
+    .addOption(langOption())
+    .addOption(configOption())
+    .action(async (bundle: string | undefined, opts: CollectOptions & LiveCliOptions, command: Command) => {
+      applyProjectConfig(opts, command);
+      const snapshot = await collectInput(bundle, opts, createProgress(opts.progress));
+      const content = `${JSON.stringify(snapshot, null, 2)}\n`;
+      writeOutputs([{ format: 'snapshot', extension: 'json', binary: false, content }], opts.output, 'snapshot');
+      // What the analysis rests on, per server: on stdout when the snapshot went to a file, else on stderr.
+      const table = sourceTable(snapshot, resolveLang(opts.lang));
+      if (opts.output === '-') process.stderr.write(table);
+      else process.stdout.write(table);
+    });
+}

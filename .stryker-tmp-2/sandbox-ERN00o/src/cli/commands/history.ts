@@ -1,0 +1,59 @@
+// @ts-nocheck
+import type { Command } from 'commander';
+import { join } from 'path';
+import { UserError } from '../../shared/errors';
+import { readIndex } from '../../history/index-file';
+import { ENTRY_FILES, entryDir, openHistory } from '../../history/layout';
+import { resolveRef } from '../../history/refs';
+import { parseRetention, pruneHistory } from '../../history/retention';
+import { readGzipJson } from '../../history/store';
+import { formatHistoryTable } from '../../history/format-list';
+import { printable } from '../../diff/format-text';
+import { writeOutputs } from '../output';
+
+export function registerHistory(program: Command): void {
+  const history = program
+    .command('history')
+    .description('list, show and prune the scans a history folder keeps (scan --history)');
+  history
+    .command('list')
+    .description('one line per scan: when, profile, counts, and what changed since the scan before')
+    .argument('<dir>', 'history folder')
+    .option('--last <n>', 'only the newest n scans', (v) => positive(v, '--last'))
+    .option('--json', 'print JSON rows')
+    .action((dir: string, opts: { last?: number; json?: boolean }) => {
+      openHistory(dir, { create: false });
+      const all = readIndex(dir);
+      const rows = opts.last ? all.slice(-opts.last) : all;
+      process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : printable(formatHistoryTable(rows)));
+    });
+  history
+    .command('show')
+    .description('write a stored report (or its snapshot) as JSON, e.g. for bpa report or bpa baseline create')
+    .argument('<dir>', 'history folder')
+    .argument('<id>', 'scan id, latest, latest~N, previous, or the unique start of an id')
+    .option('--snapshot', 'the snapshot instead of the report')
+    .option('--output <file>', 'file, or - for standard output', '-')
+    .action((dir: string, id: string, opts: { snapshot?: boolean; output: string }) => {
+      openHistory(dir, { create: false });
+      const entry = resolveRef(readIndex(dir), id, dir);
+      const file = join(entryDir(dir, entry.id), opts.snapshot ? ENTRY_FILES.snapshot : ENTRY_FILES.report);
+      const text = `${JSON.stringify(readGzipJson(file), null, 2)}\n`;
+      writeOutputs([{ format: 'json', extension: 'json', binary: false, content: text }], opts.output, entry.id);
+    });
+  history
+    .command('prune')
+    .description('remove old scans now (scan --retention does it after each scan)')
+    .argument('<dir>', 'history folder')
+    .requiredOption('--retention <n|Nd>', 'keep the newest n scans, or the scans of the last N days (730d)')
+    .action((dir: string, opts: { retention: string }) => {
+      const removed = pruneHistory(dir, parseRetention(opts.retention), new Date());
+      process.stdout.write(`bpa history: removed ${removed.length} scan(s) from ${dir}\n`);
+    });
+}
+
+function positive(value: string, option: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UserError(`${option}: "${value}" is not a positive whole number`);
+  return n;
+}

@@ -1,0 +1,33 @@
+// @ts-nocheck
+import { SingleBar, Presets } from 'cli-progress';
+
+export interface Progress {
+  start(total: number, label: string): void;
+  tick(label?: string): void;
+  stop(): void;
+}
+
+const silent: Progress = { start() {}, tick() {}, stop() {} };
+
+/** A progress bar on stderr when it is a terminal; silent otherwise (pipes, CI, files). */
+export function createProgress(enabled: boolean): Progress {
+  if (!enabled || !process.stderr.isTTY) return silent;
+  const bar = new SingleBar(
+    { stream: process.stderr, format: ' {bar} {value}/{total} {label}', hideCursor: true, clearOnComplete: true },
+    Presets.shades_classic,
+  );
+  let value = 0;
+  return {
+    start(total, label) {
+      value = 0;
+      bar.start(total, 0, { label });
+    },
+    tick(label) {
+      value += 1;
+      bar.update(value, label === undefined ? {} : { label });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}

@@ -1,0 +1,155 @@
+// @ts-nocheck
+import type { Scope } from './rule-schema';
+import type { Cluster, Server, Snapshot, SourceStatus } from '../snapshot/schema';
+
+/** One thing a rule is evaluated for: a server, an adapter, an account, a cluster, the organization. */
+export interface Entity {
+  scope: Scope;
+  /** The facts rules of this scope can name (`server`, `adapter`, …). */
+  facts: Record<string, unknown>;
+  /** The finding's `server`: the host (or cluster) name as the bundle spells it; absent for the organization. */
+  server?: string;
+  /** The finding's `target`: the display name of the entity, absent for a server-wide finding. */
+  target?: string;
+  /** The status of a source file for this entity, to explain a fact that is absent. */
+  sourceStatus: (file: string) => SourceStatus | undefined;
+  /** The file name a source has for this entity: `net-user-<account>.txt` → `net-user-clusdienst.txt`. */
+  sourceFile?: (file: string) => string;
+  /**
+   * Set when the entities of this scope could not be listed at all (a node without adapter data):
+   * every rule of the scope is then not evaluated, for this reason.
+   */
+  unlisted?: { fact: string; sources: string[] };
+  /**
+   * Set when the scope has nothing to check here by design (a node whose Cluster service runs as LocalSystem
+   * has no cluster service account): every rule of the scope is reported as not applicable, for this reason.
+   */
+  notApplicable?: { en: string; de: string };
+}
+
+const isNode = (s: Server) => s.role === 'clusterNode' || s.role === 'plannedNode';
+/** A clustered mailbox server, or an Exchange server with the Mailbox role: it has storage groups. */
+const holdsMailboxes = (s: Server) => s.role === 'clusteredMailboxServer' || (s.exchange?.roles ?? []).includes('Mailbox');
+
+/** Lists the entities of one scope in a snapshot, in a stable order. */
+export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
+  const clusterOf = (s: Server) => snapshot.clusters.find((c) => c.name === s.cluster);
+  const organization = snapshot.organization;
+  const fromServer = (s: Server) => (file: string) => s.sources[concreteSource(s, file)];
+  switch (scope) {
+    case 'server':
+      return snapshot.servers.map((s) => ({
+        scope,
+        facts: { server: s, cluster: clusterOf(s), organization },
+        server: s.name,
+        sourceStatus: fromServer(s),
+      }));
+    case 'adapter':
+      return snapshot.servers.flatMap((s): Entity[] => {
+        const base = { scope, server: s.name, sourceStatus: fromServer(s) };
+        if (!s.adapters) {
+          return isNode(s)
+            ? [
+                {
+                  ...base,
+                  facts: { server: s },
+                  unlisted: { fact: 'server.adapters', sources: ['ipconfig-all.txt', 'reg-network-connections.txt'] },
+                },
+              ]
+            : [];
+        }
+        return s.adapters.map((a) => ({ ...base, facts: { adapter: a, server: s, cluster: clusterOf(s) }, target: a.name }));
+      });
+    case 'account':
+      return snapshot.servers.flatMap((s): Entity[] => {
+        const base = { scope, server: s.name, sourceStatus: fromServer(s) };
+        const accounts = (s.accounts ?? []).map((a) => ({
+          ...base,
+          facts: { account: a, server: s, cluster: clusterOf(s) },
+          target: a.name,
+          sourceFile: (file: string) => concreteSource(s, file, a.name),
+        }));
+        const service = s.clusterServiceAccount;
+        if (isNode(s) && service?.kind === 'builtin') {
+          const notApplicable = {
+            en: `${service.identityBasis.en}; there is no cluster service account`,
+            de: `${service.identityBasis.de}; es gibt kein Clusterdienstkonto`,
+          };
+          return [{ ...base, facts: { server: s }, target: service.name, notApplicable }, ...accounts];
+        }
+        if (isNode(s) && !(s.accounts ?? []).some((a) => a.isClusterServiceAccount !== false)) {
+          return [
+            { ...base, facts: { server: s }, unlisted: { fact: 'cluster service account', sources: ['net-user-<account>.txt'] } },
+          ];
+        }
+        return accounts;
+      });
+    case 'storageGroup':
+      return snapshot.servers.flatMap((s): Entity[] => {
+        const base = { scope, server: s.name, sourceStatus: fromServer(s) };
+        if (!s.storageGroups) {
+          return holdsMailboxes(s)
+            ? [{ ...base, facts: { server: s }, unlisted: { fact: 'server.storageGroups', sources: ['ex-storage-groups.txt'] } }]
+            : [];
+        }
+        return s.storageGroups.map((g) => ({
+          ...base,
+          facts: { storageGroup: g, server: s, cluster: clusterOf(s), organization },
+          target: g.name,
+        }));
+      });
+    case 'database':
+      return snapshot.servers.flatMap((s): Entity[] => {
+        const base = { scope, server: s.name, sourceStatus: fromServer(s) };
+        if (!s.storageGroups) return [];
+        return s.storageGroups.flatMap((g): Entity[] => {
+          if (!g.databases) {
+            return [
+              {
+                ...base,
+                facts: { storageGroup: g, server: s },
+                target: g.name,
+                unlisted: { fact: 'storageGroup.databases', sources: ['ex-mailbox-databases.txt'] },
+              },
+            ];
+          }
+          return g.databases.map((d) => ({
+            ...base,
+            facts: { database: d, storageGroup: g, server: s, organization },
+            target: `${g.name}\\${d.name}`,
+          }));
+        });
+      });
+    case 'cluster':
+      return snapshot.clusters.map((c) => ({
+        scope,
+        facts: { cluster: c, organization },
+        server: c.name,
+        sourceStatus: clusterSourceStatus(snapshot, c),
+      }));
+    case 'organization':
+      return [{ scope, facts: { organization }, sourceStatus: (file) => organization.sources[file] }];
+  }
+}
+
+/** A cluster's sources are its nodes' cluster outputs: parsed when any node parsed it. */
+function clusterSourceStatus(snapshot: Snapshot, cluster: Cluster) {
+  const nodes = snapshot.servers.filter((s) => s.cluster === cluster.name && isNode(s));
+  const cms = snapshot.servers.filter((s) => s.cluster === cluster.name && s.role === 'clusteredMailboxServer');
+  return (file: string): SourceStatus | undefined => {
+    const statuses = [...nodes, ...cms].map((s) => s.sources[file]).filter((x): x is SourceStatus => x !== undefined);
+    return statuses.find((x) => x.status === 'parsed') ?? statuses.find((x) => x.status === 'failed') ?? statuses[0];
+  };
+}
+
+/**
+ * The source file a pattern like `net-user-<account>.txt` stands for on a server: the account's own file
+ * when the entity is an account, else the first file of the server that fits the pattern.
+ */
+function concreteSource(server: Server, file: string, account?: string): string {
+  if (!file.includes('<')) return file;
+  const own = account ? file.replace(/<[^>]+>/, account.toLowerCase()) : undefined;
+  if (own && server.sources[own]) return own;
+  const pattern = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '.+')}$`);
+  return Object.keys(server.sources).find((key) => pattern.test(key)) ?? file;
+}

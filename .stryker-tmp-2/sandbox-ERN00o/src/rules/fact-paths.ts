@@ -1,0 +1,72 @@
+// @ts-nocheck
+import type { TSchema } from '@sinclair/typebox';
+import { FACT_SCHEMAS } from '../snapshot/schema';
+
+type SchemaNode = TSchema & {
+  properties?: Record<string, SchemaNode>;
+  patternProperties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+  'x-sources'?: string[];
+};
+
+export interface ResolvedPath {
+  schema: SchemaNode;
+  /** Source files of the fact: the nearest `x-sources` annotation on the path, innermost first. */
+  sources: string[];
+}
+
+/** Splits `$.os.servicePack` / `$.adapters[0].name` into segments: names and array indexes. */
+export function pathSegments(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  const re = /\.([A-Za-z][A-Za-z0-9]*)|\[([0-9]+)\]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(path)) !== null) segments.push(m[1] ?? Number(m[2]));
+  return segments;
+}
+
+/**
+ * Walks a fact path through the snapshot schema. Returns the schema at the end of the path and the
+ * sources that provide it, or an error naming the first segment the schema does not have.
+ */
+export function resolveFactPath(fact: string, path: string): ResolvedPath | { error: string } {
+  const root = FACT_SCHEMAS[fact] as SchemaNode | undefined;
+  if (!root) return { error: `unknown fact "${fact}" (known: ${Object.keys(FACT_SCHEMAS).join(', ')})` };
+  let node: SchemaNode = root;
+  let sources = node['x-sources'] ?? [];
+  let walked = '$';
+  for (const seg of pathSegments(path)) {
+    const next = step(node, seg);
+    if (!next) {
+      return { error: `the snapshot schema has no "${String(seg)}" at ${fact} ${walked}` };
+    }
+    node = next;
+    walked += typeof seg === 'number' ? `[${seg}]` : `.${seg}`;
+    if (node['x-sources']) sources = node['x-sources'];
+  }
+  return { schema: node, sources };
+}
+
+function step(node: SchemaNode, seg: string | number): SchemaNode | undefined {
+  if (node.anyOf) {
+    for (const branch of node.anyOf) {
+      const found = step(branch, seg);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof seg === 'number') return node.type === 'array' ? node.items : undefined;
+  if (node.properties?.[seg]) return node.properties[seg];
+  if (node.patternProperties) return Object.values(node.patternProperties)[0];
+  return undefined;
+}
+
+/** Reads a simple fact path from a value; undefined when any step is missing. */
+export function readPath(value: unknown, path: string): unknown {
+  let cur: unknown = value;
+  for (const seg of pathSegments(path)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}

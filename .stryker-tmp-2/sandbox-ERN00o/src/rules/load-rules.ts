@@ -1,0 +1,121 @@
+// @ts-nocheck
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { basename, join, relative } from 'path';
+import { validatorFor, describeErrors } from '../shared/ajv';
+import { UserError } from '../shared/errors';
+import { RuleSchema, SCOPE_FACTS, type RuleFile } from './rule-schema';
+import { checkRuleSemantics } from './check-rule';
+import { substituteParameters } from './parameters';
+
+export interface LoadedRule extends RuleFile {
+  /** The file the rule came from, relative to the working directory. */
+  file: string;
+  /** The parameter values in force (defaults overridden by configuration). */
+  parameterValues: Record<string, number | string>;
+}
+
+export interface RuleProblem {
+  file: string;
+  /** JSON pointer into the rule file, e.g. `/conditions/all/0/path`. */
+  pointer: string;
+  message: string;
+}
+
+export interface RuleConfig {
+  /** Parameter values per rule id, e.g. `{ "PRE-008": { "minFreeMb": 1024 } }`. */
+  parameters?: Record<string, Record<string, number | string>>;
+}
+
+/** Every `*.json` rule file below the folders, in a stable order (fixture files excluded). */
+export function findRuleFiles(dirs: string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.json') && !name.endsWith('.fixtures.json')) files.push(path);
+    }
+  };
+  for (const dir of dirs) {
+    try {
+      walk(dir);
+    } catch {
+      throw new UserError(`${dir}: rule folder not found or not readable`);
+    }
+  }
+  return files;
+}
+
+/** Parses and checks one rule file; returns its problems (all at once) or the rule. */
+export function checkRuleFile(file: string, text: string): { rule?: RuleFile; problems: RuleProblem[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { problems: [{ file, pointer: '', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  const validate = validatorFor(RuleSchema);
+  if (!validate(data)) {
+    return { problems: describeErrors(validate.errors).map((line) => toProblem(file, line)) };
+  }
+  const rule = data as RuleFile;
+  const problems = checkRuleSemantics(rule).map((p) => ({ file, ...p }));
+  const stem = basename(file, '.json');
+  if (stem !== rule.id) problems.push({ file, pointer: '/id', message: `id "${rule.id}" differs from the file name "${stem}"` });
+  return { rule, problems };
+}
+
+/** Loads every rule below the folders. Throws a UserError listing every problem of every file. */
+export function loadRules(dirs: string[], config: RuleConfig = {}): LoadedRule[] {
+  const rules: LoadedRule[] = [];
+  const problems: RuleProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const path of findRuleFiles(dirs)) {
+    const file = relative(process.cwd(), path) || path;
+    const checked = checkRuleFile(file, readFileSync(path, 'utf8'));
+    problems.push(...checked.problems);
+    const rule = checked.rule;
+    if (!rule || checked.problems.length > 0) continue;
+    const earlier = seen.get(rule.id);
+    if (earlier) {
+      problems.push({ file, pointer: '/id', message: `duplicate rule id ${rule.id} (also in ${earlier})` });
+      continue;
+    }
+    seen.set(rule.id, file);
+    const parameterValues = parameterValuesFor(rule, config.parameters?.[rule.id], file, problems);
+    rules.push({ ...substituteParameters(rule, parameterValues), file, parameterValues });
+  }
+  if (problems.length > 0) {
+    throw new UserError(
+      `${problems.length} problem(s) in rule files`,
+      problems.map((p) => `${p.file}: ${p.pointer || '(root)'}: ${p.message}`),
+    );
+  }
+  return rules;
+}
+
+function parameterValuesFor(
+  rule: RuleFile,
+  configured: Record<string, number | string> | undefined,
+  file: string,
+  problems: RuleProblem[],
+): Record<string, number | string> {
+  const values: Record<string, number | string> = {};
+  for (const [name, def] of Object.entries(rule.parameters ?? {})) values[name] = def.default;
+  for (const [name, value] of Object.entries(configured ?? {})) {
+    const def = rule.parameters?.[name];
+    if (!def) problems.push({ file, pointer: '/parameters', message: `configuration sets unknown parameter "${name}"` });
+    else if (typeof value !== typeof def.default) {
+      problems.push({ file, pointer: `/parameters/${name}`, message: `configured value must be a ${typeof def.default}` });
+    } else values[name] = value;
+  }
+  return values;
+}
+
+function toProblem(file: string, line: string): RuleProblem {
+  const i = line.indexOf(': ');
+  const pointer = line.slice(0, i);
+  return { file, pointer: pointer === '(root)' ? '' : pointer, message: line.slice(i + 2) };
+}
+
+export { SCOPE_FACTS };

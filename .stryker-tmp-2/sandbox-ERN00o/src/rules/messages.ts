@@ -1,0 +1,35 @@
+// @ts-nocheck
+import Handlebars from 'handlebars';
+
+/**
+ * Message and target templates of rules. Compiled once each, with no HTML escaping: the JSON report
+ * carries plain text, and every reporter escapes for its own medium.
+ */
+const hb = Handlebars.create();
+
+hb.registerHelper('mb', (bytes: unknown) => (typeof bytes === 'number' ? `${Math.round((bytes / 1048576) * 10) / 10} MB` : '?'));
+hb.registerHelper('percent', (ratio: unknown) => (typeof ratio === 'number' ? `${Math.round(ratio * 100)} %` : '?'));
+hb.registerHelper('join', (list: unknown) => (Array.isArray(list) ? list.join(', ') : ''));
+hb.registerHelper('days', (seconds: unknown) =>
+  typeof seconds === 'number' ? String(Math.round((seconds / 86400) * 10) / 10) : '?',
+);
+hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+/** True for any value that is there, 0 and false included (`#if` takes 0 for absent). */
+hb.registerHelper('defined', (x: unknown) => x !== undefined && x !== null);
+/** A count of whole days in a sentence: "less than a day", "1 day", "25 days" / "weniger als einen Tag", "1 Tag", "25 Tage". */
+hb.registerHelper('dayCount', (n: unknown, lang: unknown) => {
+  if (typeof n !== 'number') return '?';
+  if (lang === 'de') return n === 0 ? 'weniger als einen Tag' : n === 1 ? '1 Tag' : `${n} Tage`;
+  return n === 0 ? 'less than a day' : n === 1 ? '1 day' : `${n} days`;
+});
+
+const cache = new Map<string, Handlebars.TemplateDelegate>();
+
+export function renderTemplate(template: string, context: object): string {
+  let fn = cache.get(template);
+  if (!fn) {
+    fn = hb.compile(template, { noEscape: true, strict: false });
+    cache.set(template, fn);
+  }
+  return fn(context).replace(/\s+/g, ' ').trim();
+}

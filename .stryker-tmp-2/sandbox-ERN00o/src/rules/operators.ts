@@ -1,0 +1,63 @@
+// @ts-nocheck
+import { compareVersions } from '../shared/version';
+
+/**
+ * bpa's custom json-rules-engine operators, each a line or two. `fact` is the value at the condition's
+ * path, `value` the condition's value. Operators never throw: a value of the wrong type is false, and a
+ * missing fact never reaches them as a verdict (the evaluator treats it as unknown).
+ */
+export const OPERATORS: Record<string, (fact: unknown, value: unknown) => boolean> = {
+  /** Dotted version strictly below `value` (`5.2.3790.3959` below `5.2.3790.4331`). */
+  versionBelow: (fact, value) => isStr(fact) && isStr(value) && compareVersions(fact, value) < 0,
+  /** Dotted version at or above `value`. */
+  versionAtLeast: (fact, value) => isStr(fact) && isStr(value) && compareVersions(fact, value) >= 0,
+  /** A hotfix list holds the KB (`KB921181`, `921181`, any case). */
+  hasHotfix: (fact, value) => Array.isArray(fact) && fact.some((id) => sameKb(id, value)),
+  /** A hotfix list lacks the KB. */
+  lacksHotfix: (fact, value) => Array.isArray(fact) && !fact.some((id) => sameKb(id, value)),
+  /** A number inside `[min, max]`, both inclusive. */
+  inRange: (fact, value) => isNum(fact) && isRange(value) && fact >= value[0] && fact <= value[1],
+  /** A number below `min` or above `max` of `[min, max]`. */
+  outsideRange: (fact, value) => isNum(fact) && isRange(value) && (fact < value[0] || fact > value[1]),
+  /** A string matching a case-insensitive regular expression. */
+  matches: (fact, value) => isStr(fact) && isStr(value) && new RegExp(value, 'i').test(fact),
+  /** A string not matching a case-insensitive regular expression. */
+  notMatches: (fact, value) => isStr(fact) && isStr(value) && !new RegExp(value, 'i').test(fact),
+  /** A list of strings that holds `value`, compared without regard to case. */
+  containsIgnoreCase: (fact, value) =>
+    Array.isArray(fact) && isStr(value) && fact.some((x) => isStr(x) && x.toLowerCase() === value.toLowerCase()),
+  /** An array (or string) with fewer than `value` items. */
+  countBelow: (fact, value) => (Array.isArray(fact) || isStr(fact)) && isNum(value) && fact.length < value,
+  /** An array (or string) with more than `value` items. */
+  countAbove: (fact, value) => (Array.isArray(fact) || isStr(fact)) && isNum(value) && fact.length > value,
+};
+
+/** json-rules-engine's own operators, which rules may use too. */
+export const ENGINE_OPERATORS = [
+  'equal',
+  'notEqual',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+] as const;
+
+export const KNOWN_OPERATORS: ReadonlySet<string> = new Set([...ENGINE_OPERATORS, ...Object.keys(OPERATORS)]);
+
+function isStr(x: unknown): x is string {
+  return typeof x === 'string';
+}
+function isNum(x: unknown): x is number {
+  return typeof x === 'number' && Number.isFinite(x);
+}
+function isRange(x: unknown): x is [number, number] {
+  return Array.isArray(x) && x.length === 2 && isNum(x[0]) && isNum(x[1]);
+}
+function sameKb(a: unknown, b: unknown): boolean {
+  const norm = (x: unknown) => (isStr(x) ? x.toUpperCase().replace(/^KB/, '') : undefined);
+  return norm(a) !== undefined && norm(a) === norm(b);
+}

@@ -1,0 +1,21 @@
+// @ts-nocheck
+import type { RuleFile, ConditionLeafT } from './rule-schema';
+import { mapLeaves } from './condition-tree';
+
+/** Replaces every `{ "param": name }` value of a rule's conditions with the parameter's value in force. */
+export function substituteParameters(rule: RuleFile, values: Record<string, number | string>): RuleFile {
+  const resolve = (v: unknown): unknown =>
+    v && typeof v === 'object' && !Array.isArray(v) && 'param' in v ? values[(v as { param: string }).param] : v;
+  const fill = (leaf: ConditionLeafT): ConditionLeafT => ({
+    ...leaf,
+    value: (Array.isArray(leaf.value) ? leaf.value.map(resolve) : resolve(leaf.value)) as ConditionLeafT['value'],
+  });
+  return {
+    ...rule,
+    ...(rule.appliesTo ? { appliesTo: mapLeaves(rule.appliesTo, fill) } : {}),
+    conditions: mapLeaves(rule.conditions, fill),
+    ...(rule.severityOverrides
+      ? { severityOverrides: rule.severityOverrides.map((o) => ({ ...o, conditions: mapLeaves(o.conditions, fill) })) }
+      : {}),
+  };
+}

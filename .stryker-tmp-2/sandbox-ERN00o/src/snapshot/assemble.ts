@@ -1,0 +1,2 @@
+// @ts-nocheck
+export { assembleSnapshot, type BundleContext } from './assemble/index';

@@ -1,0 +1,34 @@
+// @ts-nocheck
+import { OPERATORS } from '../../src/rules/operators';
+
+const cases: [string, unknown, unknown, boolean][] = [
+  ['versionBelow', '5.2.3790.3959', '5.2.3790.4331', true],
+  ['versionBelow', '5.2.3790.4573', '5.2.3790.4331', false],
+  ['versionBelow', '5.2.3790', '5.2.3790.0', false],
+  ['versionBelow', undefined, '1.0', false],
+  ['versionAtLeast', '8.3.83.6', '8.3.83.6', true],
+  ['versionAtLeast', '8.1.240.6', '8.3', false],
+  ['hasHotfix', ['KB921181'], '921181', true],
+  ['hasHotfix', ['kb921181'], 'KB921181', true],
+  ['hasHotfix', ['KB9211810'], 'KB921181', false],
+  ['lacksHotfix', ['KB926776'], 'KB921181', true],
+  ['lacksHotfix', ['KB921181'], 'kb921181', false],
+  ['lacksHotfix', 'KB921181', 'KB921181', false],
+  ['inRange', 1.5, [1.35, 3], true],
+  ['inRange', 1.35, [1.35, 3], true],
+  ['outsideRange', 1.2, [1.35, 3], true],
+  ['outsideRange', 3.01, [1.35, 3], true],
+  ['outsideRange', 3, [1.35, 3], false],
+  ['outsideRange', '1.2', [1.35, 3], false],
+  ['outsideRange', 1.2, [1.35], false],
+  ['matches', 'Heartbeat', '^heart', true],
+  ['notMatches', 'LAN', 'heartbeat|private', true],
+  ['containsIgnoreCase', ['MUELLER\\clusdienst'], 'mueller\\CLUSDIENST', true],
+  ['countBelow', ['a'], 2, true],
+  ['countAbove', ['a', 'b', 'c'], 2, true],
+  ['countAbove', undefined, 2, false],
+];
+
+test.each(cases)('%s(%j, %j) is %s', (operator, fact, value, expected) => {
+  expect(OPERATORS[operator]!(fact, value)).toBe(expected);
+});

@@ -1,0 +1,104 @@
+// @ts-nocheck
+import { join } from 'path';
+import { readBundle } from '../../src/bundle/read-bundle';
+import { collectBundle } from '../../src/collect/collect-bundle';
+import { assignExchangeArchitectures } from '../../src/snapshot/assemble/exchange';
+import { hardwareOf } from '../../src/snapshot/assemble/machine';
+import { megabytesDown } from '../../src/snapshot/assemble/windows-extras';
+import type { Server } from '../../src/snapshot/schema';
+
+/** Derived facts the OS, prerequisite, Exchange, system and storage rules read. */
+const server = (name: string, extra: Partial<Server>): Server => ({
+  name,
+  folder: name,
+  role: 'clusterNode',
+  sources: {},
+  ...extra,
+});
+const os = (architecture: 'x86' | 'x64') => ({ name: 'Microsoft(R) Windows(R) Server 2003', architecture });
+
+describe('exchange.architecture: the OS architecture, for a clustered mailbox server its nodes', () => {
+  const cms = (redundantMachines?: string[]) =>
+    server('CMS1', {
+      role: 'clusteredMailboxServer',
+      cluster: 'CL1',
+      exchange: { edition: 'Enterprise', ...(redundantMachines ? { redundantMachines } : {}) },
+    });
+  const archOf = (servers: Server[]) => {
+    assignExchangeArchitectures(servers);
+    return servers.find((s) => s.name === 'CMS1')!.exchange!.architecture;
+  };
+
+  test('both nodes x64 → x64; one x86 node → x86', () => {
+    expect(archOf([cms(['N1', 'N2']), server('N1', { os: os('x64') }), server('N2', { os: os('x64') })])).toBe('x64');
+    expect(archOf([cms(['N1', 'N2']), server('N1', { os: os('x64') }), server('N2', { os: os('x86') })])).toBe('x86');
+  });
+
+  test('a named node missing from the bundle, or without systeminfo, leaves it unknown', () => {
+    expect(archOf([cms(['N1', 'N2']), server('N1', { os: os('x64') })])).toBeUndefined();
+    expect(archOf([cms(['N1', 'N2']), server('N1', { os: os('x64') }), server('N2', {})])).toBeUndefined();
+  });
+
+  test('without RedundantMachines the nodes of its cluster count', () => {
+    const nodes = [server('N1', { cluster: 'CL1', os: os('x64') }), server('N9', { cluster: 'OTHER', os: os('x86') })];
+    expect(archOf([cms(), ...nodes])).toBe('x64');
+    expect(archOf([{ ...cms(), cluster: undefined } as Server, ...nodes])).toBeUndefined();
+  });
+
+  test('a server with its own Exchange takes its own OS; a server without Exchange gets nothing', () => {
+    const hub = server('HUB1', { role: 'server', os: os('x86'), exchange: { edition: 'Standard' } });
+    const node = server('N1', { os: os('x86') });
+    assignExchangeArchitectures([hub, node]);
+    expect(hub.exchange!.architecture).toBe('x86');
+    expect(node.exchange).toBeUndefined();
+  });
+
+  test('the German CCR sample: the CMS and the hub transport server are 64-bit', () => {
+    const s = collectBundle(readBundle(join(__dirname, '..', '..', 'samples', 'ccr-health-de')));
+    const arch = (name: string) => s.servers.find((x) => x.name === name)!.exchange?.architecture;
+    expect([arch('CCR-CLUSTER001'), arch('EX2007-HUB1'), arch('EX2007-NODE1')]).toEqual(['x64', 'x64', undefined]);
+    const hub = s.servers.find((x) => x.name === 'EX2007-HUB1')!;
+    expect(hub.systemVolume).toMatchObject({ caption: 'C:', freeSpaceBytes: 18811518976, freeSpaceMb: 17940 });
+    expect(hub.applicationLogMaxSizeMb).toBe(16);
+  });
+});
+
+describe('hardware.hypervisor: Hyper-V and Virtual Server 2005 told apart where the architecture allows', () => {
+  const microsoftVm = (architecture?: 'x86' | 'x64') =>
+    hardwareOf({
+      manufacturer: 'Microsoft Corporation',
+      model: 'Virtual Machine',
+      os: { name: 'Microsoft(R) Windows(R) Server 2003', ...(architecture ? { architecture } : {}) },
+    });
+
+  test.each([
+    ['x64', 'Hyper-V'],
+    ['x86', 'Hyper-V or Virtual Server'],
+    [undefined, 'Hyper-V or Virtual Server'],
+  ] as const)('a %s guest of Microsoft virtualization is %s', (architecture, hypervisor) => {
+    expect(microsoftVm(architecture)).toMatchObject({ virtualMachine: true, hypervisor });
+  });
+
+  test('other hypervisors are not touched', () => {
+    expect(
+      hardwareOf({
+        manufacturer: 'VMware, Inc.',
+        model: 'VMware Virtual Platform',
+        os: { name: 'Windows', architecture: 'x64' },
+      }),
+    ).toMatchObject({ hypervisor: 'VMware' });
+  });
+});
+
+describe('megabytesDown: MB rounded down to 0.1, so that a threshold compares exactly', () => {
+  test.each([
+    [758120448, 723],
+    [758120447, 722.9],
+    [16777216, 16],
+    [16711680, 15.9],
+    [524288, 0.5],
+    [0, 0],
+  ])('%d bytes → %d MB', (bytes, mb) => {
+    expect(megabytesDown(bytes)).toBe(mb);
+  });
+});
