@@ -21,7 +21,7 @@ export interface RuleProblem {
 }
 
 export interface RuleConfig {
-  /** Parameter values per rule id, e.g. `{ "PRE-008": { "minFreeMb": 1024 } }`. */
+  /** Parameter values per rule id, e.g. `{ "PRE-008": { "minInstallVolumeFreeMb": 1728.8 } }`. */
   parameters?: Record<string, Record<string, number | string>>;
 }
 

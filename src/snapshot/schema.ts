@@ -107,6 +107,7 @@ export const HardwareSchema = Obj(
         ...S(),
       }),
     ),
+    hypervisorHighAvailabilityBasis: Opt(LocalizedTextSchema('why hypervisorHighAvailability is unknown')),
   },
   S('systeminfo.txt'),
 );

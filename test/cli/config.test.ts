@@ -136,8 +136,8 @@ describe('--lang on the commands that print text', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'bpa-')), 'snapshot.json');
     const run = runBpa(['collect', 'samples/readiness-de', '--output', out, '--lang', 'de']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^MBX1 \[plannedNode\]: 16 gelesen, 0 fehlerhaft, 0 fehlt$/m);
-    expect(runBpa(['collect', 'samples/readiness-de', '--output', out]).stdout).toMatch(/^MBX1 \[plannedNode\]: 16 parsed/m);
+    expect(run.stdout).toMatch(/^MBX1 \[plannedNode\]: 17 gelesen, 0 fehlerhaft, 0 fehlt$/m);
+    expect(runBpa(['collect', 'samples/readiness-de', '--output', out]).stdout).toMatch(/^MBX1 \[plannedNode\]: 17 parsed/m);
   });
 
   test('rules docs writes the index and a page per rule and language', () => {

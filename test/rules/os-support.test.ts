@@ -88,7 +88,9 @@ describe('OS-001 on a machine of its own, from its systeminfo.txt', () => {
   test('an OS name bpa cannot classify is a diagnostic naming the file and line, and the reason names the fact', async () => {
     const text = latin(rtm2003).replace('Microsoft(R) Windows(R) Server 2003, Standard Edition', 'Microsoft Windows Home Server');
     const { skipped, snapshot } = await verdictOf(oneMachine(cp850(text)), 'MBX1', 'readiness');
-    expect(skipped!.reason).toBe('systeminfo.txt gave no server.os.family');
+    expect(skipped!.reason).toBe(
+      'server.os.family: the OS name "Microsoft Windows Home Server" (systeminfo.txt line 3) is not one bpa can classify',
+    );
     expect(snapshot.servers[0]!.sources['systeminfo.txt']!.diagnostics).toContainEqual({
       file: 'MBX1/systeminfo.txt',
       line: 3,

@@ -160,7 +160,7 @@ function assignClusterFacts(cluster: Cluster, servers: Server[]): void {
   cluster.nodeLimitBasis = limit.basis;
   const mns = majorityNodeSetOf(cluster);
   if (mns.value !== undefined) cluster.majorityNodeSet = mns.value;
-  if (mns.basis) cluster.majorityNodeSetBasis = mns.basis;
+  cluster.majorityNodeSetBasis = mns.basis;
 }
 
 /** Exchange's own DataPath where it runs (a node: that of the clustered mailbox server it hosts), the plan's path, or the assumption. */

@@ -57,7 +57,13 @@ export function hardwareOf(info: SysteminfoFacts | undefined): Server['hardware'
   const hardware: NonNullable<Server['hardware']> = { virtualMachine: hypervisor !== undefined };
   if (info.manufacturer !== undefined) hardware.manufacturer = info.manufacturer;
   if (info.model !== undefined) hardware.model = info.model;
-  if (hypervisor) hardware.hypervisor = hypervisor;
+  if (hypervisor) {
+    hardware.hypervisor = hypervisor;
+    hardware.hypervisorHighAvailabilityBasis = {
+      en: "not collected: from inside the guest bpa cannot see whether the hypervisor's own high availability or migration (VMware HA or VMotion, Hyper-V host clustering or Quick Migration) covers this virtual machine",
+      de: 'nicht erfasst: Aus dem Gast heraus sieht bpa nicht, ob Hochverfügbarkeit oder Migration des Hypervisors (VMware HA oder VMotion, Hyper-V-Hostclustering oder Schnellmigration) diese virtuelle Maschine abdecken',
+    };
+  }
   return hardware;
 }
 

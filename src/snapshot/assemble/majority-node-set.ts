@@ -3,7 +3,7 @@ import type { LocalizedText } from './os-family';
 
 export interface MajorityNodeSet {
   value?: boolean;
-  basis?: LocalizedText;
+  basis: LocalizedText;
 }
 
 /**
@@ -52,5 +52,10 @@ export function majorityNodeSetOf(cluster: Pick<Cluster, 'quorum' | 'type' | 'pl
       },
     };
   }
-  return {};
+  return {
+    basis: {
+      en: 'neither the quorum resource (cluster-quorum.txt) nor the cluster type (ex-mailbox-server.txt, or the plan in bundle.json) is known',
+      de: 'weder die Quorumressource (cluster-quorum.txt) noch der Clustertyp (ex-mailbox-server.txt oder der Plan in bundle.json) ist bekannt',
+    },
+  };
 }
