@@ -1,2 +1,0 @@
-// @ts-nocheck
-export { assembleSnapshot, type BundleContext } from './assemble/index';
