@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Lang } from '../../src/rules/rule-schema';
 
 /** A4 portrait, in points. */
-export const PAGE = { width: 595.28, height: 841.89, top: 72, bottom: 66, left: 56, right: 56 };
+export const PAGE = { width: 595.28, height: 841.89, top: 62, bottom: 56, left: 50, right: 50 };
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 export const INK = '#1d2433';
@@ -147,6 +147,18 @@ export class PdfWriter {
       }
     }
     return out;
+  }
+
+  /** The largest font size from `size` down to `min` (in half points) at which `text` fits `width` on one line. */
+  fittingSize(name: FontName, text: string, width: number, size: number, min: number): number {
+    let s = size;
+    while (s > min) {
+      this.doc.font(name).fontSize(s);
+      if (this.doc.widthOfString(this.safe(text)) <= width) break;
+      s -= 0.5;
+    }
+    this.font(this.currentFont, this.currentSize, this.currentColor);
+    return s;
   }
 
   /** A paragraph at the left margin over the full width (or `width`), in the current font. */

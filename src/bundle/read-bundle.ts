@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { basename, join } from 'path';
 import { unzipSync } from 'fflate';
 import { UserError } from '../shared/errors';
+import { notABundle } from './bundle-help';
 
 /** One file of a capture bundle, undecoded. */
 export interface BundleFile {
@@ -34,7 +35,7 @@ export function readBundle(path: string): RawBundle {
   const stat = statSync(path);
   const bundle = stat.isDirectory() ? readFolder(path) : readZip(path);
   if (bundle.folders.length === 0) {
-    throw new UserError(`${path}: no server folders found (a bundle holds <SERVERNAME>/<source>.txt folders)`);
+    throw notABundle(path, 'not a capture bundle: no server folders found');
   }
   return bundle;
 }
@@ -64,7 +65,7 @@ function readZip(path: string): RawBundle {
   try {
     entries = unzipSync(readFileSync(path), { filter: (f) => f.originalSize <= MAX_FILE_BYTES });
   } catch (e) {
-    throw new UserError(`${path}: not a readable bundle folder or zip file (${(e as Error).message})`);
+    throw notABundle(path, `not a readable bundle folder or zip file (${(e as Error).message})`);
   }
   const names = Object.keys(entries).filter((n) => !n.endsWith('/') && !n.startsWith('__MACOSX/'));
   const prefix = commonTopFolder(names);

@@ -40,6 +40,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram((c) => (code = c));
+  if (argv.every((a) => a === '--verbose')) {
+    // No command is a usage error: the usage goes to standard error, and nothing to the pipe a script reads.
+    process.stderr.write(program.helpInformation());
+    return EXIT.error;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -64,8 +69,23 @@ function handleError(e: unknown, verbose: boolean): number {
   return EXIT.error;
 }
 
-if (require.main === module) {
+/**
+ * Standard output closed by its reader (`bpa rules list | head -1`): the rest of the output has nowhere to go,
+ * and that is no error. Further writes are dropped, the command finishes and exits with its own code.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    stream.write = (() => true) as typeof stream.write;
+  });
+}
+
+/** What bin/bpa.js runs. */
+export function run(): void {
+  quietOnClosedPipe();
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) run();

@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, statSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { UserError } from '../shared/errors';
+import { freeBaseName } from './report-name';
 
 export interface RenderedOutput {
   format: string;
@@ -11,7 +12,8 @@ export interface RenderedOutput {
 
 /**
  * Writes rendered outputs: `-` is standard output (one format only); a folder (or several formats) gets
- * `<baseName>.<extension>` per format; otherwise the path is the file. Files are written atomically
+ * `<baseName>.<extension>` per format, `<baseName>-2.<extension>`… when one of those names is taken, so that
+ * nothing in the folder is overwritten; otherwise the path is the file. Files are written atomically
  * (temporary file, then rename), so an interrupted run never leaves half a report.
  */
 export function writeOutputs(outputs: RenderedOutput[], output: string | undefined, baseName: string): string[] {
@@ -24,9 +26,16 @@ export function writeOutputs(outputs: RenderedOutput[], output: string | undefin
     return [];
   }
   const isDir = outputs.length > 1 || target.endsWith('/') || target.endsWith('\\') || isDirectory(target);
+  const base = isDir
+    ? freeBaseName(
+        target,
+        baseName,
+        outputs.map((o) => o.extension),
+      )
+    : baseName;
   const written: string[] = [];
   for (const out of outputs) {
-    const path = isDir ? join(target, `${baseName}.${out.extension}`) : target;
+    const path = isDir ? join(target, `${base}.${out.extension}`) : target;
     writeAtomically(path, out.content);
     written.push(path);
   }

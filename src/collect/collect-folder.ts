@@ -5,6 +5,9 @@ import { definitionFor, type SourceDefinition } from '../../collectors/source-de
 import type { Diagnostic } from '../shared/diagnostic';
 import type { SourceStatus } from '../snapshot/schema';
 
+/** The diagnostic of a file in a server folder that no source definition names. */
+export const NOT_A_SOURCE = 'not a source bpa reads; ignored';
+
 /** The parsed facts of one source file, with its status for the snapshot. */
 export interface CollectedSource {
   file: string;
@@ -30,7 +33,7 @@ export function collectFolder(folder: BundleFolder, sources: readonly SourceDefi
     const where = `${folder.name}/${file.name}`;
     const definition = definitionFor(sources, file.name);
     if (!definition) {
-      collected.diagnostics.push({ file: where, severity: 'info', message: 'not a source bpa reads; ignored' });
+      collected.diagnostics.push({ file: where, severity: 'info', message: NOT_A_SOURCE });
       continue;
     }
     collected.sources.set(file.name.toLowerCase(), collectFile(where, file.bytes, definition, codePage));

@@ -1,6 +1,7 @@
 import type { Cluster, Server, Snapshot } from '../snapshot/schema';
 import { fingerprint, type Finding, type NotEvaluated } from '../rules/evaluate';
 import type { Lang } from '../rules/rule-schema';
+import { displayName } from '../shared/cluster-name';
 import type { ConsistencySetting } from './settings';
 
 interface NodeValue {
@@ -65,10 +66,11 @@ function findingOf(setting: ConsistencySetting, cluster: Cluster, values: NodeVa
   const name = setting.name[lang];
   const list = shown.map((v) => `${v.node}: ${v.text}`).join('; ');
   const isSet = setting.shape === 'set';
+  const clusterName = displayName(cluster.name, lang);
   const message =
     lang === 'de'
-      ? `Abweichung zwischen den Knoten des Clusters ${cluster.name} (${name}${isSet ? ', nur die Unterschiede' : ''}): ${list}.`
-      : `The nodes of cluster ${cluster.name} differ in ${name}${isSet ? ' (the differences only)' : ''}: ${list}.`;
+      ? `Abweichung zwischen den Knoten des Clusters ${clusterName} (${name}${isSet ? ', nur die Unterschiede' : ''}): ${list}.`
+      : `The nodes of cluster ${clusterName} differ in ${name}${isSet ? ' (the differences only)' : ''}: ${list}.`;
   const others = (node: string) => shown.filter((v) => v.node !== node).map((v) => v.node);
   return {
     ruleId: setting.id,
@@ -93,7 +95,7 @@ function findingOf(setting: ConsistencySetting, cluster: Cluster, values: NodeVa
 function displayValues(setting: ConsistencySetting, values: NodeValue[], lang: Lang): { node: string; text: string }[] {
   const none = lang === 'de' ? 'keine' : 'none';
   return values.map(({ node, value }) => {
-    if (typeof value === 'string') return { node, text: value };
+    if (typeof value === 'string') return { node, text: setting.show ? setting.show(value, lang) : value };
     if (setting.shape === 'ordered') return { node, text: value.length > 0 ? value.join(', ') : none };
     const onAll = (item: string) =>
       values.every((v) => (v.value as string[]).some((x) => x.toUpperCase() === item.toUpperCase()));

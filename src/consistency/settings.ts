@@ -1,6 +1,6 @@
 import type { Server } from '../snapshot/schema';
 import { isClusterAdapter } from '../snapshot/assemble/kind/adapter-type';
-import type { LocalizedText, Severity } from '../rules/rule-schema';
+import type { Lang, LocalizedText, Severity } from '../rules/rule-schema';
 
 /**
  * A setting that should be equal on every node of a cluster. `read` gives a node's value: a string, or
@@ -19,6 +19,8 @@ export interface ConsistencySetting {
   /** A single value, a set of values (order does not matter), or an ordered list. */
   shape: 'value' | 'set' | 'ordered';
   read: (server: Server) => string | string[] | undefined;
+  /** A value as a finding shows it, in the finding's language; the value as `read` gives it when absent. */
+  show?: (value: string, lang: Lang) => string;
   /** Why a node's value is unknown when the snapshot says (a conflict of evidence), not a missing source. */
   unknownBasis?: (server: Server) => string | undefined;
   /** Why the nodes' values cannot be compared although each is known; undefined when they can. */
@@ -97,6 +99,7 @@ export const CONSISTENCY_SETTINGS: readonly ConsistencySetting[] = [
     sources: ['systeminfo.txt'],
     read: (s) =>
       s.os?.servicePack === undefined ? undefined : s.os.servicePack === 0 ? 'none' : `Service Pack ${s.os.servicePack}`,
+    show: (value, lang) => (value === 'none' ? (lang === 'de' ? 'keines (RTM)' : 'none (RTM)') : value),
     rationale: SAME_AFTER_FAILOVER,
     remediation: {
       en: 'Install the same Windows service pack on every node, one node at a time (a rolling upgrade), moving the clustered mailbox server before each restart.',
@@ -138,6 +141,8 @@ export const CONSISTENCY_SETTINGS: readonly ConsistencySetting[] = [
     fact: 'server.adapters[private].netbiosEnabled',
     sources: ['reg-netbt-interfaces.txt', 'ipconfig-all.txt'],
     read: privateNetbios,
+    show: (value, lang) =>
+      lang === 'de' ? value.replace(/\bdisabled\b/g, 'deaktiviert').replace(/\benabled\b/g, 'aktiviert') : value,
     unknownBasis: unknownAdapterRoles,
     rationale: {
       en: 'The heartbeat network should be configured alike on every node: NetBIOS disabled on the private adapter. A node that differs registers names on the heartbeat network and answers differently after a failover.',

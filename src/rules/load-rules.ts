@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { basename, join, relative } from 'path';
 import { validatorFor, describeErrors } from '../shared/ajv';
 import { UserError } from '../shared/errors';
+import { atPosition, parseJsonText, type JsonErrorPosition } from '../shared/json-text';
 import { RuleSchema, SCOPE_FACTS, type RuleFile } from './rule-schema';
 import { checkRuleSemantics } from './check-rule';
 import { substituteParameters } from './parameters';
@@ -15,6 +16,8 @@ export interface LoadedRule extends RuleFile {
 
 export interface RuleProblem {
   file: string;
+  /** Where a JSON syntax error is, when the file is not JSON. */
+  position?: JsonErrorPosition;
   /** JSON pointer into the rule file, e.g. `/conditions/all/0/path`. */
   pointer: string;
   message: string;
@@ -47,12 +50,12 @@ export function findRuleFiles(dirs: string[]): string[] {
 
 /** Parses and checks one rule file; returns its problems (all at once) or the rule. */
 export function checkRuleFile(file: string, text: string): { rule?: RuleFile; problems: RuleProblem[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { problems: [{ file, pointer: '', message: `not valid JSON: ${(e as Error).message}` }] };
+  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) {
+    const at = parsed.position ? { position: parsed.position } : {};
+    return { problems: [{ file, ...at, pointer: '', message: `not valid JSON (${parsed.message})` }] };
   }
+  const data = parsed.value;
   const validate = validatorFor(RuleSchema);
   if (!validate(data)) {
     return { problems: describeErrors(validate.errors).map((line) => toProblem(file, line)) };
@@ -87,7 +90,9 @@ export function loadRules(dirs: string[], config: RuleConfig = {}): LoadedRule[]
   if (problems.length > 0) {
     throw new UserError(
       `${problems.length} problem(s) in rule files`,
-      problems.map((p) => `${p.file}: ${p.pointer || '(root)'}: ${p.message}`),
+      problems.map((p) =>
+        p.position ? `${atPosition(p.file, p.position)}: ${p.message}` : `${p.file}: ${p.pointer || '(root)'}: ${p.message}`,
+      ),
     );
   }
   return rules;

@@ -46,6 +46,19 @@ describe('consistency across the nodes of a cluster', () => {
     ]);
   });
 
+  test('in German the values are German too: NetBIOS aktiviert/deaktiviert, no service pack is "keines (RTM)"', () => {
+    const snapshot = loadInput(join(ROOT, 'samples/ccr-health-de'));
+    const netbios = checkConsistency(snapshot, 'de').findings.find((f) => f.ruleId === 'CON-005')!;
+    expect(netbios.message).toContain('EX2007-NODE1: aktiviert; EX2007-NODE2: deaktiviert');
+    expect(netbios.evidence.map((e) => e.actual)).toEqual(['aktiviert', 'deaktiviert']);
+    const rtm = fixtureSnapshot({
+      servers: [node('N1'), node('N2', { os: { name: 'Windows Server 2003', servicePack: 0 } })],
+      clusters: [cluster],
+    });
+    const sp = checkConsistency(rtm, 'de').findings.find((f) => f.ruleId === 'CON-003')!;
+    expect(sp.message).toContain('N1: Service Pack 2; N2: keines (RTM)');
+  });
+
   test('the well-configured English cluster has no consistency finding and nothing unknown', () => {
     const snapshot = loadInput(join(ROOT, 'samples/ccr-health-en'));
     expect(checkConsistency(snapshot, 'en')).toEqual({ findings: [], notEvaluated: [] });

@@ -75,7 +75,10 @@ export class WinePrefix {
 
   /** Ends the wineserver of this prefix, and with it every Wine process it started. */
   stop(): void {
-    if (existsSync(this.dir)) spawnSync(WINESERVER, ['-k'], { env: this.env, timeout: 30_000 });
+    if (!existsSync(this.dir)) return;
+    spawnSync(WINESERVER, ['-k'], { env: this.env, timeout: 30_000 });
+    // -k only signals it: wait until it has saved the registry and exited, so that the prefix can be removed.
+    spawnSync(WINESERVER, ['-w'], { env: this.env, timeout: 30_000 });
   }
 
   private spawn(program: string, args: string[], cwd?: string): WineRun {

@@ -29,6 +29,7 @@ import { privateNetworkReplication } from './kind/replication-network';
 import { classifyNetworks } from './network-kinds';
 import { cmsStatusOf, storageOf } from './storage';
 import { windowsExtrasOf } from './windows-extras';
+import { missingNodeDiagnostics } from './missing-nodes';
 
 export interface BundleContext {
   source: string;
@@ -83,6 +84,14 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
     assignAdapterRoles(server, cluster, networkKinds.get(cluster?.name ?? '') ?? new Map());
   }
 
+  diagnostics.push(
+    ...missingNodeDiagnostics(
+      clusters,
+      nodes,
+      machines.map((m) => m.name),
+      manifest,
+    ),
+  );
   const all = servers.map((s) => s.server);
   assignExchangeArchitectures(all);
   assignExchangeBuilds(all);
