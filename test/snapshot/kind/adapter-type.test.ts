@@ -18,6 +18,8 @@ describe('the adapter type from the ipconfig heading and the description', () =>
     ['unknown', 'TAP-Win32 Adapter V8', 'unknownAdapter'],
     ['wireless', 'Intel(R) PRO/Wireless 3945ABG', 'wireless'],
     ['other', undefined, 'other'],
+    ['wireless', 'BASP Virtual Adapter', 'wireless'], // a team's description under another heading is no team
+    ['tunnel', 'HP Network Team #1', 'tunnel'],
   ] as const)('%s "%s" → %s', (heading, description, type) => {
     expect(adapterType(heading, description)).toBe(type);
   });

@@ -9,6 +9,9 @@ describe('IPv4 subnets', () => {
     ['10.0.0', undefined],
     ['fe80::1%11', undefined],
     ['10.0.0.1a', undefined],
+    [' 10.0.0.1 ', 0x0a000001],
+    ['1234.0.0.1', undefined],
+    ['10.0.0.1234', undefined],
   ])('ipv4(%s) = %s', (text, value) => expect(ipv4(text)).toBe(value));
 
   test.each([
