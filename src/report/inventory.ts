@@ -19,7 +19,7 @@ export function inventoryOf(snapshot: Snapshot): Inventory {
 }
 
 function serverEntry(server: Server): ServerEntry {
-  const { os, exchange, hardware } = server;
+  const { os, hardware } = server;
   return {
     name: server.name,
     role: server.role,
