@@ -5,8 +5,9 @@ import { factLabel } from './fact-labels';
  * Why a check was not evaluated, in the report's language. The evaluator and the consistency checks write the
  * reason in English, in a fixed grammar (src/rules/not-evaluated.ts, src/consistency/compare-nodes.ts):
  * "reg-netbt-interfaces.txt missing", "systeminfo.txt gave no server.os.servicePack", "qfe.txt failed: …",
- * "EX2007-NODE2: not in the bundle", joined by "; ". A German report writes each part in German, with the
- * fact's label; a part in any other form is shown as it is.
+ * "EX2007-NODE2: not in the bundle", "adapter.role: <basis>", joined by "; ". A German report writes each part
+ * in German, with the fact's label; a part in any other form (a derived fact's basis, which the evaluator gives
+ * in English) is shown as it is.
  */
 export function reasonText(reason: string, lang: Lang): string {
   if (lang === 'en') return reason;
@@ -15,8 +16,11 @@ export function reasonText(reason: string, lang: Lang): string {
   return reason
     .split('; ')
     .map((part) => {
-      const node = /^([^\s:]+): (.*)$/.exec(part);
-      return node ? `${node[1]}: ${partText(node[2]!)}` : partText(part);
+      const prefix = /^([^\s:]+): (.*)$/.exec(part);
+      if (!prefix) return partText(part);
+      // "adapter.role: <why it is unknown>" (a derived fact's basis), or "EX2007-NODE2: <reason>" (a node).
+      const fact = factLabel(prefix[1]!);
+      return fact ? `„${fact.de}“: ${prefix[2]}` : `${prefix[1]}: ${partText(prefix[2]!)}`;
     })
     .join('; ');
 }

@@ -48,6 +48,16 @@ const EN = {
     diskOnly: 'No Majority: Disk Only',
   } as Record<string, string>,
   replication: { none: 'none', local: 'LCR (local)', cluster: 'CCR (cluster)' } as Record<string, string>,
+  adapterTypes: {
+    ethernet: 'Ethernet',
+    teamed: 'teamed Ethernet',
+    wireless: 'wireless LAN',
+    tunnel: 'tunnel',
+    ppp: 'PPP',
+    unknownAdapter: 'unknown adapter type',
+    other: 'other',
+  } as Record<string, string>,
+  productTypes: { workstation: 'workstation', server: 'server', domainController: 'domain controller' } as Record<string, string>,
   /** Words a value may be on its own (lower case), from collectors, checks and Exchange: written as the reader's language says them. */
   words: {
     true: 'yes',
@@ -107,6 +117,16 @@ const DE: ValueWords = {
     diskOnly: 'Keine Mehrheit: nur Datenträger',
   },
   replication: { none: 'keine', local: 'LCR (lokal)', cluster: 'CCR (Cluster)' },
+  adapterTypes: {
+    ethernet: 'Ethernet',
+    teamed: 'Ethernet-Team',
+    wireless: 'WLAN',
+    tunnel: 'Tunnel',
+    ppp: 'PPP',
+    unknownAdapter: 'unbekannter Adaptertyp',
+    other: 'anderer',
+  },
+  productTypes: { workstation: 'Arbeitsstation', server: 'Server', domainController: 'Domänencontroller' },
   words: {
     true: 'ja',
     false: 'nein',

@@ -36,6 +36,10 @@ export type ValueKind =
   | 'networkRole'
   /** an adapter's or network's kind: private or public */
   | 'adapterRole'
+  /** an adapter's type: ethernet, teamed, wireless, tunnel, ppp, unknownAdapter, other */
+  | 'adapterType'
+  /** Windows' product type: workstation, server, domainController */
+  | 'productType'
   /** the snapshot's role of a machine */
   | 'serverRole'
   /** Exchange server roles (Mailbox, HubTransport…) */
@@ -142,9 +146,13 @@ function formatText(text: string, lang: Lang, kind: ValueKind, options: FormatOp
         ? words.exchangeRoles
         : kind === 'quorumType'
           ? words.quorumTypes
-          : kind === 'replication'
-            ? words.replication
-            : undefined;
+          : kind === 'adapterType'
+            ? words.adapterTypes
+            : kind === 'productType'
+              ? words.productTypes
+              : kind === 'replication'
+                ? words.replication
+                : undefined;
   const named = table?.[text] ?? table?.[text.toLowerCase()];
   if (named !== undefined) return named;
   if ((kind === 'date' || kind === 'text') && ISO_DATE.test(text)) return formatDate(text, lang, options.timeZone) ?? text;

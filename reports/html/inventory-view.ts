@@ -130,7 +130,8 @@ function exchangeText(exchange: NonNullable<ServerEntry['exchange']>, lang: Lang
   const build = exchange.build ?? UNKNOWN;
   const sp = exchange.servicePack !== undefined ? ` (${formatScalar(exchange.servicePack, lang, 'servicePack')})` : '';
   const roles = exchange.roles.map((r) => formatScalar(r, lang, 'exchangeRoles')).join(', ');
-  return roles ? `${build}${sp} · ${roles}` : `${build}${sp}`;
+  const from = exchange.from !== undefined ? ` (${LABELS[lang].via} ${formatName(exchange.from, lang)})` : '';
+  return roles ? `${build}${sp}${from} · ${roles}` : `${build}${sp}${from}`;
 }
 
 function clusterView(cluster: ClusterEntry, findings: FindingLink[], lang: Lang): InventoryClusterView {

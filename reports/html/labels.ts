@@ -167,6 +167,7 @@ const EN = {
   check: 'Check',
   findingsWithPage: 'Findings (page)',
   continued: 'continued',
+  via: 'of',
 };
 
 export type Labels = typeof EN;
@@ -334,6 +335,7 @@ const DE: Labels = {
   check: 'Prüfung',
   findingsWithPage: 'Befunde (Seite)',
   continued: 'Fortsetzung',
+  via: 'von',
 };
 
 export const LABELS: Record<Lang, Labels> = { en: EN, de: DE };

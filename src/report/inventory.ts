@@ -19,7 +19,7 @@ export function inventoryOf(snapshot: Snapshot): Inventory {
 }
 
 function serverEntry(server: Server): ServerEntry {
-  const { os, exchange, hardware } = server;
+  const { os, hardware } = server;
   return {
     name: server.name,
     role: server.role,
@@ -35,16 +35,7 @@ function serverEntry(server: Server): ServerEntry {
           },
         }
       : {}),
-    ...(exchange
-      ? {
-          exchange: {
-            ...(exchange.version ? { build: exchange.version.text } : {}),
-            ...(exchange.servicePack !== undefined ? { servicePack: exchange.servicePack } : {}),
-            ...(exchange.edition !== undefined ? { edition: exchange.edition } : {}),
-            roles: exchange.roles ?? [],
-          },
-        }
-      : {}),
+    ...exchangeEntry(server),
     ...(hardware
       ? {
           hardware: {
@@ -55,6 +46,30 @@ function serverEntry(server: Server): ServerEntry {
           },
         }
       : {}),
+  };
+}
+
+/**
+ * The Exchange build of a machine: its own (ex-server.txt of the machine), or for a cluster node the build of the
+ * clustered mailbox server it hosts (`from` names it).
+ */
+function exchangeEntry(server: Server): Pick<ServerEntry, 'exchange'> {
+  const { exchange, exchangeBuild } = server;
+  const build = exchange?.version?.text ?? exchangeBuild?.version.text;
+  const servicePack = exchange?.servicePack ?? exchangeBuild?.servicePack;
+  if (!exchange && !exchangeBuild) return {};
+  const from =
+    !exchange?.version && exchangeBuild && exchangeBuild.from.toUpperCase() !== server.name.toUpperCase()
+      ? exchangeBuild.from
+      : undefined;
+  return {
+    exchange: {
+      ...(build !== undefined ? { build } : {}),
+      ...(servicePack !== undefined ? { servicePack } : {}),
+      ...(exchange?.edition !== undefined ? { edition: exchange.edition } : {}),
+      roles: exchange?.roles ?? [],
+      ...(from !== undefined ? { from } : {}),
+    },
   };
 }
 

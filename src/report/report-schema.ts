@@ -159,6 +159,7 @@ const InventorySchema = Obj({
           servicePack: Type.Optional(Type.Number({ minimum: 0 })),
           edition: Type.Optional(Type.String()),
           roles: Type.Array(Type.String()),
+          from: Type.Optional(Type.String({ description: 'the clustered mailbox server whose build a node runs' })),
         }),
       ),
       hardware: Type.Optional(

@@ -58,7 +58,8 @@ describe('the PDF of the German CCR sample', () => {
     const first = oneLine(text.pages[0]!);
     expect(first).toContain('ZUSTANDKritisch');
     expect(first).toContain(coverageText(report.coverage!, 'de'));
-    expect(first).toContain('54 von 54 Prüfungen ausgewertet auf 4 von 4 Servern');
+    const { checks } = report.coverage!;
+    expect(first).toContain(`${checks.evaluated} von ${checks.total} Prüfungen ausgewertet auf 4 von 4 Servern`);
     expect(first).toContain('Zuerst beheben');
     const causes = fixFirst(report.findings);
     expect(causes.map((c) => c.ruleId)).toEqual(

@@ -33,6 +33,7 @@ describe('why a check was not evaluated, in German', () => {
       'the hotfix lists come from different sources (N1: qfe.txt; N2: systeminfo.txt)',
       'die Hotfix-Listen stammen aus verschiedenen Quellen (N1: qfe.txt; N2: systeminfo.txt)',
     ],
+    ['adapter.role: conflicting evidence', '„Adapterrolle“: conflicting evidence'],
     ['something else entirely', 'something else entirely'],
   ])('%s', (english, german) => {
     expect(reasonText(english, 'de')).toBe(german);
