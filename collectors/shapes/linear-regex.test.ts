@@ -124,6 +124,13 @@ describe('values read with a linear regex', () => {
     expect(facts.os?.build).toBeUndefined();
   });
 
+  it('systeminfo reads the release from the start of an OS name made of one long word', () => {
+    const text = ['Host Name:                 EX1', `OS Name:                   ${'Server'.repeat(20000)} 2003`].join('\r\n');
+    const facts = parseSysteminfo({ text: `${text}\r\n`, file: 'systeminfo.txt' }).facts;
+    expect(facts.os?.name).toBe(`${'Server'.repeat(20000)} 2003`);
+    expect(facts.os?.release).toBeDefined();
+  });
+
   it('ipconfig reads an adapter heading after a long blank run, and drops a "(Preferred)" suffix after one', () => {
     const text = [
       'Windows IP Configuration',

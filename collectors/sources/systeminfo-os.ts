@@ -161,9 +161,11 @@ function osEdition(name: string): string | undefined {
 }
 
 function osRelease(name: string): string {
-  const server = /Server\S*\s+(2003|2008|2012|2016|2019|2022)(?:,?\s+(R2)\b)?/i.exec(name);
+  // Only the start of the name: `Server\S*` tries every "Server" of one long word against the rest of it.
+  const head = name.slice(0, MAX_VERSION_TEXT);
+  const server = /Server\S*\s+(2003|2008|2012|2016|2019|2022)(?:,?\s+(R2)\b)?/i.exec(head);
   if (server) return server[2] ? `${server[1]!} R2` : server[1]!;
-  if (/Windows\S*\s+2000\b/i.test(name)) return '2000';
+  if (/Windows\S*\s+2000\b/i.test(head)) return '2000';
   return name;
 }
 
