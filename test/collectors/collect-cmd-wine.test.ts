@@ -98,10 +98,10 @@ const WINE_DIFFERENCES: Array<{ file: RegExp; wine: string; when: RegExp; says: 
     says: /^holds only blanks$/,
   },
   {
-    file: /^net-(user-.+|config-workstation)\.txt$/,
+    file: /^net-user-.+\.txt$/,
     wine: 'net.exe knows only HELP, START, STOP and USE',
     when: /^The syntax of this command is/,
-    says: /^no net (user|config workstation) fields found$/,
+    says: /^no net user fields found$/,
   },
   {
     file: /^net-config-workstation\.txt$/,
