@@ -23,6 +23,7 @@ import { parseExStorageGroups } from './sources/ex-storage-groups';
 import { parseExTransportConfig } from './sources/ex-transport-config';
 import { parseFileVersions } from './sources/file-versions';
 import { parseIpconfigAll } from './sources/ipconfig-all';
+import { parseNetConfigWorkstation } from './sources/net-config-workstation';
 import { parseNetLocalgroupAdministrators } from './sources/net-localgroup-administrators';
 import { parseNetUser } from './sources/net-user';
 import { parseQfe } from './sources/qfe';
@@ -34,6 +35,7 @@ import { parseRegOcManager } from './sources/reg-oc-manager';
 import { parseRegPowershell } from './sources/reg-powershell';
 import { parseRegTcpipLinkage } from './sources/reg-tcpip-linkage';
 import { parseRegUpdates } from './sources/reg-updates';
+import { parseScQcClussvc } from './sources/sc-qc-clussvc';
 import { parseSysteminfo } from './sources/systeminfo';
 import { parseVolumes } from './sources/volumes';
 
@@ -156,6 +158,14 @@ export const SOURCES: readonly SourceDefinition[] = [
     place: 'cluster node',
     optional: true,
     parse: parseClusterResPriv,
+  },
+  { file: 'sc-qc-clussvc.txt', command: 'sc qc ClusSvc', writer: 'cmd', place: 'cluster node', parse: parseScQcClussvc },
+  {
+    file: 'net-config-workstation.txt',
+    command: 'net config workstation',
+    writer: 'cmd',
+    place: 'cluster node',
+    parse: parseNetConfigWorkstation,
   },
   {
     file: 'net-user-<account>.txt',

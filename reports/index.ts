@@ -4,9 +4,12 @@ import { renderCsv } from './csv';
 import { renderSarif } from './sarif';
 import { renderJunit } from './junit';
 import { renderHtml } from './html/render-html';
+import { renderText } from './text/render-text';
 
 export interface ReporterOptions {
   lang: 'en' | 'de';
+  /** ANSI colours in the text format: only for a terminal (the CLI decides). */
+  color?: boolean;
 }
 
 /** A reporter turns a report into the bytes of one output format. */
@@ -20,6 +23,7 @@ export interface OutputFormat {
 }
 
 export const FORMATS: Record<string, OutputFormat> = {
+  text: { reporter: (report, options) => renderText(report, options), extension: 'txt', binary: false },
   json: { reporter: (report) => renderJson(report), extension: 'json', binary: false },
   csv: { reporter: (report, options) => renderCsv(report, options), extension: 'csv', binary: false },
   sarif: { reporter: (report) => renderSarif(report), extension: 'sarif', binary: false },

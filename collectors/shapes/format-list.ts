@@ -24,7 +24,7 @@
 import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import type { Language } from '../types';
 import { endsMidLine } from './console-wrap';
-import { isBlank, looksBinary, splitLines, type Line } from './lines';
+import { isBlank, isSpace, looksBinary, splitLines, type Line } from './lines';
 
 /** One property of a record: its value (continuation lines joined, trimmed) and the line it starts on. */
 export interface FormatListProperty {
@@ -130,10 +130,21 @@ export function parseFormatList(text: string, file: string): FormatList {
   return result;
 }
 
-/** Format-List output ends with an empty line and a line break; a file cut short does not. */
-function endsWithBlankLine(text: string): boolean {
-  // eslint-disable-next-line no-control-regex -- NUL padding is what a cut UTF-16 capture leaves
-  return /\n[ \t\u0000]*\n\s*$/.test(text.replace(/\r\n?/g, '\n'));
+/**
+ * Format-List output ends with an empty line and a line break; a file cut short does not. What
+ * `/\n[ \t\u0000]*\n\s*$/` tests (NUL padding is what a cut UTF-16 capture leaves), in one pass back from the
+ * end: the regex costs the square of the number of line breaks before a last word.
+ */
+export function endsWithBlankLine(text: string): boolean {
+  const t = text.replace(/\r\n?/g, '\n');
+  const padding = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u0000';
+  for (let j = t.length - 1; j >= 0 && isSpace(t[j]!); j--) {
+    if (t[j] !== '\n') continue;
+    let i = j - 1;
+    while (i >= 0 && padding(t[i])) i--;
+    if (t[i] === '\n') return true;
+  }
+  return false;
 }
 
 /**

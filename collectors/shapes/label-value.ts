@@ -18,7 +18,7 @@
  * joined back (see `joinWrapped`) before anything else looks at it.
  */
 import { joinWrapped } from './console-wrap';
-import { isBlank, splitLines, type Line } from './lines';
+import { isBlank, isSpace, splitLines, trimEndWhere, type Line } from './lines';
 
 /** One labelled field: its label as printed (without leader dots and colon), its value, and what follows it. */
 export interface LabelValueField {
@@ -66,7 +66,8 @@ export function parseLabelValue(text: string, options: LabelValueOptions): Label
     if (isBlank(line)) continue;
     const indent = indentOf(line.text);
     if (options.headings && indent === 0) {
-      section = { heading: line.text.trim().replace(/\s*:$/, ''), line: line.no, fields: [] };
+      const heading = line.text.trim();
+      section = { heading: heading.endsWith(':') ? heading.slice(0, -1).trimEnd() : heading, line: line.no, fields: [] };
       result.sections.push(section);
       field = undefined;
       continue;
@@ -98,17 +99,19 @@ export function splitField(text: string, valueColumn?: number): { label: string;
       return { label: cleanLabel(head.slice(0, -1)), value: text.slice(valueColumn).trim() };
     }
   }
-  const m = /^(\s*[^:\s[][^:]*?)\s*:(?:\s+(.*))?$/.exec(text);
-  if (!m) return undefined;
-  return { label: cleanLabel(m[1]!), value: (m[2] ?? '').trim() };
+  // What /^(\s*[^:\s[][^:]*?)\s*:(?:\s+(.*))?$/ matches, without its cost (the square of a long blank run).
+  const colon = text.indexOf(':');
+  if (colon < 0) return undefined;
+  const label = text.slice(0, colon).trim();
+  const rest = text.slice(colon + 1);
+  if (label === '' || label.startsWith('[') || (rest !== '' && !isSpace(rest[0]!))) return undefined;
+  if (/[\n\r\u2028\u2029]/.test(rest.trimStart())) return undefined;
+  return { label: cleanLabel(label), value: rest.trim() };
 }
 
 /** Leader dots and blanks removed: `Host Name . . . . .` → `Host Name`, `DNS Suffix  .` → `DNS Suffix`. */
 function cleanLabel(text: string): string {
-  return text
-    .trim()
-    .replace(/[\s.]+$/, '')
-    .replace(/\s+/g, ' ');
+  return trimEndWhere(text.trim(), (c) => c === '.' || isSpace(c)).replace(/\s+/g, ' ');
 }
 
 /** The most common column where the value of a labelled line starts. */

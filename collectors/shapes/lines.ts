@@ -8,8 +8,31 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
-  // eslint-disable-next-line no-control-regex -- NUL padding is what truncated UTF-16 captures end in
-  return raw.map((t, i) => ({ no: i + 1, text: t.replace(/[ \t\u0000]+$/, '') }));
+  return raw.map((t, i) => ({ no: i + 1, text: trimBlanksEnd(t) }));
+}
+
+/**
+ * The line without its trailing blanks, tabs and NULs (NUL padding is what truncated UTF-16 captures end
+ * in). A loop, not `/[ \t\u0000]+$/`: that regex retries at every blank of a long run inside the line, which
+ * costs the square of the run's length.
+ */
+export function trimBlanksEnd(text: string): string {
+  return trimEndWhere(text, (c) => c === ' ' || c === '\t' || c === '\u0000');
+}
+
+/**
+ * The text without the characters at its end that `drop` picks, in one pass from the end. A regex like
+ * `/[\s.]+$/` costs the square of the length of a long run of such characters inside the text.
+ */
+export function trimEndWhere(text: string, drop: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** A blank (white space or line end, what `\s` matches). */
+export function isSpace(char: string): boolean {
+  return char.trim() === '';
 }
 
 /** True when a line holds nothing but blanks. */

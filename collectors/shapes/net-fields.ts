@@ -188,7 +188,8 @@ function splitField(line: Line, valueColumn: number | undefined, known: Set<stri
       return { label, value: text.slice(size).trim(), more: [], line: line.no };
     }
   }
-  const m = /^(\S(?:.*?\S)?)\s{2,}(\S.*)$/.exec(text);
+  // `s`: a line separator (U+2028) in the value would stop `.` and make the search retry every split: quadratic.
+  const m = /^(\S(?:.*?\S)?)\s{2,}(\S.*)$/s.exec(text);
   if (m) return { label: m[1]!, value: m[2]!.trim(), more: [], line: line.no };
   return { label: text.trim(), value: '', more: [], line: line.no };
 }

@@ -150,10 +150,18 @@ function reportError(text: string, no: number, result: RegQuery, file: string): 
   }
 }
 
-const VALUE_LAYOUTS = [
-  /^\s+(.*?)\t(REG_[A-Z_]+)(?:\t(.*))?$/, // reg 3.0: TABs
-  /^ {4}(.*?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/, // Vista and later: four blanks
-  /^\s+(.*?)\s+(REG_[A-Z_]+)(?:\s+(.*))?$/, // TABs expanded to blanks by a copy
+/**
+ * Value lines in the layouts reg.exe prints, tried in order. Each layout reads the name from its first
+ * non-blank (the caller trims it) and, only when that fails, a blank name. Written so that the search costs
+ * linear time: `^\s+(.*?)\s+REG_` retried every split of a long blank run (cubic), and `.` stopped at a line
+ * separator (U+2028), restarting the search (`s`).
+ */
+export const VALUE_LAYOUTS = [
+  /^\s+(?=\S)(.*?)\t(REG_[A-Z_]+)(?:\t(.*))?$/s, // reg 3.0: TABs
+  /^\s(.*?)\t(REG_[A-Z_]+)(?:\t(.*))?$/s,
+  /^ {4}(.*?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/s, // Vista and later: four blanks
+  /^\s+(?=\S)(.*?)\s(REG_[A-Z_]+)(?:\s+(.*))?$/s, // TABs expanded to blanks by a copy
+  /^\s(.*?)\s(REG_[A-Z_]+)(?:\s+(.*))?$/s,
 ];
 
 function parseValueLine(line: Line): { value: RegValue; defaultLanguage?: Language } | undefined {

@@ -113,6 +113,8 @@ describe('parseWmicTable', () => {
   it.each([
     ['Node - EX1\r\nERROR:\r\nDescription = Invalid query\r\n', 'wmic reported an error: Invalid query', 2],
     ['Knoten - EX1\r\nFEHLER:\r\nBeschreibung = Ungültige Abfrage\r\n', 'wmic reported an error: Ungültige Abfrage', 2],
+    ['qfe - Alias not found.\r\n', 'wmic reported an error: qfe - Alias not found.', 1],
+    ['Error: Alias not found\n', 'wmic reported an error: Alias not found', 1],
   ])('reports a wmic error (%#)', (text, message, line) => {
     expect(parseWmicTable(text, 'disks.txt')).toEqual({ diagnostics: [{ file: 'disks.txt', line, severity: 'error', message }] });
   });

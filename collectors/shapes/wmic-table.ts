@@ -11,7 +11,7 @@
  *   puts a blank line after every row; the file is UTF-16LE with a BOM (decoded before it gets here);
  * - `No Instance(s) Available.` (German `Keine Instanzen verfügbar.`) instead of a table when nothing
  *   matched, and `ERROR:` / `FEHLER:` with a `Description = …` / `Beschreibung = …` line when the query
- *   failed.
+ *   failed; `<alias> - Alias not found.` for an alias this wmic lacks (Wine's wmic: `Error: Alias not found`).
  * A console copy wraps every line at 80 columns, so the header and each row span the same number of screen
  * lines; that count is found by trying it and checking that every row then lines up with the header.
  */
@@ -38,7 +38,7 @@ export interface WmicTableResult {
   diagnostics: Diagnostic[];
 }
 
-interface Column {
+export interface Column {
   name: string;
   start: number;
 }
@@ -46,6 +46,8 @@ interface Column {
 const NO_INSTANCES = /^(No Instance\(s\) Available|Keine Instanzen verf\S*gbar)\.?$/i;
 const ERROR_LINE = /^(ERROR|FEHLER)\s*:\s*$/i;
 const ERROR_DESCRIPTION = /^(Description|Beschreibung)\s*=\s*(.*)$/i;
+/** An error on one line: `qfe - Alias not found.` (an alias this wmic lacks), Wine's `Error: Alias not found`. */
+const ERROR_IN_LINE = /^(?:(?:ERROR|FEHLER)\s*:\s*(\S.*)|(\S+ - Alias not found\.?))$/i;
 
 export function parseWmicTable(text: string, file: string): WmicTableResult {
   const lines = splitLines(text);
@@ -72,6 +74,8 @@ export function parseWmicTable(text: string, file: string): WmicTableResult {
 }
 
 function wmicError(lines: Line[]): { message: string; line: number } | undefined {
+  const inLine = ERROR_IN_LINE.exec(lines[0]!.text.trim());
+  if (inLine) return { message: `wmic reported an error: ${inLine[1] ?? inLine[2]}`, line: lines[0]!.no };
   const at = lines.slice(0, 4).find((l) => ERROR_LINE.test(l.text.trim()));
   if (!at) return undefined;
   const description = lines.map((l) => ERROR_DESCRIPTION.exec(l.text.trim())).find((m) => m !== null);
@@ -79,15 +83,26 @@ function wmicError(lines: Line[]): { message: string; line: number } | undefined
   return { message: `wmic reported an error${what}`, line: at.no };
 }
 
-/** Column starts: position 0 and every name that follows two or more blanks. Undefined when not a header. */
-function headerColumns(text: string): Column[] | undefined {
-  const columns: Column[] = [];
-  for (const m of text.matchAll(/(?:^|\s{2,})(\S+(?: \S+)*)/g)) {
-    const name = m[1]!;
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
-    columns.push({ name, start: m.index + m[0].length - name.length });
+/**
+ * Column starts: position 0 and every name that follows two or more blanks. Undefined when not a header.
+ * What `/(?:^|\s{2,})(\S+(?: \S+)*)/g` finds (words joined by single blanks), read word by word: the regex
+ * retries every blank of a long run, which costs the square of its length.
+ */
+export function headerColumns(text: string): Column[] | undefined {
+  const names: Column[] = [];
+  let current: Column | undefined;
+  let end = 0;
+  for (const word of text.matchAll(/\S+/g)) {
+    const gap = word.index - end;
+    if (current && gap === 1 && text[end] === ' ') current.name += ` ${word[0]}`;
+    else {
+      current = word.index === 0 || gap >= 2 ? { name: word[0], start: word.index } : undefined;
+      if (current) names.push(current);
+    }
+    end = word.index + word[0].length;
   }
-  return columns.length > 0 && columns[0]!.start === 0 ? columns : undefined;
+  if (names.some((c) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(c.name))) return undefined;
+  return names.length > 0 && names[0]!.start === 0 ? names : undefined;
 }
 
 interface Layout {

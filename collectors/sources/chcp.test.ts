@@ -46,6 +46,23 @@ describe('parseChcp', () => {
     });
   });
 
+  it('says that code page 0 names none: chcp without a console, as Wine runs it', () => {
+    expect(parse('Active code page: 0\r\n')).toEqual({
+      facts: {},
+      diagnostics: [
+        {
+          file: FILE,
+          line: 1,
+          severity: 'error',
+          message:
+            'code page 0 is no code page: chcp ran without a console (as under Wine); the cmd outputs are decoded from their bytes (CP850 unless they are UTF-8 or ANSI)',
+        },
+      ],
+      language: 'en',
+    });
+    expect(parse('Active code page: 850\r\n').facts).toEqual({ codePage: 850 });
+  });
+
   it('gives no facts for empty or binary input, and never throws', () => {
     expect(parse('').diagnostics[0]?.message).toBe('empty file: the command wrote nothing');
     expect(parse(binaryJunk()).facts).toEqual({});

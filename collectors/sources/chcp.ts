@@ -1,7 +1,8 @@
 /**
  * chcp.txt: the output of `chcp`, one line: `Active code page: 850` (German `Aktive Codepage: 850.`). The
  * number is the OEM code page the folder's cmd outputs were written in (see `decodeCapture`); it reads the
- * same in every language, so it is read even when the words around it are not.
+ * same in every language, so it is read even when the words around it are not. A process without a console
+ * (Wine's cmd.exe run without a terminal) prints code page 0, which names none.
  */
 import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import type { Language, Parser } from '../types';
@@ -27,6 +28,11 @@ const FOREIGN: Array<[string, RegExp]> = [
   ['Russian', /^Текущая кодовая страница\s*:/i],
 ];
 
+/** `Active code page: 0`: chcp asked a console that the process has not (Wine's cmd without a terminal). */
+const NO_CONSOLE = /:\s*0\.?\s*$/;
+const CODE_PAGE_0 =
+  'code page 0 is no code page: chcp ran without a console (as under Wine); the cmd outputs are decoded from their bytes (CP850 unless they are UTF-8 or ANSI)';
+
 export function detectLanguage(lines: Line[]): Language | undefined {
   return (['en', 'de'] as const).find((language) => lines.some((l) => LABELS[language].test(l.text.trim())));
 }
@@ -45,7 +51,9 @@ export const parseChcp: Parser<ChcpFacts> = ({ text, file }) => {
       diagnostics: [diagnostic(file, 'warning', 'truncated: the file ends inside the code page number', line.no)],
     };
   }
-  if (!number && endsMidLine(text)) {
+  if (!number && lines.some((l) => NO_CONSOLE.test(l.text))) {
+    diagnostics.push(diagnostic(file, 'error', CODE_PAGE_0, lines.find((l) => NO_CONSOLE.test(l.text))!.no));
+  } else if (!number && endsMidLine(text)) {
     diagnostics.push(diagnostic(file, 'warning', 'truncated: the file ends before the code page number', line.no));
   } else if (!number) diagnostics.push(diagnostic(file, 'error', 'not chcp output: no code page number', line.no));
   else if (!language) {

@@ -15,7 +15,7 @@
  */
 import type { Language, Parser } from '../types';
 import type { Line } from '../shapes/lines';
-import { languageByMarkers, readStatusTable, type StatusTableLabels } from './cmd-common';
+import { languageByMarkers, readStatusTable, type StatusTableLabels, wordsInOrder } from './cmd-common';
 
 export type ClusterGroupState = 'online' | 'offline' | 'failed' | 'partiallyOnline' | 'pending' | 'unknown';
 
@@ -51,7 +51,7 @@ const LABELS: Record<Language, StatusTableLabels<ClusterGroupState>> = {
     },
   },
   de: {
-    markers: [/\bRessourcengruppen?\b.*\baufgelistet\b/i, /^Gruppe\s+Knoten\s+Status\b/],
+    markers: [wordsInOrder('Ressourcengruppen?', 'aufgelistet'), /^Gruppe\s+Knoten\s+Status\b/],
     states: {
       Online: 'online',
       Offline: 'offline',

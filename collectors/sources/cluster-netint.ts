@@ -25,7 +25,7 @@ import { diagnostic } from '../../src/shared/diagnostic';
 import { parseClusterProperties, propertyOf } from '../shapes/cluster-properties';
 import { findTableHeader } from '../shapes/cluster-table';
 import { splitLines, type Line } from '../shapes/lines';
-import { languageByMarkers, readStatusTable, type StatusTableLabels } from './cmd-common';
+import { languageByMarkers, readStatusTable, type StatusTableLabels, wordsInOrder } from './cmd-common';
 import { unreadableInput } from '../shapes/preflight';
 
 export type ClusterNetInterfaceState = 'up' | 'failed' | 'unreachable' | 'unavailable' | 'unknown';
@@ -57,7 +57,7 @@ const LABELS: Record<Language, StatusTableLabels<ClusterNetInterfaceState>> = {
     states: { Up: 'up', Failed: 'failed', Unreachable: 'unreachable', Unavailable: 'unavailable', Unknown: 'unknown' },
   },
   de: {
-    markers: [/\bNetzwerkschnittstellen?\b.*\baufgelistet\b/i, /^Knoten\s+Netzwerk\s+Status\b/],
+    markers: [wordsInOrder('Netzwerkschnittstellen?', 'aufgelistet'), /^Knoten\s+Netzwerk\s+Status\b/],
     states: {
       Aktiv: 'up',
       Betriebsbereit: 'up',

@@ -21,7 +21,7 @@ import type { Language, Parser } from '../types';
 import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import { propertyOf, type ClusterPropertyObject } from '../shapes/cluster-properties';
 import type { Line } from '../shapes/lines';
-import { languageByMarkers, readPropertyListing } from './cmd-common';
+import { languageByMarkers, readPropertyListing, wordsInOrder } from './cmd-common';
 
 /** 0 none, 1 internal cluster communication only, 2 client access only, 3 all communications. */
 export type ClusterNetworkRole = 0 | 1 | 2 | 3;
@@ -44,7 +44,7 @@ export interface ClusterNetworkFacts {
 
 const LABELS = {
   en: { markers: [/^Listing (?:private )?properties for (?:all networks|network )/i, /^T\s+Network\s+Name\s+Value\b/] },
-  de: { markers: [/\bNetzwerke?\b.*\baufgelistet\b/i, /^T\s+Netzwerk\s+Name\s+Wert\b/] },
+  de: { markers: [wordsInOrder('Netzwerke?', 'aufgelistet'), /^T\s+Netzwerk\s+Name\s+Wert\b/] },
 } satisfies Record<Language, { markers: RegExp[] }>;
 
 /** English or German, from the intro and header lines. */

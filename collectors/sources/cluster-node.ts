@@ -17,7 +17,7 @@
  */
 import type { Language, Parser } from '../types';
 import type { Line } from '../shapes/lines';
-import { languageByMarkers, readStatusTable, type StatusTableLabels } from './cmd-common';
+import { languageByMarkers, readStatusTable, type StatusTableLabels, wordsInOrder } from './cmd-common';
 
 export type ClusterNodeState = 'up' | 'down' | 'paused' | 'joining' | 'unknown';
 
@@ -43,7 +43,7 @@ const LABELS: Record<Language, StatusTableLabels<ClusterNodeState>> = {
     states: { Up: 'up', Down: 'down', Paused: 'paused', Joining: 'joining', Unknown: 'unknown' },
   },
   de: {
-    markers: [/\bKnoten\b.*\baufgelistet\b/i, /^Knoten\s+Knoten-?ID\s+Status\b/],
+    markers: [wordsInOrder('Knoten', 'aufgelistet'), /^Knoten\s+Knoten-?ID\s+Status\b/],
     states: {
       Aktiv: 'up',
       Betriebsbereit: 'up',

@@ -20,7 +20,7 @@ import type { Language, Parser } from '../types';
 import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import { propertyOf, type ClusterPropertyObject, type ClusterPropertyValue } from '../shapes/cluster-properties';
 import type { Line } from '../shapes/lines';
-import { languageByMarkers, readPropertyListing } from './cmd-common';
+import { languageByMarkers, readPropertyListing, wordsInOrder } from './cmd-common';
 
 export interface ClusterPropFacts {
   clusterName?: string;
@@ -45,7 +45,7 @@ export interface ClusterPropFacts {
 
 const LABELS = {
   en: { markers: [/^Listing properties for '/i, /^T\s+Cluster\s+Name\s+Value\b/] },
-  de: { markers: [/\bEigenschaften\b.*\baufgelistet\b/i, /^T\s+Cluster\s+Name\s+Wert\b/] },
+  de: { markers: [wordsInOrder('Eigenschaften', 'aufgelistet'), /^T\s+Cluster\s+Name\s+Wert\b/] },
 } satisfies Record<Language, { markers: RegExp[] }>;
 
 /** The DWORD properties read into typed facts, and the factor to seconds for durations. */

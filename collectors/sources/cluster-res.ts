@@ -17,7 +17,7 @@
  */
 import type { Language, Parser } from '../types';
 import type { Line } from '../shapes/lines';
-import { languageByMarkers, readStatusTable, type StatusTableLabels } from './cmd-common';
+import { languageByMarkers, readStatusTable, type StatusTableLabels, wordsInOrder } from './cmd-common';
 
 export type ClusterResourceState =
   'online' | 'offline' | 'failed' | 'onlinePending' | 'offlinePending' | 'pending' | 'initializing' | 'inherited' | 'unknown';
@@ -58,7 +58,7 @@ const LABELS: Record<Language, StatusTableLabels<ClusterResourceState>> = {
     },
   },
   de: {
-    markers: [/\bRessourcen\b.*\baufgelistet\b/i, /^Ressource\s+Gruppe\s+Knoten\s+Status\b/],
+    markers: [wordsInOrder('Ressourcen', 'aufgelistet'), /^Ressource\s+Gruppe\s+Knoten\s+Status\b/],
     states: {
       Online: 'online',
       Offline: 'offline',

@@ -10,6 +10,15 @@ import { parseClusterTable, type TableRow } from '../shapes/cluster-table';
 import { isBlank, splitLines, type Line } from '../shapes/lines';
 import { unreadableInput } from '../shapes/preflight';
 
+/**
+ * A marker `first … then` on one line: the words (regex sources, whole words, any case) in that order. The
+ * lookahead takes the first `first` once and for all: `/\bfirst\b.*\bthen\b/` tries every `first` of the line
+ * against the rest of it, which costs the square of a hostile line's length.
+ */
+export function wordsInOrder(first: string, then: string): RegExp {
+  return new RegExp(`^(?=([^]*?\\b(?:${first})\\b))\\1[^]*\\b(?:${then})\\b`, 'i');
+}
+
 /** The language whose markers match most lines (at least one), or undefined. */
 export function languageByMarkers(lines: Line[], markers: Record<Language, RegExp[]>): Language | undefined {
   let best: Language | undefined;
@@ -34,7 +43,7 @@ export const CLUSTER_FOREIGN: Record<string, RegExp[]> = {
   French: [/\bN(?:œ|oe)ud\b/i, /\b[ÉE]tat\b/, /^Liste (?:de|des)\b/i, /\bValeur\b/],
   Spanish: [/\bEstado\b/, /\bRecurso\b/, /^Mostrando\b/i],
   Italian: [/\bStato\b/, /\bRisorsa\b/, /\bValore\b/],
-  Dutch: [/\bKnooppunt\b/i, /\bBron\b.*\bGroep\b/i, /\bWaarde\b/],
+  Dutch: [/\bKnooppunt\b/i, wordsInOrder('Bron', 'Groep'), /\bWaarde\b/],
   Russian: [/Узел|Состояние|Ресурс|Группа|Значение/],
 };
 

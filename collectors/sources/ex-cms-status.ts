@@ -60,11 +60,15 @@ export interface ExCmsStatusFacts {
 
 /** `EX2007-NODE1 <Active, Quorum Owner>` → name and flags. */
 export function parseOperationalMachine(text: string): { name: string; flags: string[] } {
-  const m = /^(.*?)\s*<([^>]*)>\s*$/.exec(text);
-  if (!m) return { name: text.trim(), flags: [] };
+  // What /^(.*?)\s*<([^>]*)>\s*$/ finds, without trying every `<` against the rest of a hostile line.
+  const t = text.trimEnd();
+  const close = t.endsWith('>') ? t.length - 1 : -1;
+  const open = close < 0 ? -1 : t.indexOf('<', t.lastIndexOf('>', close - 1) + 1);
+  if (open < 0 || open >= close) return { name: text.trim(), flags: [] };
   return {
-    name: m[1]!.trim(),
-    flags: m[2]!
+    name: t.slice(0, open).trim(),
+    flags: t
+      .slice(open + 1, close)
       .split(',')
       .map((f) => f.trim())
       .filter((f) => f !== ''),

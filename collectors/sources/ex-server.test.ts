@@ -22,6 +22,7 @@ describe('parseExServer', () => {
         isExchange2007OrLater: true,
         exchangeLegacyDn:
           '/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers/cn=CCR-CLUSTER001',
+        dataPath: 'C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox',
       },
       {
         name: 'EX2007-HUB1',
@@ -35,6 +36,7 @@ describe('parseExServer', () => {
         errorReportingEnabled: false,
         exchangeLegacyDn:
           '/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers/cn=EX2007-HUB1',
+        dataPath: 'C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox',
       },
       {
         name: 'EX2003',

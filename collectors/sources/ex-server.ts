@@ -5,8 +5,8 @@
  * Layout: PowerShell `Format-List` (see `collectors/shapes/format-list.ts`), with the properties of
  * Exchange 2007 SP1/SP3 (`Name`, `Edition`, `ExchangeLegacyDN`, `Fqdn`, `IsExchange2007OrLater`,
  * `AdminDisplayVersion : Version 8.1 (Build 240.6)`, `Site`, `ServerRole : ClientAccess, HubTransport`,
- * `ErrorReportingEnabled` — blank until set…), as the Exchange 2007 cmdlet reference and posted output
- * show them. Property names are the same in every language; values are read by their type.
+ * `ErrorReportingEnabled` — blank until set…, `DataPath` — where Exchange is installed), as the Exchange
+ * 2007 cmdlet reference and posted output show them. Property names are the same in every language; values are read by their type.
  * Fixtures: `test/fixtures/sources/ex-server/` (English culture at 80 columns, German culture at 120).
  */
 import type { Parser } from '../types';
@@ -43,6 +43,8 @@ export interface ExchangeServer {
   /** Undefined when the value is blank: it was never set (Setup asks, and a blank is not `False`). */
   errorReportingEnabled?: boolean;
   exchangeLegacyDn?: string;
+  /** `DataPath`: the install folder plus `\Mailbox` (`C:\Program Files\Microsoft\Exchange Server\Mailbox`). */
+  dataPath?: string;
 }
 
 export interface ExServerFacts {
@@ -65,6 +67,7 @@ function readServer(object: ExchangeObject): ExchangeServer | undefined {
     isExchange2007OrLater: object.boolean('IsExchange2007OrLater'),
     errorReportingEnabled: object.boolean('ErrorReportingEnabled'),
     exchangeLegacyDn: object.text('ExchangeLegacyDN'),
+    dataPath: object.text('DataPath'),
   });
 }
 

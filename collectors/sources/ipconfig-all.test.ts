@@ -247,3 +247,87 @@ describe('parseIpconfigAll on other text', () => {
 });
 
 describeDamagedInput(parseIpconfigAll, w2008, FILE);
+
+describe('parseIpconfigAll keeps every adapter section with its kind', () => {
+  // English Server 2003 layout with the sections a VPN client and IPv6 transition add (crafted from the
+  // headings Windows prints: `Unknown adapter`, `Tunnel adapter`, `PPP adapter`).
+  const english = [
+    '',
+    'Windows IP Configuration',
+    '',
+    '        Host Name . . . . . . . . . . . . : EX2007-NODE1',
+    '',
+    'Ethernet adapter Public:',
+    '',
+    '        Description . . . . . . . . . . . : HP Network Team #1',
+    '        IP Address. . . . . . . . . . . . : 10.1.1.51',
+    '        Subnet Mask . . . . . . . . . . . : 255.255.255.0',
+    '        Default Gateway . . . . . . . . . : 10.1.1.1',
+    '',
+    'Unknown adapter Local Area Connection 3:',
+    '',
+    '        Media State . . . . . . . . . . . : Media disconnected',
+    '        Description . . . . . . . . . . . : TAP-Win32 Adapter V8',
+    '',
+    'Tunnel adapter Teredo Tunneling Pseudo-Interface:',
+    '',
+    '        Description . . . . . . . . . . . : Teredo Tunneling Pseudo-Interface',
+    '        IP Address. . . . . . . . . . . . : fe80::ffff:ffff:fffd%4',
+    '',
+    'Tunnel adapter 6TO4 Adapter:',
+    '',
+    '        Description . . . . . . . . . . . : Microsoft 6to4 Adapter',
+    '',
+    'PPP adapter VPN Zentrale:',
+    '',
+    '        Description . . . . . . . . . . . : WAN (PPP/SLIP) Interface',
+    '        IP Address. . . . . . . . . . . . : 172.16.5.9',
+    '        Subnet Mask . . . . . . . . . . . : 255.255.255.255',
+    '        Primary WINS Server . . . . . . . : 172.16.0.5',
+    '',
+  ].join('\r\n');
+
+  it('reads Unknown, tunnel and PPP adapters in English', () => {
+    const { facts, diagnostics } = parse(english);
+    expect(diagnostics).toEqual([]);
+    expect(facts.adapters!.map((a) => [a.connectionName, a.kind])).toEqual([
+      ['Public', 'ethernet'],
+      ['Local Area Connection 3', 'unknown'],
+      ['Teredo Tunneling Pseudo-Interface', 'tunnel'],
+      ['6TO4 Adapter', 'tunnel'],
+      ['VPN Zentrale', 'ppp'],
+    ]);
+    expect(facts.adapters![4]!.winsServers).toEqual(['172.16.0.5']);
+  });
+
+  it('reads them in German, from CP850 bytes', () => {
+    const german = english
+      .replace('Windows IP Configuration', 'Windows-IP-Konfiguration')
+      .replace('Host Name . . . . . . . . . . . . :', 'Hostname. . . . . . . . . . . . . :')
+      .replace('Ethernet adapter Public:', 'Ethernetadapter Öffentlich:')
+      .replace('Unknown adapter', 'Unbekannter Adapter')
+      .replace('Local Area Connection 3', 'LAN-Verbindung 3')
+      .replace(/Tunnel adapter /g, 'Tunneladapter ')
+      .replace('PPP adapter', 'PPP-Adapter')
+      .replace('Media State . . . . . . . . . . . : Media disconnected', 'Medienstatus. . . . . . . . . . . : Medium getrennt')
+      .replace(/Description \. \. \. \. \. \. \. \. \. \. \. :/g, 'Beschreibung. . . . . . . . . . . :')
+      .replace(/IP Address\. \. \. \. \. \. \. \. \. \. \. \. :/g, 'IP-Adresse. . . . . . . . . . . . :')
+      .replace(/Subnet Mask \. \. \. \. \. \. \. \. \. \. \. :/g, 'Subnetzmaske. . . . . . . . . . . :')
+      .replace('Default Gateway . . . . . . . . . :', 'Standardgateway . . . . . . . . . :')
+      .replace('Primary WINS Server . . . . . . . :', 'Primärer WINS-Server. . . . . . . :');
+    const text = decodeCapture(iconv.encode(german, 'cp850'), 850).text;
+    const { facts, diagnostics, language } = parse(text);
+    expect(language).toBe('de');
+    expect(diagnostics).toEqual([]);
+    expect(facts.adapters!.map((a) => [a.connectionName, a.kind])).toEqual([
+      ['Öffentlich', 'ethernet'],
+      ['LAN-Verbindung 3', 'unknown'],
+      ['Teredo Tunneling Pseudo-Interface', 'tunnel'],
+      ['6TO4 Adapter', 'tunnel'],
+      ['VPN Zentrale', 'ppp'],
+    ]);
+    expect(facts.adapters![0]).toMatchObject({ description: 'HP Network Team #1', gateways: ['10.1.1.1'] });
+    expect(facts.adapters![1]).toMatchObject({ mediaDisconnected: true, description: 'TAP-Win32 Adapter V8' });
+    expect(facts.adapters![4]!.winsServers).toEqual(['172.16.0.5']);
+  });
+});

@@ -21,7 +21,13 @@ import { splitLines, type Line } from '../shapes/lines';
 import { unreadableInput } from '../shapes/preflight';
 import { normalizeMac } from '../shapes/windows-ids';
 
-export type AdapterKind = 'ethernet' | 'ppp' | 'tunnel' | 'wireless' | 'other';
+/**
+ * The adapter kind by the section heading: `Ethernet adapter` / `Ethernetadapter` / `Ethernet-Adapter`,
+ * `PPP adapter` / `PPP-Adapter`, `Tunnel adapter` / `Tunneladapter`, `Wireless LAN adapter` /
+ * `Drahtlos-LAN-Adapter`, `Unknown adapter` / `Unbekannter Adapter`; anything else (`Mobile Broadband
+ * adapter`) is other. No section is dropped.
+ */
+export type AdapterKind = 'ethernet' | 'ppp' | 'tunnel' | 'wireless' | 'unknown' | 'other';
 
 export interface IpconfigAdapter {
   /** The connection name from the section heading (`Local Area Connection`). */
@@ -80,7 +86,8 @@ const LABELS = {
     enabled: ['Enabled'],
     disabled: ['Disabled'],
     mediaDisconnected: ['Media disconnected'],
-    adapter: /^(.*?)\s*adapter\s+(.*)$/i,
+    // (?<!\s): a blank run is tried from its start only, not from each of its blanks (quadratic).
+    adapter: /^(.*?)(?<!\s)\s*adapter\s+(.*)$/is,
   },
   de: {
     title: ['Windows-IP-Konfiguration'],
@@ -110,7 +117,7 @@ const LABELS = {
     enabled: ['Aktiviert'],
     disabled: ['Deaktiviert'],
     mediaDisconnected: ['Medium getrennt', 'Medien getrennt'],
-    adapter: /^(.*?)-?adapter\s+(.*)$/i,
+    adapter: /^(.*?)-?adapter\s+(.*)$/is,
   },
 };
 
@@ -122,6 +129,7 @@ const KINDS: Array<[RegExp, AdapterKind]> = [
   [/^ppp/i, 'ppp'],
   [/^tunnel/i, 'tunnel'],
   [/^(wireless|drahtlos)/i, 'wireless'],
+  [/^(unknown|unbekannt)/i, 'unknown'],
 ];
 
 /** The title line of ipconfig in languages bpa does not read. */
@@ -230,7 +238,10 @@ function yesNo(value: string, labels: Labels): boolean | undefined {
 
 /** The field's value and its continuation lines, each without `(Preferred)`-like suffixes; empty ones dropped. */
 function fieldValues(field: LabelValueField): string[] {
-  return [field.value, ...field.more.map((l) => l.text)]
-    .map((v) => v.trim().replace(/\s*\([^()]*\)$/, ''))
-    .filter((v) => v !== '');
+  return (
+    [field.value, ...field.more.map((l) => l.text)]
+      // (?<!\s): a blank run is tried from its start only, not from each of its blanks (quadratic).
+      .map((v) => v.trim().replace(/(?<!\s)\s*\([^()]*\)$/, ''))
+      .filter((v) => v !== '')
+  );
 }

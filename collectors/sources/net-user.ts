@@ -120,11 +120,16 @@ const FOREIGN: Record<string, RegExp[]> = {
   Russian: [/^Имя пользователя/i],
 };
 
+/** How far into a line a label can reach: far beyond the longest (30 letters), blanks and umlauts included. */
+const LABEL_REACH = 256;
+
 /** English or German: the language with more known labels at the start of lines (at least two). */
 export function detectLanguage(lines: Line[]): Language | undefined {
+  // Each line folded once, and only its start, which is all a label can cover: a long line costs no more.
+  const starts = lines.map((l) => foldLabel(l.text.slice(0, LABEL_REACH)));
   const score = (language: Language) => {
     const labels = Object.values(LABELS[language].fields).flat().map(foldLabel);
-    return lines.filter((l) => labels.some((label) => foldLabel(l.text).startsWith(label))).length;
+    return starts.filter((start) => labels.some((label) => start.startsWith(label))).length;
   };
   const en = score('en');
   const de = score('de');

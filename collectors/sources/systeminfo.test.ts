@@ -20,12 +20,17 @@ describe('parseSysteminfo on real captures', () => {
       hostName: 'WINSRV2K3SP1X64',
       os: {
         name: 'Microsoft(R) Windows(R) Server 2003 Standard x64 Edition',
+        nameLine: 3,
         version: '5.2.3790',
+        versionText: '5.2.3790 Service Pack 1 Build 3790',
+        versionLine: 4,
         servicePack: 1,
+        servicePackText: 'Service Pack 1',
         build: 3790,
         edition: 'Standard',
         release: '2003',
         architecture: 'x64',
+        productType: 'server',
       },
       manufacturer: 'VMware, Inc.',
       model: 'VMware Virtual Platform',
@@ -116,12 +121,17 @@ describe('parseSysteminfo on real captures', () => {
     const { facts } = parse(en2012);
     expect(facts.os).toEqual({
       name: 'Microsoft Windows Server 2012 R2 Standard',
+      nameLine: 3,
       version: '6.3.9600',
+      versionText: '6.3.9600 N/A Build 9600',
+      versionLine: 4,
       servicePack: 0,
+      servicePackText: 'N/A',
       build: 9600,
       edition: 'Standard',
       release: '2012 R2',
       architecture: 'x64',
+      productType: 'server',
     });
     expect(facts).toMatchObject({
       manufacturer: 'Microsoft Corporation',
@@ -198,12 +208,17 @@ describe('parseSysteminfo on German Server 2003 output in CP850', () => {
       hostName: 'EX2007-NODE1',
       os: {
         name: 'Microsoft(R) Windows(R) Server 2003 Enterprise x64 Edition',
+        nameLine: 3,
         version: '5.2.3790',
+        versionText: '5.2.3790 Service Pack 2 Build 3790',
+        versionLine: 4,
         servicePack: 2,
+        servicePackText: 'Service Pack 2',
         build: 3790,
         edition: 'Enterprise',
         release: '2003',
         architecture: 'x64',
+        productType: 'server',
       },
       manufacturer: 'HP',
       model: 'ProLiant DL380 G5',
@@ -236,10 +251,10 @@ describe('parseSysteminfo on German Server 2003 output in CP850', () => {
     expect(wrapped.split('\r\n').length).toBeGreaterThan(text.split('\r\n').length + 4);
     const { facts, diagnostics } = parse(wrapped);
     expect(diagnostics).toEqual([]);
-    const withoutLines = (f: SysteminfoFacts) => ({
-      ...f,
-      networkCards: f.networkCards?.map(({ line: _line, ...card }) => card),
-    });
+    const withoutLines = (f: SysteminfoFacts) => {
+      const { nameLine: _name, versionLine: _version, ...os } = f.os ?? {};
+      return { ...f, os, networkCards: f.networkCards?.map(({ line: _line, ...card }) => card) };
+    };
     expect(withoutLines(facts)).toEqual(withoutLines(parse(text).facts));
   });
 });
@@ -260,11 +275,32 @@ describe('parseSysteminfo in other languages and on other text', () => {
     '',
   ].join('\r\n');
 
-  it('names an unsupported language and still reads the KB numbers and the OS version', () => {
+  it('names an unsupported language and still reads the KB numbers, the OS name, version and host name', () => {
     const { facts, diagnostics, language } = parse(french);
     expect(language).toBeUndefined();
-    expect(diagnostics).toEqual([{ file: FILE, severity: 'warning', message: 'unsupported language (French labels)' }]);
-    expect(facts).toEqual({ hotfixes: ['KB2491683', 'KB2506014'], os: { version: '6.1.7601', servicePack: 1, build: 7601 } });
+    expect(diagnostics).toEqual([
+      { file: FILE, severity: 'warning', message: 'unsupported language (French labels)' },
+      {
+        file: FILE,
+        severity: 'info',
+        message: 'read without labels: OS name (line 3), OS version (line 4), host name (line 2), 2 KB numbers of hotfix items',
+      },
+    ]);
+    expect(facts).toEqual({
+      hostName: 'WIN-IDKKFN87EL8',
+      hotfixes: ['KB2491683', 'KB2506014'],
+      os: {
+        name: 'Microsoft Windows 7 Entreprise N',
+        nameLine: 3,
+        release: 'Microsoft Windows 7 Entreprise N',
+        version: '6.1.7601',
+        versionText: '6.1.7601 Service Pack 1 version 7601',
+        versionLine: 4,
+        servicePack: 1,
+        servicePackText: 'Service Pack 1',
+        build: 7601,
+      },
+    });
   });
 
   it('says when the text is not systeminfo output', () => {

@@ -20,23 +20,10 @@ import { nestedItems, parseLabelValue, splitField, type LabelValueField, type Ne
 import { splitLines, type Line } from '../shapes/lines';
 import { unreadableInput } from '../shapes/preflight';
 import { normalizeKb } from '../shapes/windows-ids';
+import { labelFreeFacts } from './systeminfo-label-free';
+import { readOs, type ProductType, type SysteminfoOs } from './systeminfo-os';
 
-export type OsArchitecture = 'x86' | 'x64' | 'ia64';
-
-export interface SysteminfoOs {
-  /** As printed, e.g. `Microsoft(R) Windows(R) Server 2003, Enterprise Edition`. */
-  name?: string;
-  /** Major.minor.build, e.g. `5.2.3790`. */
-  version?: string;
-  /** 0 when systeminfo prints `N/A` (no service pack). */
-  servicePack?: number;
-  build?: number;
-  /** `Standard`, `Enterprise`, `Datacenter`, `Web`, … from the OS name. */
-  edition?: string;
-  /** `2003` (R2 included: systeminfo does not tell them apart), `2008`, `2008 R2`, …; other OS names as printed. */
-  release?: string;
-  architecture?: OsArchitecture;
-}
+export type { OsArchitecture, ProductType, SysteminfoOs } from './systeminfo-os';
 
 export type NetworkCardStatus = 'mediaDisconnected' | 'disabled' | 'hardwareNotPresent' | 'other';
 
@@ -77,6 +64,7 @@ const LABELS = {
     hostName: ['Host Name'],
     osName: ['OS Name'],
     osVersion: ['OS Version'],
+    osConfiguration: ['OS Configuration'],
     manufacturer: ['System Manufacturer'],
     model: ['System Model'],
     systemType: ['System Type'],
@@ -99,6 +87,7 @@ const LABELS = {
     hostName: ['Hostname'],
     osName: ['Betriebssystemname'],
     osVersion: ['Betriebssystemversion'],
+    osConfiguration: ['Betriebssystemkonfiguration'],
     manufacturer: ['Systemhersteller'],
     model: ['Systemmodell'],
     systemType: ['Systemtyp'],
@@ -121,26 +110,41 @@ const LABELS = {
 
 type LabelKey = keyof (typeof LABELS)['en'];
 
+/**
+ * The words of the OS configuration (`Member Server`, `Standalone Workstation`, `Primary Domain Controller`;
+ * German `Mitgliedsserver`, `Eigenständige Arbeitsstation`, `Primärer Domänencontroller`), tested in the
+ * order domain controller, workstation, server.
+ */
+const PRODUCT_TYPE_WORDS: Record<Language, Record<ProductType, RegExp>> = {
+  en: { domainController: /Domain Controller/i, workstation: /Workstation/i, server: /Server/i },
+  de: { domainController: /Domänencontroller/i, workstation: /Arbeitsstation/i, server: /Server/i },
+};
+
 /** The first label of systeminfo in languages bpa does not read, to name them in the diagnostic. */
 const FOREIGN_HOST_LABELS: Array<[string, RegExp]> = [
   ['French', /^Nom de l.h\S*te\s*:/i],
   ['Spanish', /^Nombre de host\s*:/i],
   ['Italian', /^Nome host\s*:/i],
   ['Portuguese', /^Nome do host\s*:/i],
-  ['Dutch', /^Hostnaam\s*:/i],
+  ['Dutch', /^Host-?naam\s*:/i],
   ['Russian', /^Имя узла\s*:/i],
   ['Chinese', /^主机名\s*:/],
 ];
 
-/** The language whose labels the lines use most (host name, OS name and version, hotfixes, network cards). */
+/**
+ * The language whose labels the lines use most (host name, OS name and version, hotfixes, network cards),
+ * among those whose host name, OS name or OS version label appears: `Hotfix(es):` alone is German, but
+ * Dutch systeminfo prints it too.
+ */
 export function detectLanguage(lines: Line[]): Language | undefined {
   let best: Language | undefined;
   let bestCount = 0;
+  const count = (labels: string[]) => lines.filter((line) => labels.some((label) => line.text.startsWith(`${label}:`))).length;
   for (const language of ['en', 'de'] as const) {
     const l = LABELS[language];
-    const labels = [...l.hostName, ...l.osName, ...l.osVersion, ...l.hotfixes, ...l.networkCards];
-    const count = lines.filter((line) => labels.some((label) => line.text.startsWith(`${label}:`))).length;
-    if (count > bestCount) [best, bestCount] = [language, count];
+    const head = count([...l.hostName, ...l.osName, ...l.osVersion]);
+    const all = head + count([...l.hotfixes, ...l.networkCards]);
+    if (head > 0 && all > bestCount) [best, bestCount] = [language, all];
   }
   return best;
 }
@@ -154,13 +158,16 @@ export const parseSysteminfo: Parser<SysteminfoFacts> = ({ text, file }) => {
   const language = detectLanguage(lines);
   if (!language) {
     const foreign = FOREIGN_HOST_LABELS.find(([, re]) => lines.some((l) => re.test(l.text)))?.[0];
-    const what = foreign
-      ? `unsupported language (${foreign} labels)`
-      : 'not systeminfo output: no known label such as "Host Name:"';
-    diagnostics.push(diagnostic(file, foreign ? 'warning' : 'error', what));
-    return { facts: foreign ? labelFreeFacts(fields) : {}, diagnostics };
+    const labelFree = labelFreeFacts(fields, file);
+    if (!foreign && !labelFree.recognised) {
+      diagnostics.push(diagnostic(file, 'error', 'not systeminfo output: no known label such as "Host Name:"'));
+      return { facts: {}, diagnostics };
+    }
+    const which = foreign ? `${foreign} labels` : 'labels bpa does not know';
+    diagnostics.push(diagnostic(file, 'warning', `unsupported language (${which})`), ...labelFree.diagnostics);
+    return { facts: labelFree.facts, diagnostics };
   }
-  const facts = readFacts(fields, LABELS[language], file, diagnostics);
+  const facts = readFacts(fields, language, file, diagnostics);
   return { facts, diagnostics, language };
 };
 
@@ -175,11 +182,18 @@ function readableFields(text: string, lines: Line[], file: string, diagnostics: 
 
 type Labels = (typeof LABELS)[Language];
 
-function readFacts(fields: LabelValueField[], labels: Labels, file: string, diagnostics: Diagnostic[]): SysteminfoFacts {
+function readFacts(fields: LabelValueField[], language: Language, file: string, diagnostics: Diagnostic[]): SysteminfoFacts {
+  const labels = LABELS[language];
   const get = (key: LabelKey) => fields.find((f) => matches(labels[key], f.label));
   const facts: SysteminfoFacts = {};
   setText(facts, 'hostName', get('hostName'));
-  const os = readOs(get('osName')?.value, get('osVersion')?.value, get('systemType')?.value);
+  const osFields = {
+    name: get('osName'),
+    version: get('osVersion'),
+    systemType: get('systemType'),
+    configuration: get('osConfiguration'),
+  };
+  const os = readOs(osFields, PRODUCT_TYPE_WORDS[language], file, diagnostics);
   if (Object.keys(os).length > 0) facts.os = os;
   setText(facts, 'manufacturer', get('manufacturer'));
   setText(facts, 'model', get('model'));
@@ -217,73 +231,6 @@ function setText(facts: SysteminfoFacts, key: 'hostName' | 'manufacturer' | 'mod
 function megabytes(value: string): number | undefined {
   const m = /^(\d{1,3}(?:[.,'\s\u00a0\u202f]\d{3})*|\d+)\s*(?:MB|Mo)$/i.exec(value.trim());
   return m ? Number(m[1]!.replace(/\D/g, '')) : undefined;
-}
-
-function readOs(name?: string, version?: string, systemType?: string): SysteminfoOs {
-  const os: SysteminfoOs = {};
-  const trimmed = name?.trim();
-  if (trimmed) {
-    os.name = trimmed;
-    const edition = osEdition(trimmed);
-    if (edition) os.edition = edition;
-    os.release = osRelease(trimmed);
-  }
-  if (version) Object.assign(os, osVersion(version));
-  const architecture = osArchitecture(systemType ?? '') ?? osArchitecture(trimmed ?? '');
-  if (architecture) os.architecture = architecture;
-  return os;
-}
-
-/** `5.2.3790 Service Pack 2 Build 3790` (also `… N/A Build 9600`, French `… version 7601`). */
-function osVersion(text: string): Pick<SysteminfoOs, 'version' | 'servicePack' | 'build'> {
-  const out: Pick<SysteminfoOs, 'version' | 'servicePack' | 'build'> = {};
-  const version = /^(\d+\.\d+\.\d+)\b/.exec(text.trim());
-  if (!version) return out;
-  out.version = version[1]!;
-  const sp = /Service Pack (\d+)/i.exec(text);
-  if (sp) out.servicePack = Number(sp[1]);
-  else if (/\bN\/A\b/.test(text)) out.servicePack = 0;
-  const build = /(\d+)\s*$/.exec(text);
-  if (build && build.index > version[0].length) out.build = Number(build[1]);
-  return out;
-}
-
-const EDITIONS = [
-  'Advanced Server',
-  'Small Business',
-  'Compute Cluster',
-  'Home Premium',
-  'Home Basic',
-  'Standard',
-  'Enterprise',
-  'Datacenter',
-  'Web',
-  'Storage',
-  'Foundation',
-  'Essentials',
-  'Ultimate',
-  'Professional',
-  'Business',
-  'Home',
-  'Starter',
-];
-
-function osEdition(name: string): string | undefined {
-  return EDITIONS.find((e) => new RegExp(`\\b${e}\\b`, 'i').test(name));
-}
-
-function osRelease(name: string): string {
-  const server = /Server\S*\s+(2003|2008|2012|2016|2019|2022)(?:,?\s+(R2)\b)?/i.exec(name);
-  if (server) return server[2] ? `${server[1]!} R2` : server[1]!;
-  if (/Windows\S*\s+2000\b/i.test(name)) return '2000';
-  return name;
-}
-
-function osArchitecture(text: string): OsArchitecture | undefined {
-  if (/x64|AMD64|EM64T/i.test(text)) return 'x64';
-  if (/Itanium|IA64/i.test(text)) return 'ia64';
-  if (/\bX86\b|X86-based/i.test(text)) return 'x86';
-  return undefined;
 }
 
 /**
@@ -343,15 +290,4 @@ function readCardField(card: SysteminfoNetworkCard, field: { label: string; valu
     card.status = status ?? 'other';
     if (!status) card.statusText = value;
   }
-}
-
-/** What can be read without knowing the labels: KB numbers of `[01]: KB…` items and the x.y.z OS version. */
-function labelFreeFacts(fields: LabelValueField[]): SysteminfoFacts {
-  const facts: SysteminfoFacts = {};
-  const kbs = fields.flatMap((f) => nestedItems(f.more).items.map((i) => normalizeKb(i.text)));
-  const hotfixes = [...new Set(kbs.filter((kb): kb is string => kb !== undefined))];
-  if (hotfixes.length > 0) facts.hotfixes = hotfixes;
-  const version = fields.find((f) => /^\d+\.\d+\.\d{3,5}\b/.test(f.value));
-  if (version) facts.os = osVersion(version.value);
-  return facts;
 }

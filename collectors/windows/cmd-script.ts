@@ -52,7 +52,9 @@ function setup(): string[] {
     `set "${V.wmicSystemRoot}=%SystemRoot:\\=\\\\%"`,
     'if not exist "%BPA_OUT%\\" mkdir "%BPA_OUT%"',
     'if not exist "%BPA_OUT%\\" goto no_folder',
-    'echo bpa: collecting from %COMPUTERNAME% into "%BPA_OUT%"',
+    // Values from outside (the folder, the computer name, which NetBIOS lets hold & and parentheses) are
+    // expanded inside double quotes only, where cmd.exe takes & | < > ( ) ^ as they are.
+    'echo bpa: collecting into "%BPA_OUT%"',
     '',
   ];
 }
@@ -98,9 +100,11 @@ function manifest(version: string): string[] {
     'set /a "BPA_TZ=1%BPA_LDT:~22,3% - 1000"',
     'set /a "BPA_TZ_H=BPA_TZ / 60 + 100, BPA_TZ_M=BPA_TZ %% 60 + 100"',
     'set "BPA_COLLECTED_AT=%BPA_LDT:~0,4%-%BPA_LDT:~4,2%-%BPA_LDT:~6,2%T%BPA_LDT:~8,2%:%BPA_LDT:~10,2%:%BPA_LDT:~12,2%%BPA_TZ_SIGN%%BPA_TZ_H:~1%:%BPA_TZ_M:~1%"',
+    'echo   bundle.json',
     `> "%BPA_BUNDLE%\\bundle.json" echo {"collectedAt": "%BPA_COLLECTED_AT%", ${collector}}`,
     'goto manifest_done',
     ':manifest_without_time',
+    'echo   bundle.json, without the collection time: wmic os get LocalDateTime /value gave none',
     `> "%BPA_BUNDLE%\\bundle.json" echo {${collector}}`,
     ':manifest_done',
     '',
@@ -157,13 +161,13 @@ function footer(): string[] {
     '',
     ':usage',
     'echo Usage: collect.cmd ^<bundle folder^> [cluster service account]',
-    'echo Writes what bpa reads from this server into ^<bundle folder^>\\%COMPUTERNAME%. Read the comments at the',
+    'echo Writes what bpa reads from this server into "<bundle folder>\\%COMPUTERNAME%". Read the comments at the',
     'echo top of collect.cmd for the details.',
     'exit /b 2',
     '',
     ':wow64',
     'echo collect.cmd: this is a 32-bit command prompt on 64-bit Windows, where reg query reads the 32-bit view',
-    'echo of the registry. Open a command prompt from the Start menu (Start, Run, cmd) and run it there.',
+    'echo of the registry. Open a command prompt from the Start menu ^(Start, Run, cmd^) and run it there.',
     'exit /b 2',
     '',
     ':no_folder',

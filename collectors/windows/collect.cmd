@@ -30,7 +30,7 @@ set "BPA_ACCOUNT=%~2"
 set "BPA_WMIC_SYSTEMROOT=%SystemRoot:\=\\%"
 if not exist "%BPA_OUT%\" mkdir "%BPA_OUT%"
 if not exist "%BPA_OUT%\" goto no_folder
-echo bpa: collecting from %COMPUTERNAME% into "%BPA_OUT%"
+echo bpa: collecting into "%BPA_OUT%"
 
 rem ---- what this server is
 set "BPA_CLUSTER="
@@ -58,9 +58,11 @@ set "BPA_TZ_SIGN=%BPA_LDT:~21,1%"
 set /a "BPA_TZ=1%BPA_LDT:~22,3% - 1000"
 set /a "BPA_TZ_H=BPA_TZ / 60 + 100, BPA_TZ_M=BPA_TZ %% 60 + 100"
 set "BPA_COLLECTED_AT=%BPA_LDT:~0,4%-%BPA_LDT:~4,2%-%BPA_LDT:~6,2%T%BPA_LDT:~8,2%:%BPA_LDT:~10,2%:%BPA_LDT:~12,2%%BPA_TZ_SIGN%%BPA_TZ_H:~1%:%BPA_TZ_M:~1%"
+echo   bundle.json
 > "%BPA_BUNDLE%\bundle.json" echo {"collectedAt": "%BPA_COLLECTED_AT%", "collector": {"name": "bpa-collect", "version": "0.1.0"}}
 goto manifest_done
 :manifest_without_time
+echo   bundle.json, without the collection time: wmic os get LocalDateTime /value gave none
 > "%BPA_BUNDLE%\bundle.json" echo {"collector": {"name": "bpa-collect", "version": "0.1.0"}}
 :manifest_done
 
@@ -117,37 +119,48 @@ echo   cluster-res-mns-priv.txt
 cluster res "Majority Node Set" /priv > "%BPA_OUT%\cluster-res-mns-priv.txt" 2>&1
 echo   cluster-res-priv.txt
 cluster res /priv > "%BPA_OUT%\cluster-res-priv.txt" 2>&1
+echo   sc-qc-clussvc.txt
+sc qc ClusSvc > "%BPA_OUT%\sc-qc-clussvc.txt" 2>&1
 goto done_2
 :skip_2_clusterService
-echo   skipped cluster-prop.txt, cluster-quorum.txt, cluster-node.txt, cluster-network.txt, cluster-netpri.txt, cluster-netint.txt, cluster-group.txt, cluster-res.txt, cluster-res-mns-priv.txt, cluster-res-priv.txt: no Cluster service ^(ClusSvc^) or cluster.exe on this server, so it is no cluster node
+echo   skipped cluster-prop.txt, cluster-quorum.txt, cluster-node.txt, cluster-network.txt, cluster-netpri.txt, cluster-netint.txt, cluster-group.txt, cluster-res.txt, cluster-res-mns-priv.txt, cluster-res-priv.txt, sc-qc-clussvc.txt: no Cluster service ^(ClusSvc^) or cluster.exe on this server, so it is no cluster node
 goto done_2
 :done_2
 
 if not defined BPA_NODE goto skip_3_node
-if not defined BPA_ACCOUNT goto skip_3_account
-echo   net-user-^<account^>.txt
-net user "%BPA_ACCOUNT%" /domain > "%BPA_OUT%\net-user-%BPA_ACCOUNT%.txt" 2>&1
+echo   net-config-workstation.txt
+net config workstation > "%BPA_OUT%\net-config-workstation.txt" 2>&1
 goto done_3
 :skip_3_node
-echo   skipped net-user-^<account^>.txt: neither a cluster node nor a planned one ^(a planned node is given the cluster service account^)
-goto done_3
-:skip_3_account
-echo   skipped net-user-^<account^>.txt: no cluster service account: give it as the second argument ^(the Cluster service runs as no domain account^)
+echo   skipped net-config-workstation.txt: neither a cluster node nor a planned one ^(a planned node is given the cluster service account^)
 goto done_3
 :done_3
 
 if not defined BPA_NODE goto skip_4_node
-if not defined BPA_ADMINS_GROUP goto skip_4_adminsGroup
-echo   net-localgroup-administrators.txt
-net localgroup "%BPA_ADMINS_GROUP%" > "%BPA_OUT%\net-localgroup-administrators.txt" 2>&1
+if not defined BPA_ACCOUNT goto skip_4_account
+echo   net-user-^<account^>.txt
+net user "%BPA_ACCOUNT%" /domain > "%BPA_OUT%\net-user-%BPA_ACCOUNT%.txt" 2>&1
 goto done_4
 :skip_4_node
-echo   skipped net-localgroup-administrators.txt: neither a cluster node nor a planned one ^(a planned node is given the cluster service account^)
+echo   skipped net-user-^<account^>.txt: neither a cluster node nor a planned one ^(a planned node is given the cluster service account^)
 goto done_4
-:skip_4_adminsGroup
-echo   skipped net-localgroup-administrators.txt: the local Administrators group ^(SID S-1-5-32-544^) was not found with wmic
+:skip_4_account
+echo   skipped net-user-^<account^>.txt: no cluster service account: give it as the second argument ^(the Cluster service runs as no domain account^)
 goto done_4
 :done_4
+
+if not defined BPA_NODE goto skip_5_node
+if not defined BPA_ADMINS_GROUP goto skip_5_adminsGroup
+echo   net-localgroup-administrators.txt
+net localgroup "%BPA_ADMINS_GROUP%" > "%BPA_OUT%\net-localgroup-administrators.txt" 2>&1
+goto done_5
+:skip_5_node
+echo   skipped net-localgroup-administrators.txt: neither a cluster node nor a planned one ^(a planned node is given the cluster service account^)
+goto done_5
+:skip_5_adminsGroup
+echo   skipped net-localgroup-administrators.txt: the local Administrators group ^(SID S-1-5-32-544^) was not found with wmic
+goto done_5
+:done_5
 
 echo bpa: done. Collect the other servers into the same bundle folder, then run: bpa scan ^<bundle folder^>
 endlocal
@@ -155,13 +168,13 @@ exit /b 0
 
 :usage
 echo Usage: collect.cmd ^<bundle folder^> [cluster service account]
-echo Writes what bpa reads from this server into ^<bundle folder^>\%COMPUTERNAME%. Read the comments at the
+echo Writes what bpa reads from this server into "<bundle folder>\%COMPUTERNAME%". Read the comments at the
 echo top of collect.cmd for the details.
 exit /b 2
 
 :wow64
 echo collect.cmd: this is a 32-bit command prompt on 64-bit Windows, where reg query reads the 32-bit view
-echo of the registry. Open a command prompt from the Start menu (Start, Run, cmd) and run it there.
+echo of the registry. Open a command prompt from the Start menu ^(Start, Run, cmd^) and run it there.
 exit /b 2
 
 :no_folder

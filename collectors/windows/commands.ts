@@ -87,10 +87,11 @@ export function cmdSteps(sources: readonly SourceDefinition[] = SOURCES): CmdSte
 function cmdStep(definition: SourceDefinition): CmdStep {
   let commandLine = definition.command;
   let file = definition.file;
-  // A cluster node's own sources need the Cluster service (cluster.exe) or at least a node (the account ones,
-  // which a planned node has too); checked in this order, so that a hub server is told it is no node.
-  const requires: Requirement[] =
-    definition.place !== 'cluster node' ? [] : /^cluster(\.exe)?\s/i.test(commandLine) ? ['clusterService'] : ['node'];
+  // A cluster node's own sources need the Cluster service (cluster.exe, and the service's own configuration)
+  // or at least a node (the account and domain ones, which a planned node has too); checked in this order, so
+  // that a hub server is told it is no node.
+  const needsService = /^cluster(\.exe)?\s/i.test(commandLine) || /^sc\s+qc\s+ClusSvc$/i.test(commandLine);
+  const requires: Requirement[] = definition.place !== 'cluster node' ? [] : needsService ? ['clusterService'] : ['node'];
   if (commandLine.includes('<account>')) {
     commandLine = commandLine.replace('<account>', `"%${VARIABLES.account}%"`);
     file = file.replace('<account>', `%${VARIABLES.account}%`);

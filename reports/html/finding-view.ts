@@ -1,12 +1,19 @@
 import type { Report } from '../../src/report/report-schema';
 import type { Lang, Severity } from '../../src/rules/rule-schema';
-import { formatValue, printable, safeLink, type FormattedValue } from './format';
+import { formatEvidence } from '../evidence-format';
+import { factLabel } from '../fact-labels';
+import { reasonText } from '../reason-text';
+import { formatName } from '../values';
+import { printable, safeLink, type FormattedValue } from './format';
 import { categoryLabel, LABELS } from './labels';
 
 /** The key of organization-wide findings in the groups by server (no host name is empty). */
 export const ORGANIZATION = '';
 
 export interface EvidenceView {
+  /** What was checked, in words ("NetBIOS über TCP/IP"). */
+  label: string;
+  /** The fact path the rule names, for a tooltip. */
   path: string;
   actual: FormattedValue;
   expected: string;
@@ -33,7 +40,7 @@ export interface FindingView {
   message: string;
   rationale?: string;
   evidence: EvidenceView[];
-  /** What the rule could not check although it fired: "cluster.failedGroups (cluster-group.txt missing)". */
+  /** What the rule could not check although it fired: "Failed groups (cluster-group.txt missing)". */
   notChecked: string[];
   remediation: string;
   /** Links only where the URL is http(s). */
@@ -66,7 +73,7 @@ type NotEvaluated = Report['notEvaluated'][number];
 type Diagnostic = Report['diagnostics'][number];
 
 /** A finding as both reports show it: every text from the report made printable, values formatted. */
-export function findingView(f: Finding, index: number, lang: Lang): FindingView {
+export function findingView(f: Finding, index: number, lang: Lang, timeZone?: string): FindingView {
   const labels = LABELS[lang];
   const server = f.server !== undefined ? printable(f.server) : undefined;
   const target = f.target !== undefined ? printable(f.target) : undefined;
@@ -78,20 +85,24 @@ export function findingView(f: Finding, index: number, lang: Lang): FindingView 
     category: printable(f.category),
     categoryLabel: printable(categoryLabel(f.category, lang)),
     serverKey: server ?? ORGANIZATION,
-    serverLabel: server ?? labels.organization,
+    serverLabel: server !== undefined ? formatName(server, lang) : labels.organization,
     ...(server !== undefined ? { server } : {}),
     ...(target !== undefined ? { target } : {}),
     place: placeOf(server, target, lang),
     title: printable(f.title),
     message: printable(f.message),
     ...(f.rationale !== undefined ? { rationale: printable(f.rationale) } : {}),
-    evidence: f.evidence.map((e) => ({
-      path: printable(e.path),
-      actual: mapValue(formatValue(e.actual, lang), printable),
-      expected: printable(e.expected),
-      ...(e.source !== undefined ? { source: printable(e.source) } : {}),
-    })),
-    notChecked: (f.notChecked ?? []).map((n) => printable(`${n.fact} (${n.reason})`)),
+    evidence: f.evidence.map((e) => {
+      const line = formatEvidence(e, lang, timeZone !== undefined ? { timeZone } : {});
+      return {
+        label: printable(line.label),
+        path: printable(line.path),
+        actual: mapValue(line.actual, printable),
+        expected: printable(line.expected),
+        ...(line.source !== undefined ? { source: printable(line.source) } : {}),
+      };
+    }),
+    notChecked: (f.notChecked ?? []).map((n) => printable(`${factLabel(n.fact)?.[lang] ?? n.fact} (${n.reason})`)),
     remediation: printable(f.remediation),
     references: f.references.map((r) => {
       const url = safeLink(r.url);
@@ -110,7 +121,7 @@ export function notEvaluatedView(n: NotEvaluated, lang: Lang): NotEvaluatedView 
     ...(n.severity !== undefined ? { severity: n.severity, severityLabel: LABELS[lang][n.severity] } : {}),
     serverKey: server ?? ORGANIZATION,
     place: placeOf(server, target, lang),
-    reason: printable(n.reason),
+    reason: printable(reasonText(n.reason, lang)),
     sources: [...new Set(n.missing.flatMap((m) => m.sources))].map(printable),
   };
 }
@@ -128,7 +139,7 @@ export function diagnosticView(d: Diagnostic, lang: Lang): DiagnosticView {
 }
 
 function placeOf(server: string | undefined, target: string | undefined, lang: Lang): string {
-  const where = server ?? LABELS[lang].organization;
+  const where = server !== undefined ? formatName(server, lang) : LABELS[lang].organization;
   return target !== undefined ? `${where} · ${target}` : where;
 }
 

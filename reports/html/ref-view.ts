@@ -1,5 +1,6 @@
 import type { FindingRef, WaiverRef } from '../../src/report/report-schema';
 import type { Lang, Severity } from '../../src/rules/rule-schema';
+import { formatName } from '../values';
 import { formatDay, printable } from './format';
 import { fill, LABELS } from './labels';
 
@@ -35,7 +36,7 @@ export function refView(f: FindingRef, lang: Lang): RefView {
     ruleId: printable(f.ruleId),
     severity: f.severity,
     severityLabel: labels[f.severity],
-    place: placeOf(f.server, f.target, labels.organization),
+    place: placeOf(f.server, f.target, labels.organization, lang),
     title: printable(f.title),
     ...(status !== undefined ? { statusLabel: status } : {}),
     ...(f.previousSeverity !== undefined
@@ -48,7 +49,7 @@ export function waiverView(w: WaiverRef, lang: Lang): WaiverView {
   const labels = LABELS[lang];
   return {
     rule: printable(w.rule),
-    appliesTo: placeOf(w.server, w.target, labels.anyServer),
+    appliesTo: placeOf(w.server, w.target, labels.anyServer, lang),
     justification: printable(w.justification),
     owner: printable(w.owner),
     expires: printable(formatDay(w.expires, lang)),
@@ -57,7 +58,7 @@ export function waiverView(w: WaiverRef, lang: Lang): WaiverView {
 }
 
 /** "server · target", with `whole` for the server when there is none (the organization, or every server). */
-function placeOf(server: string | undefined, target: string | undefined, whole: string): string {
-  const where = server !== undefined ? printable(server) : whole;
+function placeOf(server: string | undefined, target: string | undefined, whole: string, lang: Lang): string {
+  const where = server !== undefined ? printable(formatName(server, lang)) : whole;
   return target !== undefined ? `${where} · ${printable(target)}` : where;
 }

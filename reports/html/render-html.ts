@@ -4,6 +4,7 @@ import { basename, join } from 'path';
 import Handlebars from 'handlebars';
 import type { Report } from '../../src/report/report-schema';
 import { packageRoot } from '../../src/shared/package-root';
+import { displayReport } from '../display-report';
 import { severityChart } from './chart';
 import { SEVERITY_COLORS } from './groups';
 import { fill } from './labels';
@@ -47,7 +48,7 @@ function loadTemplates(): Templates {
  */
 export function renderHtml(report: Report, options: ViewOptions): string {
   const { page, styles, script } = loadTemplates();
-  const view = reportView(report, options);
+  const view = reportView(displayReport(report), options);
   const css = styles({ accent: view.accent, colors: SEVERITY_COLORS });
   const csp = [
     "default-src 'none'",

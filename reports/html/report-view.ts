@@ -3,6 +3,7 @@ import { SEVERITIES, type Lang, type Severity } from '../../src/rules/rule-schem
 import { changesView, type ChangesView } from './changes-view';
 import { acceptedView, waivedView, type AcceptedView, type WaivedView } from './exceptions-view';
 import { formatDate, printable } from './format';
+import { formatName } from '../values';
 import {
   diagnosticView,
   findingView,
@@ -13,7 +14,9 @@ import {
   type NotEvaluatedView,
 } from './finding-view';
 import { DEFAULT_ACCENT, groupBy, groupBySeverity, SEVERITY_COLORS, type Group } from './groups';
+import { appendixView, type AppendixView } from './inventory-view';
 import { categoryLabel, fill, LABELS, summarySentences, type Labels } from './labels';
+import { verdictView, type VerdictView } from './verdict-view';
 
 export interface ViewOptions {
   lang: Lang;
@@ -69,19 +72,23 @@ export interface ReportView {
   accepted?: AcceptedView;
   notEvaluated: NotEvaluatedView[];
   diagnostics: DiagnosticView[];
+  /** The verdict, the coverage line and "Fix first": the top of page 1. */
+  verdict: VerdictView;
+  /** The inventory and the passed checks. */
+  appendix: AppendixView;
 }
 
 export function reportView(report: Report, options: ViewOptions): ReportView {
   const { lang } = options;
   const labels = LABELS[lang];
-  const findings = report.findings.map((f, i) => findingView(f, i, lang));
+  const findings = report.findings.map((f, i) => findingView(f, i, lang, options.timeZone));
   const notEvaluated = report.notEvaluated.map((n) => notEvaluatedView(n, lang));
   const diagnostics = report.diagnostics.map((d) => diagnosticView(d, lang));
   const servers = report.scan.servers.map(printable);
   const byServer = groupBy(
     findings,
     (f) => f.serverKey,
-    (k) => (k === ORGANIZATION ? labels.organization : k),
+    (k) => (k === ORGANIZATION ? labels.organization : formatName(k, lang)),
     servers,
   );
   const branding = report.branding ?? {};
@@ -121,6 +128,8 @@ export function reportView(report: Report, options: ViewOptions): ReportView {
     ...(report.accepted ? { accepted: acceptedView(report.accepted, lang, options.timeZone) } : {}),
     notEvaluated,
     diagnostics,
+    verdict: verdictView(report, lang),
+    appendix: appendixView(report, findings, lang),
   };
 }
 

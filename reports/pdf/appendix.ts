@@ -8,11 +8,11 @@ export function drawNotEvaluated(writer: PdfWriter, contents: Contents, view: Re
   const { labels } = view;
   contents.heading(1, labels.notEvaluated, 'not-evaluated');
   if (view.notEvaluated.length === 0) {
-    writer.font('sans', 10, MUTED).paragraph(labels.noNotEvaluated);
+    writer.font('sans', 9, MUTED).paragraph(labels.noNotEvaluated);
     return;
   }
-  writer.font('sans', 9.5).paragraph(labels.notEvaluatedIntro);
-  writer.doc.moveDown(0.6);
+  writer.font('sans', 8.5).paragraph(labels.notEvaluatedIntro);
+  writer.doc.y += 4;
   drawTable(
     writer,
     [
@@ -35,11 +35,11 @@ export function drawDiagnostics(writer: PdfWriter, contents: Contents, view: Rep
   const { labels } = view;
   contents.heading(1, labels.diagnostics, 'diagnostics');
   if (view.diagnostics.length === 0) {
-    writer.font('sans', 10, MUTED).paragraph(labels.noDiagnostics);
+    writer.font('sans', 9, MUTED).paragraph(labels.noDiagnostics);
     return;
   }
-  writer.font('sans', 9.5).paragraph(labels.diagnosticsIntro);
-  writer.doc.moveDown(0.6);
+  writer.font('sans', 8.5).paragraph(labels.diagnosticsIntro);
+  writer.doc.y += 4;
   drawTable(
     writer,
     [

@@ -9,8 +9,14 @@ export interface TocEntry {
   dest: string;
 }
 
-const LINE = 17;
-const TITLE_BLOCK = 64;
+const LINE = 13.5;
+const TITLE_BLOCK = 26;
+const GAP_BEFORE = 12;
+/** The table of contents has two columns, this far apart. */
+const COLUMN_GAP = 22;
+const COLUMN_WIDTH = (CONTENT_WIDTH - COLUMN_GAP) / 2;
+/** A level-1 heading starts a new page only when less than this much room is left below it. */
+const SECTION_MIN = 150;
 
 /**
  * Section headings, the table of contents and the PDF outline, kept in step: every heading is a named
@@ -27,50 +33,84 @@ export class Contents {
     private readonly planned?: readonly TocEntry[],
   ) {}
 
-  /** Reserves the pages that `headings` entries need, and writes the planned entries on them. */
+  /**
+   * Reserves the room that `headings` entries need, in two columns, from where the page is written so far:
+   * whole where it fits, else whole on a new page; a table of contents longer than a page starts where it can
+   * and goes on on the next pages. The planned entries are written there, down the left column, then the right.
+   * The room depends only on the number of headings, so both layout passes reserve the same.
+   */
   reserve(headings: number, title: string): void {
     const { writer } = this;
-    const perFirstPage = Math.floor((PAGE.height - PAGE.top - PAGE.bottom - TITLE_BLOCK) / LINE);
-    const perPage = Math.floor((PAGE.height - PAGE.top - PAGE.bottom) / LINE);
-    const pages = 1 + Math.max(0, Math.ceil((headings - perFirstPage) / perPage));
+    const { doc } = writer;
+    const bottom = PAGE.height - PAGE.bottom;
+    const room = bottom - doc.y - (doc.y > PAGE.top ? GAP_BEFORE : 0);
+    const needed = TITLE_BLOCK + LINE * Math.ceil(headings / 2);
+    if (needed > room && (needed <= bottom - PAGE.top || room < TITLE_BLOCK + LINE * 4)) writer.addPage();
+    else if (doc.y > PAGE.top) doc.y += GAP_BEFORE;
+    writer.outline.addItem(title);
+    writer.font('bold', 13.5, writer.accent).paragraph(title);
+    doc.y = doc.y + TITLE_BLOCK - 13.5 * 1.2 - 2;
     const entries = [...(this.planned ?? [])];
-    for (let i = 0; i < pages; i++) {
-      writer.addPage();
-      if (i === 0) {
-        writer.outline.addItem(title);
-        writer.font('bold', 18, writer.accent).paragraph(title);
-        writer.doc.y = PAGE.top + TITLE_BLOCK - 10;
+    let left = headings;
+    while (left > 0) {
+      if (doc.y + LINE > bottom) writer.addPage();
+      const rows = Math.min(Math.floor((bottom - doc.y) / LINE), Math.ceil(left / 2));
+      const onPage = Math.min(left, 2 * rows);
+      const top = doc.y;
+      for (let i = 0; i < onPage; i++) {
+        const entry = entries.shift();
+        const column = i < rows ? 0 : 1;
+        if (entry) this.entryLine(entry, column, top + (i % rows) * LINE);
       }
-      while (entries.length > 0 && writer.doc.y + LINE <= PAGE.height - PAGE.bottom) this.entryLine(entries.shift()!);
+      doc.y = top + rows * LINE;
+      left -= onPage;
     }
-    if (entries.length > 0) throw new Error(`table of contents: ${entries.length} entries beyond the reserved pages`);
+    if (entries.length > 0) throw new Error(`table of contents: ${entries.length} entries beyond the reserved room`);
   }
 
-  /** A section heading: level 1 starts a page, level 2 goes under the last level 1 in the outline. */
+  /**
+   * A section heading. Level 1 continues on the same page when there is room for the heading and the start of
+   * its section (no half-empty pages); level 2 goes under the last level 1 in the outline.
+   */
   heading(level: 1 | 2, title: string, dest: string): void {
     const { writer } = this;
     const { doc } = writer;
-    if (level === 1) writer.addPage();
-    else writer.ensureSpace(90);
-    if (level === 2) doc.moveDown(0.6);
+    if (level === 1) {
+      writer.ensureSpace(SECTION_MIN);
+      if (doc.y > PAGE.top) doc.y += 12;
+    } else {
+      writer.ensureSpace(90);
+      if (doc.y > PAGE.top) doc.y += 6;
+    }
     doc.addNamedDestination(dest, 'XYZ', PAGE.left, doc.y, null);
     if (level === 1) {
-      writer.font('bold', 18, writer.accent).paragraph(title);
+      writer.font('bold', 13.5, writer.accent).paragraph(title);
       doc
-        .moveTo(PAGE.left, doc.y + 3)
-        .lineTo(PAGE.left + CONTENT_WIDTH, doc.y + 3)
-        .lineWidth(1.2)
+        .moveTo(PAGE.left, doc.y + 1.5)
+        .lineTo(PAGE.left + CONTENT_WIDTH, doc.y + 1.5)
+        .lineWidth(0.8)
         .strokeColor(writer.accent)
         .stroke();
-      doc.y += 12;
+      doc.y += 7;
       this.parent = writer.outline.addItem(title);
     } else {
-      writer.font('bold', 12.5).paragraph(title);
-      doc.y += 3;
+      writer.font('bold', 11).paragraph(title);
+      doc.y += 2;
       (this.parent ?? writer.outline).addItem(title);
     }
     this.entries.push({ level, title, page: writer.pageNumber, dest });
-    writer.font('sans', 9.5);
+    writer.font('sans', 9);
+  }
+
+  /**
+   * A level-2 entry for something the page shows already (a row of a table): a named destination where the
+   * page is written now, an outline item and a table-of-contents entry, and nothing drawn.
+   */
+  anchor(title: string, dest: string): void {
+    const { writer } = this;
+    writer.doc.addNamedDestination(dest, 'XYZ', PAGE.left, writer.doc.y, null);
+    (this.parent ?? writer.outline).addItem(title);
+    this.entries.push({ level: 2, title, page: writer.pageNumber, dest });
   }
 
   /** Fails when a heading fell on another page than the first pass said (the table of contents would lie). */
@@ -82,32 +122,31 @@ export class Contents {
     }
   }
 
-  private entryLine(entry: TocEntry): void {
+  private entryLine(entry: TocEntry, column: 0 | 1, y: number): void {
     const { writer } = this;
     const { doc } = writer;
-    const indent = entry.level === 1 ? 0 : 18;
+    const left = PAGE.left + column * (COLUMN_WIDTH + COLUMN_GAP);
+    const indent = entry.level === 1 ? 0 : 12;
     const number = String(entry.page);
-    const y = doc.y;
-    writer.font(entry.level === 1 ? 'bold' : 'sans', entry.level === 1 ? 10.5 : 9.5);
+    writer.font(entry.level === 1 ? 'bold' : 'sans', entry.level === 1 ? 9 : 8.5);
     const numberWidth = doc.widthOfString(number);
-    const title = fit(writer, writer.safe(entry.title), CONTENT_WIDTH - indent - numberWidth - 16);
+    const title = fit(writer, writer.safe(entry.title), COLUMN_WIDTH - indent - numberWidth - 14);
     const titleWidth = doc.widthOfString(title);
-    doc.text(title, PAGE.left + indent, y, { lineBreak: false, goTo: entry.dest });
-    const dotsFrom = PAGE.left + indent + titleWidth + 6;
-    const dotsTo = PAGE.left + CONTENT_WIDTH - numberWidth - 6;
+    doc.text(title, left + indent, y, { lineBreak: false, goTo: entry.dest });
+    const dotsFrom = left + indent + titleWidth + 5;
+    const dotsTo = left + COLUMN_WIDTH - numberWidth - 5;
     if (dotsTo > dotsFrom) {
       doc
-        .moveTo(dotsFrom, y + 9)
-        .lineTo(dotsTo, y + 9)
+        .moveTo(dotsFrom, y + 7.5)
+        .lineTo(dotsTo, y + 7.5)
         .lineWidth(0.6)
         .dash(0.6, { space: 2.4 })
         .strokeColor(entry.level === 1 ? MUTED : RULE)
         .stroke()
         .undash();
     }
-    doc.text(number, PAGE.left + CONTENT_WIDTH - numberWidth, y, { lineBreak: false, goTo: entry.dest });
+    doc.text(number, left + COLUMN_WIDTH - numberWidth, y, { lineBreak: false, goTo: entry.dest });
     doc.x = PAGE.left;
-    doc.y = y + LINE;
   }
 }
 

@@ -2,76 +2,105 @@ import type { ReportView } from '../html/report-view';
 import { fill } from '../html/labels';
 import { CONTENT_WIDTH, MUTED, PAGE, type PdfWriter } from './writer';
 
-const BAND_TOP = 250;
-const BAND_HEIGHT = 150;
+const BAND_TOP = 58;
+const BAND_HEIGHT = 72;
+/** The facts stand in three columns. */
+const COLUMNS = 3;
+/** Servers named on the first page; more are counted. */
+const SERVERS_NAMED = 8;
 
-/** The cover: logo, title band in the accent colour, customer and consultant, date and scope of the scan. */
+/**
+ * The top of the first page: the title band in the accent colour (with the logo), then customer, consultant,
+ * date and scope of the scan in three columns. The executive summary follows on the same page.
+ */
 export function drawCover(writer: PdfWriter, view: ReportView): void {
   const { doc } = writer;
   const { labels } = view;
   writer.addPage();
-  if (view.logo) drawLogo(writer, view.logo);
   doc.rect(0, BAND_TOP, PAGE.width, BAND_HEIGHT).fill(writer.accent);
-  doc.y = BAND_TOP + 34;
-  writer.font('sans', 9, '#ffffff').paragraph(labels.confidential.toLocaleUpperCase(), { characterSpacing: 1.5 });
-  doc.moveDown(0.4);
-  writer.font('bold', 24, '#ffffff').paragraph(view.title);
-  doc.moveDown(0.3);
-  writer.font('sans', 12, '#ffffff').paragraph(view.profileLabel);
+  const logoWidth = view.logo ? drawLogo(writer, view.logo) : 0;
+  const textWidth = CONTENT_WIDTH - logoWidth;
+  doc.y = BAND_TOP + 11;
+  writer
+    .font('sans', 7.5, '#ffffff')
+    .paragraph(labels.confidential.toLocaleUpperCase(), { characterSpacing: 1.2, width: textWidth });
+  doc.y += 3;
+  const size = writer.fittingSize('bold', view.title, textWidth, 17, 11);
+  writer.font('bold', size, '#ffffff').paragraph(view.title, { width: textWidth, lineBreak: false, ellipsis: true });
+  doc.y += 1;
+  writer.font('sans', 9.5, '#ffffff').paragraph(view.profileLabel, { width: textWidth, lineBreak: false });
 
-  doc.y = BAND_TOP + BAND_HEIGHT + 36;
-  if (view.customer) {
-    writer.font('sans', 10, MUTED).paragraph(labels.preparedFor);
-    writer.font('bold', 20).paragraph(view.customer);
-    doc.moveDown(0.8);
+  doc.y = BAND_TOP + BAND_HEIGHT + 10;
+  const column = CONTENT_WIDTH / COLUMNS;
+  const facts = coverFacts(view);
+  for (let row = 0; row < facts.length; row += COLUMNS) {
+    const top = doc.y;
+    const bottoms = facts.slice(row, row + COLUMNS).map((f, i) => fact(writer, f, PAGE.left + i * column, top, column - 12));
+    doc.y = Math.max(...bottoms);
   }
-  if (view.consultant) {
-    writer.font('sans', 10, MUTED).paragraph(labels.preparedBy);
-    writer.font('bold', 14).paragraph(view.consultant);
-    doc.moveDown(0.8);
-  }
-  doc.moveDown(0.6);
-  for (const [label, value, font] of coverFacts(view)) fact(writer, label, value, font);
+  doc.y = fact(writer, serversFact(view), PAGE.left, doc.y, CONTENT_WIDTH);
+  doc.y = fact(writer, { label: labels.snapshotHash, value: view.snapshotSha256, font: 'mono' }, PAGE.left, doc.y, CONTENT_WIDTH);
+  doc.x = PAGE.left;
   if (view.languageNote) {
-    doc.moveDown(0.6);
-    writer.font('sans', 8.5, MUTED).paragraph(view.languageNote);
+    writer.font('sans', 8, MUTED).paragraph(view.languageNote);
+    doc.y += 2;
   }
+  doc.y -= 4;
 }
 
-function coverFacts(view: ReportView): [string, string, 'sans' | 'mono'][] {
+interface Fact {
+  label: string;
+  value: string;
+  font?: 'sans' | 'bold' | 'mono';
+}
+
+function coverFacts(view: ReportView): Fact[] {
   const { labels } = view;
-  const servers = view.servers.slice(0, 8).join(', ');
-  const more = view.servers.length > 8 ? ` ${fill(labels.more, { n: view.servers.length - 8 })}` : '';
-  const facts: [string, string, 'sans' | 'mono'][] = [[labels.scanDate, view.scannedAt, 'sans']];
-  if (view.collectedAt) facts.push([labels.collectedAt, view.collectedAt, 'sans']);
+  const facts: Fact[] = [];
+  if (view.customer) facts.push({ label: labels.preparedFor, value: view.customer, font: 'bold' });
+  if (view.consultant) facts.push({ label: labels.preparedBy, value: view.consultant, font: 'bold' });
+  facts.push({ label: labels.scanDate, value: view.scannedAt });
+  if (view.collectedAt) facts.push({ label: labels.collectedAt, value: view.collectedAt });
   facts.push(
-    [`${labels.servers} (${view.servers.length})`, `${servers}${more}`, 'sans'],
-    [labels.rulesRun, String(view.rulesRun), 'sans'],
-    [labels.toolVersion, `bpa ${view.toolVersion}`, 'sans'],
-    [labels.snapshotHash, view.snapshotSha256, 'mono'],
+    { label: labels.rulesRun, value: String(view.rulesRun) },
+    { label: labels.toolVersion, value: `bpa ${view.toolVersion}` },
   );
   return facts;
 }
 
-function fact(writer: PdfWriter, label: string, value: string, font: 'sans' | 'mono'): void {
-  const { doc } = writer;
-  const y = doc.y;
-  writer.font('bold', 8, MUTED);
-  doc.text(writer.safe(label.toLocaleUpperCase()), PAGE.left, y, { width: 140 });
-  writer.font(font, font === 'mono' ? 7.5 : 10);
-  doc.text(writer.safe(value), PAGE.left + 150, y - 1, { width: CONTENT_WIDTH - 150, lineGap: 1 });
-  doc.y = Math.max(doc.y, y + 14) + 5;
+function serversFact(view: ReportView): Fact {
+  const { labels } = view;
+  const servers = view.servers.slice(0, SERVERS_NAMED).join(', ');
+  const more = view.servers.length > SERVERS_NAMED ? ` ${fill(labels.more, { n: view.servers.length - SERVERS_NAMED })}` : '';
+  return { label: `${labels.servers} (${view.servers.length})`, value: `${servers}${more}` };
 }
 
-/** The logo, fitted into the top right corner; an image pdfkit cannot read is left out, not fatal. */
-function drawLogo(writer: PdfWriter, logo: NonNullable<ReportView['logo']>): void {
+/** A label over its value; returns where the next fact goes. */
+function fact(writer: PdfWriter, f: Fact, x: number, y: number, width: number): number {
+  const { doc } = writer;
+  writer.font('bold', 6.5, MUTED);
+  doc.text(writer.safe(f.label.toLocaleUpperCase()), x, y, { width, lineBreak: false, characterSpacing: 0.3 });
+  const font = f.font ?? 'sans';
+  writer.font(font, font === 'mono' ? 7 : 8.5);
+  const text = writer.safe(f.value);
+  const h = doc.heightOfString(text, { width, lineGap: 0.5, height: 24 });
+  doc.text(text, x, y + 9, { width, lineGap: 0.5, height: 24, ellipsis: true });
+  return y + 9 + Math.min(h, 24) + 6;
+}
+
+/** The logo, fitted into the right end of the title band on a white plate; an image pdfkit cannot read is left out. */
+function drawLogo(writer: PdfWriter, logo: NonNullable<ReportView['logo']>): number {
+  const box: [number, number] = [130, BAND_HEIGHT - 24];
+  const x = PAGE.width - PAGE.right - box[0];
   try {
-    const box: [number, number] = [170, 80];
-    writer.doc.image(Buffer.from(logo.data, 'base64'), PAGE.width - PAGE.right - box[0], PAGE.top + 20, {
-      fit: box,
-      align: 'right',
-    });
+    const image = Buffer.from(logo.data, 'base64');
+    // Read first (pdfkit's openImage throws on what it cannot read), so that no empty plate is left behind.
+    (writer.doc as unknown as { openImage(src: Buffer): unknown }).openImage(image);
+    writer.doc.roundedRect(x - 6, BAND_TOP + 6, box[0] + 12, box[1] + 12, 3).fill('#ffffff');
+    writer.doc.image(image, x, BAND_TOP + 12, { fit: box, align: 'center', valign: 'center' });
+    return box[0] + 20;
   } catch {
     // checkLogo refused unreadable images when they were given; a findings file edited since is not worth failing for.
+    return 0;
   }
 }

@@ -3,8 +3,8 @@ import type { ReportView } from '../html/report-view';
 import { fit } from './contents';
 import { CONTENT_WIDTH, MUTED, PAGE, RULE, type PdfWriter } from './writer';
 
-const HEADER_Y = 32;
-const FOOTER_Y = PAGE.height - 42;
+const HEADER_Y = 28;
+const FOOTER_Y = PAGE.height - 38;
 
 /**
  * The header and footer of a page: the customer and the report's title above, who made it and "Page n of m"

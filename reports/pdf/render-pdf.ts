@@ -1,4 +1,5 @@
 import type { Report } from '../../src/report/report-schema';
+import { displayReport } from '../display-report';
 import { reportView, type ReportView, type ViewOptions } from '../html/report-view';
 import { drawDiagnostics, drawNotEvaluated } from './appendix';
 import { Contents, type TocEntry } from './contents';
@@ -6,8 +7,8 @@ import { drawChanges } from './changes';
 import { drawCover } from './cover';
 import { drawAccepted, drawWaived } from './exceptions';
 import { drawFindings } from './findings';
+import { drawInventory, drawPassed } from './inventory';
 import { drawPageFrame } from './page-frame';
-import { drawServers } from './servers';
 import { drawSummary } from './summary';
 import { PdfWriter } from './writer';
 
@@ -23,17 +24,20 @@ interface Layout {
 }
 
 /**
- * The PDF report, a document for the customer: cover, table of contents, executive summary, findings by
- * severity, what changed since the last scan and the waived and accepted findings (when the report has them),
- * a section per server, what was not evaluated and the collection diagnostics; bookmarks for every section,
- * header and footer with page numbers on every page, DejaVu Sans embedded.
+ * The PDF report, a document for the customer. The first page says what it is about (customer, consultant, date,
+ * scope), the verdict with the coverage and the severity chart, and what to fix first; then the table of
+ * contents, the findings by severity, what changed since the last scan and the waived and accepted findings
+ * (when the report has them), what was not evaluated and the collection diagnostics, and as an appendix the
+ * inventory and the passed checks. Sections flow on from one another (a new page only where one would not
+ * start well), no finding is broken across pages; bookmarks for every section, header and footer with page
+ * numbers on every page, DejaVu Sans embedded.
  *
  * It is laid out twice. The first pass only learns on which page each heading falls and how many pages
  * there are; the second writes the table of contents and "Page n of m" from that as it goes, so that every
  * page is written out when the next begins and memory stays flat however long the report is.
  */
 export async function renderPdf(report: Report, options: PdfOptions): Promise<Buffer> {
-  const view = reportView(report, options);
+  const view = reportView(displayReport(report), options);
   const { layout } = await compose(report, view, options);
   const { pdf } = await compose(report, view, options, layout);
   return pdf;
@@ -53,15 +57,16 @@ async function compose(report: Report, view: ReportView, options: PdfOptions, la
   if (layout) writer.onNewPage(() => drawPageFrame(writer, view, writer.pageNumber, layout.pages));
   drawCover(writer, view);
   const contents = new Contents(writer, layout?.toc);
-  contents.reserve(headingCount(view), view.labels.contents);
   drawSummary(writer, contents, view);
+  contents.reserve(headingCount(view), view.labels.contents);
   const findingPages = drawFindings(writer, contents, view);
   drawChanges(writer, contents, view);
   drawWaived(writer, contents, view);
   drawAccepted(writer, contents, view);
-  drawServers(writer, contents, view, findingPages);
   drawNotEvaluated(writer, contents, view);
   drawDiagnostics(writer, contents, view);
+  drawInventory(writer, contents, view, findingPages);
+  drawPassed(writer, contents, view);
   contents.check();
   const pages = writer.pageNumber;
   if (layout && pages !== layout.pages) throw new Error(`PDF layout: ${pages} pages, the first pass had ${layout.pages}`);
@@ -69,10 +74,11 @@ async function compose(report: Report, view: ReportView, options: PdfOptions, la
 }
 
 /**
- * The headings `Contents` will see: five sections, a subsection per severity and one per server, and the
- * sections about the last scan, waivers and the baseline when the report has them.
+ * The headings `Contents` will see: the summary with "Fix first", the findings with a subsection per severity,
+ * the sections about the last scan, waivers and the baseline when the report has them, what was not evaluated,
+ * the diagnostics, the inventory with an entry per server, and the passed checks.
  */
 function headingCount(view: ReportView): number {
   const extras = [view.changes, view.waived, view.accepted].filter((s) => s !== undefined).length;
-  return 5 + extras + view.bySeverity.length + view.serverSections.length;
+  return 2 + 1 + view.bySeverity.length + extras + 2 + 1 + view.appendix.servers.length + 1;
 }

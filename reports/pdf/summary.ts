@@ -1,83 +1,116 @@
 import { severityChart } from '../html/chart';
-import { SEVERITY_COLORS, type Group } from '../html/groups';
-import type { FindingView } from '../html/finding-view';
+import { SEVERITY_COLORS } from '../html/groups';
+import { fill } from '../html/labels';
 import type { ReportView } from '../html/report-view';
+import type { VerdictView } from '../html/verdict-view';
 import type { Contents } from './contents';
-import { drawTable, type Cell } from './table';
 import { CONTENT_WIDTH, INK, MUTED, PAGE, type PdfWriter } from './writer';
 
-/** How many servers the executive summary ranks. */
-const TOP_SERVERS = 10;
+/** The verdict's colour: ready or healthy green, degraded amber, not ready or critical red. */
+const TONE: Record<VerdictView['tone'], string> = {
+  good: '#027a48',
+  warn: SEVERITY_COLORS.warning,
+  bad: SEVERITY_COLORS.critical,
+};
+/** Servers a cause names on its line before "… and n more". */
+const CAUSE_SERVERS = 8;
+const VERDICT_WIDTH = 210;
 
-/** The executive summary: the verdict in sentences, the severity chart as vectors, counts by category and the worst servers. */
+/**
+ * The executive summary, on the first page: the verdict with the coverage line beside the severity chart, the
+ * counts in a sentence, then "Fix first": one line per root cause naming every server it affects.
+ */
 export function drawSummary(writer: PdfWriter, contents: Contents, view: ReportView): void {
+  const { doc } = writer;
   const { labels } = view;
   contents.heading(1, labels.summary, 'summary');
-  writer.font('sans', 11).paragraph(view.summaryText, { lineGap: 3 });
-  writer.doc.moveDown(1.2);
-  drawChart(writer, view);
-  if (view.byCategory.length > 0) {
-    subheading(writer, labels.findingsByCategory);
-    countTable(writer, view, labels.category, view.byCategory);
+  const top = doc.y;
+  const verdictBottom = drawVerdict(writer, view.verdict, labels.incomplete, top);
+  const chartBottom = drawChart(writer, view, top);
+  doc.x = PAGE.left;
+  doc.y = Math.max(verdictBottom, chartBottom) + 8;
+  writer.font('sans', 8.5).paragraph(view.summaryText, { lineGap: 1 });
+  contents.heading(2, labels.fixFirst, 'fix-first');
+  if (view.verdict.causes.length === 0) {
+    writer.font('sans', 9, MUTED).paragraph(labels.nothingToFix);
+    return;
   }
-  const worst = view.byServer
-    .filter((g) => g.total > 0)
-    .sort((a, b) => b.counts.critical - a.counts.critical || b.counts.warning - a.counts.warning || b.total - a.total)
-    .slice(0, TOP_SERVERS);
-  if (worst.length > 0) {
-    subheading(writer, labels.topServers);
-    countTable(writer, view, labels.server, worst);
-  }
+  for (const cause of view.verdict.causes) drawCause(writer, view, cause);
 }
 
-function drawChart(writer: PdfWriter, view: ReportView): void {
+/** The verdict in a box with a bar in its colour: what it is about, the verdict, the coverage, why it is incomplete. */
+function drawVerdict(writer: PdfWriter, verdict: VerdictView, incomplete: string, top: number): number {
   const { doc } = writer;
-  const chart = severityChart(view.severities, CONTENT_WIDTH, 120);
-  writer.ensureSpace(chart.height + 30);
-  const top = doc.y;
+  const color = TONE[verdict.tone];
+  const x = PAGE.left + 9;
+  const width = VERDICT_WIDTH - 9;
+  doc.y = top + 2;
+  writer.font('bold', 6.5, MUTED);
+  doc.text(writer.safe(verdict.heading.toLocaleUpperCase()), x, doc.y, { width, characterSpacing: 0.4 });
+  doc.y += 1;
+  writer.font('bold', writer.fittingSize('bold', verdict.text, width, 17, 11), color);
+  doc.text(writer.safe(verdict.text), x, doc.y, { width, lineGap: 0 });
+  if (verdict.incomplete) {
+    doc.y += 1;
+    writer.font('bold', 7.5, color);
+    doc.text(writer.safe(`(${incomplete})`.toLocaleUpperCase()), x, doc.y, { width, characterSpacing: 0.4 });
+  }
+  if (verdict.coverage) {
+    doc.y += 3;
+    writer.font('bold', 8.5, INK);
+    doc.text(writer.safe(verdict.coverage), x, doc.y, { width, lineGap: 1 });
+  }
+  for (const note of verdict.incompleteNotes) {
+    doc.y += 2;
+    writer.font('sans', 7.5, MUTED);
+    doc.text(writer.safe(note), x, doc.y, { width, lineGap: 0.5 });
+  }
+  const bottom = doc.y + 3;
+  doc.rect(PAGE.left, top, 3.5, bottom - top).fill(color);
+  return bottom;
+}
+
+/** The bars of findings per severity and "not evaluated", beside the verdict. */
+function drawChart(writer: PdfWriter, view: ReportView, top: number): number {
+  const { doc } = writer;
+  const left = PAGE.left + VERDICT_WIDTH + 14;
+  const chart = severityChart(view.severities, CONTENT_WIDTH - VERDICT_WIDTH - 14, 96);
+  const scale = 0.62;
   for (const bar of chart.bars) {
-    const y = top + bar.y;
-    writer.font('sans', 9.5);
-    doc.text(writer.safe(bar.label), PAGE.left, y + 6, { width: chart.labelWidth - 8, lineBreak: false });
-    doc.roundedRect(PAGE.left + chart.labelWidth, y, bar.width, chart.barHeight, 2.5).fill(bar.color);
-    writer.font('bold', 10, INK);
-    doc.text(String(bar.count), PAGE.left + bar.countX, y + 5.5, { lineBreak: false });
+    const y = top + bar.y * scale;
+    writer.font('sans', 8);
+    doc.text(writer.safe(bar.label), left, y + 2, { width: chart.labelWidth - 6, lineBreak: false });
+    doc.rect(left + chart.labelWidth, y, bar.width, chart.barHeight * scale).fill(bar.color);
+    writer.font('bold', 8, INK);
+    doc.text(String(bar.count), left + bar.countX, y + 2, { lineBreak: false });
   }
   doc.x = PAGE.left;
-  doc.y = top + chart.height + 10;
-  writer.font('sans', 8, MUTED).paragraph(view.labels.chartTitle);
-  doc.moveDown(0.8);
+  return top + chart.height * scale + 2;
 }
 
-export function subheading(writer: PdfWriter, text: string): void {
-  writer.ensureSpace(70);
-  writer.doc.moveDown(0.6);
-  writer.font('bold', 11).paragraph(text);
-  writer.doc.moveDown(0.3);
-}
-
-function countTable(writer: PdfWriter, view: ReportView, heading: string, groups: Group<FindingView>[]): void {
-  const { labels } = view;
-  const count = (n: number, color: string): Cell => ({
-    text: String(n),
-    align: 'right',
-    ...(n > 0 ? { font: 'bold', color } : {}),
-  });
-  drawTable(
-    writer,
-    [
-      { header: heading, width: 40 },
-      { header: labels.critical, width: 15, align: 'right' },
-      { header: labels.warning, width: 15, align: 'right' },
-      { header: labels.info, width: 15, align: 'right' },
-      { header: labels.total, width: 15, align: 'right' },
-    ],
-    groups.map((g) => [
-      g.label,
-      count(g.counts.critical, SEVERITY_COLORS.critical),
-      count(g.counts.warning, SEVERITY_COLORS.warning),
-      count(g.counts.info, SEVERITY_COLORS.info),
-      { text: String(g.total), align: 'right' },
-    ]),
-  );
+/** "● ACC-001 Das Kennwort … läuft ab — EX2007-NODE1, EX2007-NODE2", linked to the cause's first finding. */
+function drawCause(writer: PdfWriter, view: ReportView, cause: VerdictView['causes'][number]): void {
+  const { doc } = writer;
+  const servers =
+    cause.serverNames.length > CAUSE_SERVERS
+      ? `${cause.serverNames.slice(0, CAUSE_SERVERS).join(', ')} ${fill(view.labels.more, { n: cause.serverNames.length - CAUSE_SERVERS })}`
+      : cause.servers;
+  const id = `${cause.ruleId}  `;
+  const rest = `${cause.title} — ${servers}`;
+  const x = PAGE.left + 11;
+  const width = CONTENT_WIDTH - 11;
+  // Measured all in bold, which takes at least as many lines as the mixed text.
+  writer.font('bold', 8);
+  const height = doc.heightOfString(writer.safe(id + rest), { width, lineGap: 0.5 });
+  writer.ensureSpace(height + 3);
+  const y = doc.y + 2;
+  doc.circle(PAGE.left + 3.5, y + 4.3, 2.6).fill(SEVERITY_COLORS[cause.severity]);
+  writer.font('bold', 8, SEVERITY_COLORS[cause.severity]);
+  doc.text(writer.safe(id), x, y, { width, lineGap: 0.5, continued: true, goTo: cause.firstId });
+  writer.font('bold', 8, INK);
+  doc.text(writer.safe(`${cause.title} `), { width, lineGap: 0.5, continued: true, goTo: cause.firstId });
+  writer.font('sans', 8, MUTED);
+  doc.text(writer.safe(`— ${servers}`), { width, lineGap: 0.5, goTo: cause.firstId });
+  doc.x = PAGE.left;
+  doc.y += 1;
 }

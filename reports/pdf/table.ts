@@ -18,15 +18,19 @@ export interface Column {
   align?: 'left' | 'right';
 }
 
-const PAD = 3;
-const SIZE = 8.5;
+const PAD = 2.5;
+const SIZE = 8;
 /** Monospaced text (paths, file names) is set smaller, to fit the same columns. */
-const MONO_SIZE = 7.6;
+const MONO_SIZE = 7.2;
+/** The room under a table. */
+const AFTER = 5;
 
 export interface TableOptions {
   width?: number;
   /** A named destination per row, placed at the row's top. */
   dests?: (string | undefined)[];
+  /** Called for each row where it will be drawn (after any page break), before it is drawn. */
+  onRow?: (index: number) => void;
 }
 
 /**
@@ -35,33 +39,59 @@ export interface TableOptions {
  * Returns the page number of each row.
  */
 export function drawTable(writer: PdfWriter, columns: Column[], rows: (string | Cell)[][], options: TableOptions = {}): number[] {
-  const width = options.width ?? CONTENT_WIDTH;
-  const total = columns.reduce((n, c) => n + c.width, 0);
-  const widths = columns.map((c) => (c.width / total) * width);
+  const widths = columnWidths(columns, options.width);
   const pages: number[] = [];
-  header(writer, columns, widths);
-  rows.forEach((row, i) => {
-    const cells = row.map((c) => (typeof c === 'string' ? { text: c } : c));
-    const height = rowHeight(writer, cells, widths);
+  const cellRows = rows.map((row) => row.map(toCell));
+  const heights = cellRows.map((cells) => rowHeight(writer, cells, widths));
+  header(writer, columns, widths, heights[0] ?? 0);
+  cellRows.forEach((cells, i) => {
+    const height = heights[i]!;
     if (writer.doc.y + height > PAGE.height - PAGE.bottom) {
       writer.addPage();
-      header(writer, columns, widths);
+      header(writer, columns, widths, height);
     }
+    options.onRow?.(i);
     const dest = options.dests?.[i];
     if (dest) writer.doc.addNamedDestination(dest, 'XYZ', PAGE.left, writer.doc.y, null);
     pages.push(writer.pageNumber);
     drawRow(writer, cells, widths, columns, height);
   });
   writer.doc.x = PAGE.left;
-  writer.doc.y += 6;
+  writer.doc.y += AFTER;
   return pages;
 }
 
-function header(writer: PdfWriter, columns: Column[], widths: number[]): void {
-  const cells = columns.map((c) => ({ text: c.header.toLocaleUpperCase(), font: 'bold' as const, color: MUTED, align: c.align }));
-  const height = rowHeight(writer, cells, widths, 7);
-  writer.ensureSpace(height + 30);
-  drawRow(writer, cells, widths, columns, height, 7);
+/** The height drawTable will take for these rows when no page break falls inside: to keep a table with what it belongs to. */
+export function tableHeight(writer: PdfWriter, columns: Column[], rows: (string | Cell)[][], options: TableOptions = {}): number {
+  const widths = columnWidths(columns, options.width);
+  const head = rowHeight(writer, headerCells(columns), widths, 6.5) + 1;
+  return rows.reduce((sum, row) => sum + rowHeight(writer, row.map(toCell), widths), head) + AFTER;
+}
+
+function columnWidths(columns: Column[], width = CONTENT_WIDTH): number[] {
+  const total = columns.reduce((n, c) => n + c.width, 0);
+  return columns.map((c) => (c.width / total) * width);
+}
+
+function toCell(c: string | Cell): Cell {
+  return typeof c === 'string' ? { text: c } : c;
+}
+
+function headerCells(columns: Column[]): Cell[] {
+  return columns.map((c) => ({
+    text: c.header.toLocaleUpperCase(),
+    font: 'bold' as const,
+    color: MUTED,
+    ...(c.align ? { align: c.align } : {}),
+  }));
+}
+
+/** The header row, on a new page when it would not fit with the first row under it. */
+function header(writer: PdfWriter, columns: Column[], widths: number[], firstRow: number): void {
+  const cells = headerCells(columns);
+  const height = rowHeight(writer, cells, widths, 6.5);
+  writer.ensureSpace(height + 1 + firstRow);
+  drawRow(writer, cells, widths, columns, height, 6.5);
   const { doc } = writer;
   doc
     .moveTo(PAGE.left, doc.y)
@@ -69,6 +99,7 @@ function header(writer: PdfWriter, columns: Column[], widths: number[]): void {
     .lineWidth(1)
     .strokeColor(RULE)
     .stroke();
+  doc.y += 1;
 }
 
 function rowHeight(writer: PdfWriter, cells: Cell[], widths: number[], size = SIZE): number {

@@ -1,8 +1,9 @@
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../../src/rules/rule-schema';
+import { breakLongRuns, escapeInvisible, shorten } from '../../src/shared/display-text';
 
 /** A4 portrait, in points. */
-export const PAGE = { width: 595.28, height: 841.89, top: 72, bottom: 66, left: 56, right: 56 };
+export const PAGE = { width: 595.28, height: 841.89, top: 62, bottom: 56, left: 50, right: 50 };
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 export const INK = '#1d2433';
@@ -31,6 +32,20 @@ export interface WriterOptions {
   keep?: boolean;
 }
 
+const ZERO_WIDTH_SPACE = 0x200b;
+/** The longest run without a blank that a font without a zero-width space (DejaVu Sans Mono) shows whole. */
+const RUN_MAX = 120;
+
+/**
+ * A long run without a blank gets a zero-width space every few characters: pdfkit, finding no place to break
+ * it, would measure the rest of the run again for every line it fills (minutes for a 10,000-character name).
+ * A font without that character shows such a run shortened instead.
+ */
+function breakable(text: string, zeroWidthSpace: boolean): string {
+  if (zeroWidthSpace) return breakLongRuns(text, String.fromCodePoint(ZERO_WIDTH_SPACE));
+  return text.replace(new RegExp(`\\S{${RUN_MAX + 1},}`, 'gu'), (run) => shorten(run, RUN_MAX));
+}
+
 /** The outline (bookmarks) of pdfkit, as far as bpa uses it. */
 export interface OutlineItem {
   addItem(title: string, options?: { expanded?: boolean }): OutlineItem;
@@ -39,7 +54,8 @@ export interface OutlineItem {
 /**
  * The PDF being written: pdfkit with DejaVu fonts embedded (subsets), each page written out as soon as the
  * next begins (so memory does not grow with the page count), and text made safe: a character the font has
- * no glyph for is written as its code point (U+4E2D) rather than dropped.
+ * no glyph for is written as its code point (U+4E2D) rather than dropped, an invisible one (a bidi override,
+ * a zero-width space) as `⟨U+202E⟩`, and a long run without a blank gets places to break a line.
  */
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
@@ -128,8 +144,12 @@ export class PdfWriter {
     return this;
   }
 
-  /** Text as the current font can show it: a character without a glyph becomes its code point. */
-  safe(text: string): string {
+  /**
+   * Text as the current font can show it: an invisible character shown as `⟨U+202E⟩`, a character without a
+   * glyph as its code point, and a break opportunity in every long run without a blank.
+   */
+  safe(raw: string): string {
+    const text = escapeInvisible(raw, '\r\n\t');
     let glyphs = this.covered.get(this.currentFont);
     if (!glyphs) this.covered.set(this.currentFont, (glyphs = new Set()));
     const font = (this.doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })._font?.font;
@@ -146,7 +166,19 @@ export class PdfWriter {
         out += `[U+${cp.toString(16).toUpperCase().padStart(4, '0')}]`;
       }
     }
-    return out;
+    return breakable(out, font.hasGlyphForCodePoint(ZERO_WIDTH_SPACE));
+  }
+
+  /** The largest font size from `size` down to `min` (in half points) at which `text` fits `width` on one line. */
+  fittingSize(name: FontName, text: string, width: number, size: number, min: number): number {
+    let s = size;
+    while (s > min) {
+      this.doc.font(name).fontSize(s);
+      if (this.doc.widthOfString(this.safe(text)) <= width) break;
+      s -= 0.5;
+    }
+    this.font(this.currentFont, this.currentSize, this.currentColor);
+    return s;
   }
 
   /** A paragraph at the left margin over the full width (or `width`), in the current font. */

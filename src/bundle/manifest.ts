@@ -2,7 +2,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import { PlanSchema } from '../snapshot/schema';
 import { validatorFor, describeErrors } from '../shared/ajv';
 import { decodeCapture } from './decode';
-import type { Diagnostic } from '../shared/diagnostic';
+import { diagnostic, type Diagnostic } from '../shared/diagnostic';
+import { parseJsonText } from '../shared/json-text';
 
 /** `bundle.json`: who and when, and for a readiness scan the planned deployment. All optional. */
 export const ManifestSchema = Type.Object(
@@ -17,21 +18,22 @@ export const ManifestSchema = Type.Object(
 );
 export type Manifest = Static<typeof ManifestSchema>;
 
-/** Reads bundle.json. A broken manifest is a diagnostic, never a failed scan: what is valid of it is kept. */
+/**
+ * Reads bundle.json. A broken manifest is a warning (a diagnostic naming its line), never a failed scan: what is
+ * valid of it is kept.
+ */
 export function parseManifest(bytes: Uint8Array | undefined): { manifest: Manifest; diagnostics: Diagnostic[] } {
   if (!bytes) return { manifest: {}, diagnostics: [] };
   const file = 'bundle.json';
-  let data: unknown;
-  try {
-    data = JSON.parse(decodeCapture(bytes).text);
-  } catch (e) {
-    return {
-      manifest: {},
-      diagnostics: [{ file, severity: 'error', message: `not valid JSON, ignored: ${(e as Error).message}` }],
-    };
+  const parsed = parseJsonText(decodeCapture(bytes).text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) {
+    const column = parsed.position ? `column ${parsed.position.column}: ` : '';
+    const message = `not valid JSON (${column}${parsed.message}); ignored: no customer, collection time or plan from it`;
+    return { manifest: {}, diagnostics: [diagnostic(file, 'warning', message, parsed.position?.line)] };
   }
+  const data = parsed.value;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { manifest: {}, diagnostics: [{ file, severity: 'error', message: 'not a JSON object, ignored' }] };
+    return { manifest: {}, diagnostics: [{ file, severity: 'warning', message: 'not a JSON object, ignored' }] };
   }
   const validate = validatorFor(ManifestSchema);
   if (validate(data)) return { manifest: data as Manifest, diagnostics: [] };

@@ -1,12 +1,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { basename, join } from 'path';
-import { unzipSync } from 'fflate';
 import { UserError } from '../shared/errors';
+import { notABundle } from './bundle-help';
+import { inflateEntry, zipEntries } from './zip-entries';
 
 /** One file of a capture bundle, undecoded. */
 export interface BundleFile {
   name: string;
   bytes: Uint8Array;
+  /** Set, with the file's size in bytes, when the file is over MAX_FILE_BYTES: it is not read (`bytes` empty). */
+  tooLarge?: number;
 }
 
 /** One folder of a capture bundle: a machine, a clustered mailbox server, or `_organization`. */
@@ -23,10 +26,20 @@ export interface RawBundle {
   folders: BundleFolder[];
   /** Files at the top level other than bundle.json, and other oddities, for diagnostics. */
   strays: string[];
+  /** Zip entries left out, each with the reason (a path outside the bundle, too large, damaged). */
+  skipped?: { file: string; message: string }[];
 }
 
 /** A capture file larger than this is not command output; it is reported, not read. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** All the entries of a zip together inflate to at most this; the entries past it are skipped. */
+export const MAX_ZIP_BYTES = 16 * MAX_FILE_BYTES;
+
+/** `too large: 80 MB, the limit is 64 MB`. */
+export function tooLargeMessage(bytes: number): string {
+  const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
+  return `too large: ${mb(bytes)} MB, the limit is ${mb(MAX_FILE_BYTES)} MB`;
+}
 
 /** Reads a bundle folder or a `.zip` of one into memory. Throws a UserError when it is unusable. */
 export function readBundle(path: string): RawBundle {
@@ -34,7 +47,7 @@ export function readBundle(path: string): RawBundle {
   const stat = statSync(path);
   const bundle = stat.isDirectory() ? readFolder(path) : readZip(path);
   if (bundle.folders.length === 0) {
-    throw new UserError(`${path}: no server folders found (a bundle holds <SERVERNAME>/<source>.txt folders)`);
+    throw notABundle(path, 'not a capture bundle: no server folders found');
   }
   return bundle;
 }
@@ -47,7 +60,7 @@ function readFolder(root: string): RawBundle {
       const files = readdirSync(path)
         .sort()
         .filter((f) => statSync(join(path, f)).isFile())
-        .map((f) => ({ name: f, bytes: readCapped(join(path, f)) }));
+        .map((f) => readCapped(f, join(path, f)));
       bundle.folders.push({ name, files });
     } else if (name === 'bundle.json') bundle.manifest = readFileSync(path);
     else bundle.strays.push(name);
@@ -55,32 +68,80 @@ function readFolder(root: string): RawBundle {
   return bundle;
 }
 
-function readCapped(path: string): Uint8Array {
-  return statSync(path).size > MAX_FILE_BYTES ? new Uint8Array(0) : readFileSync(path);
+function readCapped(name: string, path: string): BundleFile {
+  const size = statSync(path).size;
+  return size > MAX_FILE_BYTES ? { name, bytes: new Uint8Array(0), tooLarge: size } : { name, bytes: readFileSync(path) };
 }
 
 function readZip(path: string): RawBundle {
-  let entries: Record<string, Uint8Array>;
+  const data = readFileSync(path);
+  let listed;
   try {
-    entries = unzipSync(readFileSync(path), { filter: (f) => f.originalSize <= MAX_FILE_BYTES });
+    listed = zipEntries(data);
   } catch (e) {
-    throw new UserError(`${path}: not a readable bundle folder or zip file (${(e as Error).message})`);
+    throw notABundle(path, `not a readable bundle folder or zip file (${(e as Error).message})`);
   }
-  const names = Object.keys(entries).filter((n) => !n.endsWith('/') && !n.startsWith('__MACOSX/'));
-  const prefix = commonTopFolder(names);
-  const bundle: RawBundle = { source: path, folders: [], strays: [] };
+  const bundle: RawBundle = { source: path, folders: [], strays: [], skipped: [] };
+  const skip = (file: string, message: string) => bundle.skipped!.push({ file, message: `zip entry ${message}; skipped` });
+  // Windows tools write `SERVER\systeminfo.txt`: a backslash separates folders as a slash does.
+  const entries = listed
+    .map((entry) => ({ entry, name: entry.name.replace(/\\/g, '/') }))
+    .filter(({ name }) => !name.endsWith('/') && !name.startsWith('__MACOSX/'));
+  const inside = entries.filter(({ name }) => {
+    const outside = leavesBundle(name);
+    if (outside) skip(name, outside);
+    return !outside;
+  });
+  const prefix = commonTopFolder(inside.map((e) => e.name));
   const byFolder = new Map<string, BundleFile[]>();
-  for (const full of names.sort()) {
-    const parts = full.slice(prefix.length).split('/');
-    if (parts.length === 1 && parts[0] === 'bundle.json') bundle.manifest = entries[full];
-    else if (parts.length === 2) {
-      const list = byFolder.get(parts[0]!) ?? [];
-      list.push({ name: parts[1]!, bytes: entries[full]! });
-      byFolder.set(parts[0]!, list);
-    } else bundle.strays.push(basename(full));
+  let total = 0;
+  for (const { entry, name: full } of inside.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const parts = full
+      .slice(prefix.length)
+      .split('/')
+      .filter((p) => p !== '' && p !== '.');
+    const isManifest = parts.length === 1 && parts[0] === 'bundle.json';
+    if (!isManifest && parts.length !== 2) {
+      bundle.strays.push(basename(full));
+      continue;
+    }
+    if (entry.size > MAX_FILE_BYTES) {
+      if (isManifest) skip(full, tooLargeMessage(entry.size));
+      else addFile(byFolder, parts[0]!, { name: parts[1]!, bytes: new Uint8Array(0), tooLarge: entry.size });
+      continue;
+    }
+    if (total + entry.size > MAX_ZIP_BYTES) {
+      skip(full, `would take the bundle past ${MAX_ZIP_BYTES / 1048576} MB inflated`);
+      continue;
+    }
+    const inflated = inflateEntry(data, entry);
+    if ('problem' in inflated) {
+      skip(full, `cannot be read: ${inflated.problem}`);
+      continue;
+    }
+    total += inflated.bytes.length;
+    if (isManifest) bundle.manifest = inflated.bytes;
+    else addFile(byFolder, parts[0]!, { name: parts[1]!, bytes: inflated.bytes });
   }
   bundle.folders = [...byFolder].map(([name, files]) => ({ name, files }));
   return bundle;
+}
+
+function addFile(byFolder: Map<string, BundleFile[]>, folder: string, file: BundleFile): void {
+  const list = byFolder.get(folder) ?? [];
+  list.push(file);
+  byFolder.set(folder, list);
+}
+
+/**
+ * Why a zip entry's path leaves the bundle (`..`, an absolute path, a drive letter), or undefined when it
+ * stays inside. Such an entry is never read: no server is named `..`.
+ */
+export function leavesBundle(name: string): string | undefined {
+  if (name.startsWith('/')) return 'has an absolute path';
+  if (/^[A-Za-z]:/.test(name)) return 'has a path with a drive letter';
+  if (name.split('/').includes('..')) return 'has a path that leaves the bundle (..)';
+  return undefined;
 }
 
 /** A zip made of the bundle folder itself holds one top folder around everything: look inside it. */

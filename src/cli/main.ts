@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { printable } from '../shared/display-text';
 import { UserError } from '../shared/errors';
 import { toolVersion } from '../shared/package-root';
 import { EXIT } from './exit-codes';
@@ -40,6 +41,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram((c) => (code = c));
+  if (argv.every((a) => a === '--verbose')) {
+    // No command is a usage error: the usage goes to standard error, and nothing to the pipe a script reads.
+    process.stderr.write(program.helpInformation());
+    return EXIT.error;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -54,18 +60,33 @@ function handleError(e: unknown, verbose: boolean): number {
     return ok || e.exitCode === 0 ? EXIT.ok : EXIT.error;
   }
   if (e instanceof UserError) {
-    process.stderr.write(`bpa: ${e.message}\n`);
-    for (const line of e.details) process.stderr.write(`  ${line}\n`);
+    process.stderr.write(`bpa: ${printable(e.message)}\n`);
+    for (const line of e.details) process.stderr.write(`  ${printable(line)}\n`);
     return EXIT.error;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  process.stderr.write(`bpa: unexpected error: ${err.message}${verbose ? '' : ' (run with --verbose for details)'}\n`);
+  process.stderr.write(`bpa: unexpected error: ${printable(err.message)}${verbose ? '' : ' (run with --verbose for details)'}\n`);
   if (verbose && err.stack) process.stderr.write(`${err.stack}\n`);
   return EXIT.error;
 }
 
-if (require.main === module) {
+/**
+ * Standard output closed by its reader (`bpa rules list | head -1`): the rest of the output has nowhere to go,
+ * and that is no error. Further writes are dropped, the command finishes and exits with its own code.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    stream.write = (() => true) as typeof stream.write;
+  });
+}
+
+/** What bin/bpa.js runs. */
+export function run(): void {
+  quietOnClosedPipe();
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) run();

@@ -1,6 +1,7 @@
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'fs';
+import { lstatSync, mkdirSync, realpathSync, renameSync, statSync, writeFileSync, type Stats } from 'fs';
 import { dirname, join } from 'path';
 import { UserError } from '../shared/errors';
+import { freeBaseName } from './report-name';
 
 export interface RenderedOutput {
   format: string;
@@ -11,8 +12,10 @@ export interface RenderedOutput {
 
 /**
  * Writes rendered outputs: `-` is standard output (one format only); a folder (or several formats) gets
- * `<baseName>.<extension>` per format; otherwise the path is the file. Files are written atomically
- * (temporary file, then rename), so an interrupted run never leaves half a report.
+ * `<baseName>.<extension>` per format, `<baseName>-2.<extension>`… when one of those names is taken, so that
+ * nothing in the folder is overwritten; otherwise the path is the file. Each is written by writeFileSafely:
+ * a regular file atomically (temporary file, then rename), so an interrupted run never leaves half a report;
+ * a device or a named pipe through.
  */
 export function writeOutputs(outputs: RenderedOutput[], output: string | undefined, baseName: string): string[] {
   const target = output ?? '-';
@@ -24,13 +27,60 @@ export function writeOutputs(outputs: RenderedOutput[], output: string | undefin
     return [];
   }
   const isDir = outputs.length > 1 || target.endsWith('/') || target.endsWith('\\') || isDirectory(target);
+  const base = isDir
+    ? freeBaseName(
+        target,
+        baseName,
+        outputs.map((o) => o.extension),
+      )
+    : baseName;
   const written: string[] = [];
   for (const out of outputs) {
-    const path = isDir ? join(target, `${baseName}.${out.extension}`) : target;
-    writeAtomically(path, out.content);
+    const path = isDir ? join(target, `${base}.${out.extension}`) : target;
+    writeFileSafely(path, out.content);
     written.push(path);
   }
   return written;
+}
+
+/**
+ * Writes a file the user named. A regular file (or a new one) is replaced atomically; anything else is
+ * written through, never replaced: a character device (`/dev/null`, a terminal), a named pipe read by
+ * another program, a block device. A symbolic link is followed: what it points to is written that way, and
+ * the link stays.
+ */
+export function writeFileSafely(path: string, content: string | Buffer): void {
+  const target = lstatOrUndefined(path)?.isSymbolicLink() ? resolvedLink(path) : path;
+  // A dangling link: writing through it creates the file it names.
+  if (target === undefined) return writeThrough(path, content);
+  const stat = lstatOrUndefined(target);
+  // Absent, or a regular file: a temporary file renamed over it is the same thing, only never half written.
+  if (stat === undefined || stat.isFile()) writeAtomically(target, content);
+  else writeThrough(target, content);
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function resolvedLink(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeThrough(path: string, content: string | Buffer): void {
+  try {
+    writeFileSync(path, content);
+  } catch (e) {
+    throw new UserError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 }
 
 export function writeAtomically(path: string, content: string | Buffer): void {

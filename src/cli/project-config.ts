@@ -8,7 +8,6 @@ export const configOption = () =>
 interface ConfigurableOptions {
   config?: string;
   lang?: string;
-  profile?: string;
   failOn?: string;
   customer?: string;
   consultant?: string;
@@ -18,8 +17,9 @@ interface ConfigurableOptions {
 
 /**
  * Reads the configuration (`--config`, else `bpa.config.json` in the working directory) and fills in what
- * the command line left open: `--lang` (before LANG), `--profile` and `--fail-on` where the user kept the
- * default, and the branding flags of a command that has them. Command-line options always win.
+ * the command line left open: `--lang` (before LANG), `--fail-on` where the user kept the default, and the
+ * branding flags of a command that has them. Command-line options always win. The configuration's profile
+ * is for `profileFor`, which weighs it against the bundle.
  */
 export function applyProjectConfig(opts: ConfigurableOptions, command: Command): LoadedConfig {
   const loaded = loadProjectConfig(opts.config);
@@ -27,7 +27,6 @@ export function applyProjectConfig(opts: ConfigurableOptions, command: Command):
   const has = (name: string) => command.options.some((o) => o.attributeName() === name);
   const keptDefault = (name: string) => has(name) && command.getOptionValueSource(name) === 'default';
   if (opts.lang === undefined && config.lang && has('lang')) opts.lang = config.lang;
-  if (config.profile && keptDefault('profile')) opts.profile = config.profile;
   if (config.failOn && keptDefault('failOn')) opts.failOn = config.failOn;
   for (const key of ['customer', 'consultant', 'logo', 'accent'] as const) {
     const value = loaded.branding?.[key];

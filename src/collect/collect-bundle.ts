@@ -14,6 +14,7 @@ export function collectBundle(raw: RawBundle, progress?: Progress): Snapshot {
   for (const stray of raw.strays) {
     diagnostics.push({ file: stray, severity: 'info', message: 'not in a server folder; ignored' });
   }
+  for (const { file, message } of raw.skipped ?? []) diagnostics.push({ file, severity: 'warning', message });
   progress?.start(raw.folders.length, 'collecting');
   const folders: CollectedFolder[] = raw.folders.map((folder) => {
     const collected = collectFolder(folder, SOURCES);

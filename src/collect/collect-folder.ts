@@ -1,9 +1,12 @@
 import { decodeCapture } from '../bundle/decode';
-import type { BundleFolder } from '../bundle/read-bundle';
+import { tooLargeMessage, type BundleFile, type BundleFolder } from '../bundle/read-bundle';
 import { looksBinary } from '../../collectors/shapes/lines';
 import { definitionFor, type SourceDefinition } from '../../collectors/source-definition';
 import type { Diagnostic } from '../shared/diagnostic';
 import type { SourceStatus } from '../snapshot/schema';
+
+/** The diagnostic of a file in a server folder that no source definition names. */
+export const NOT_A_SOURCE = 'not a source bpa reads; ignored';
 
 /** The parsed facts of one source file, with its status for the snapshot. */
 export interface CollectedSource {
@@ -30,17 +33,17 @@ export function collectFolder(folder: BundleFolder, sources: readonly SourceDefi
     const where = `${folder.name}/${file.name}`;
     const definition = definitionFor(sources, file.name);
     if (!definition) {
-      collected.diagnostics.push({ file: where, severity: 'info', message: 'not a source bpa reads; ignored' });
+      collected.diagnostics.push({ file: where, severity: 'info', message: NOT_A_SOURCE });
       continue;
     }
-    collected.sources.set(file.name.toLowerCase(), collectFile(where, file.bytes, definition, codePage));
+    collected.sources.set(file.name.toLowerCase(), collectFile(where, file, definition, codePage));
   }
   return collected;
 }
 
 function collectFile(
   where: string,
-  bytes: Uint8Array,
+  file: BundleFile,
   definition: SourceDefinition,
   codePage: number | undefined,
 ): CollectedSource {
@@ -48,6 +51,8 @@ function collectFile(
     file: where,
     status: { status: 'failed', ...(encoding ? { encoding } : {}), diagnostics: [{ file: where, severity: 'error', message }] },
   });
+  const { bytes } = file;
+  if (file.tooLarge !== undefined) return failed(tooLargeMessage(file.tooLarge));
   if (bytes.length === 0) return failed('empty file');
   const decoded = decodeCapture(bytes, codePage);
   if (looksBinary(decoded.text)) return failed('binary content, not command output', decoded.encoding);

@@ -33,7 +33,7 @@ export const ConfigSchema = Type.Object(
         Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), ParameterValue, {
           additionalProperties: false,
         }),
-        'rule parameters per rule id, e.g. { "PRE-008": { "minFreeMb": 1024 } }',
+        'rule parameters per rule id, e.g. { "PRE-008": { "minInstallVolumeFreeMb": 1728.8 } }',
       ),
     ),
     branding: Type.Optional(

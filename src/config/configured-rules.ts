@@ -1,3 +1,4 @@
+import { patternMessage } from '../rules/check-rule';
 import { loadRules, type LoadedRule } from '../rules/load-rules';
 import { parameterKind } from '../rules/rule-schema';
 import { UserError } from '../shared/errors';
@@ -66,6 +67,9 @@ function configProblems(loaded: LoadedConfig, rules: LoadedRule[]): string[] {
         problems.push(
           `${loaded.file}: /parameters/${id}/${name}: must be a ${parameterKind(def.default)}, like the default ${JSON.stringify(def.default)}`,
         );
+      } else if (rule.patternParameters?.includes(name)) {
+        const message = patternMessage(value);
+        if (message) problems.push(`${loaded.file}: /parameters/${id}/${name}: ${message}`);
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { Cluster, Server, Snapshot } from '../snapshot/schema';
 import { fingerprint, type Finding, type NotEvaluated } from '../rules/evaluate';
 import type { Lang } from '../rules/rule-schema';
+import { displayName } from '../shared/cluster-name';
 import type { ConsistencySetting } from './settings';
 
 interface NodeValue {
@@ -63,12 +64,13 @@ export function compareSetting(
 function findingOf(setting: ConsistencySetting, cluster: Cluster, values: NodeValue[], lang: Lang): Finding {
   const shown = displayValues(setting, values, lang);
   const name = setting.name[lang];
-  const list = shown.map((v) => `${v.node}: ${v.text}`).join('; ');
+  const list = shown.map((v) => `${v.node}: ${v.brief}`).join('; ');
   const isSet = setting.shape === 'set';
+  const clusterName = displayName(cluster.name, lang);
   const message =
     lang === 'de'
-      ? `Abweichung zwischen den Knoten des Clusters ${cluster.name} (${name}${isSet ? ', nur die Unterschiede' : ''}): ${list}.`
-      : `The nodes of cluster ${cluster.name} differ in ${name}${isSet ? ' (the differences only)' : ''}: ${list}.`;
+      ? `Abweichung zwischen den Knoten des Clusters ${clusterName} (${name}${isSet ? ', nur die Unterschiede' : ''}): ${list}.`
+      : `The nodes of cluster ${clusterName} differ in ${name}${isSet ? ' (the differences only)' : ''}: ${list}.`;
   const others = (node: string) => shown.filter((v) => v.node !== node).map((v) => v.node);
   return {
     ruleId: setting.id,
@@ -89,20 +91,46 @@ function findingOf(setting: ConsistencySetting, cluster: Cluster, values: NodeVa
   };
 }
 
-/** What each node shows: the value; for a set, the members that not every node has ("none" when it has none of them). */
-function displayValues(setting: ConsistencySetting, values: NodeValue[], lang: Lang): { node: string; text: string }[] {
+/** How many members of a set a message names per node; the evidence names them all. */
+export const MESSAGE_MEMBERS = 20;
+
+/**
+ * What each node shows: the value; for a set, the members that not every node has ("none" when it has none of
+ * them). `brief` is what the message says: at most MESSAGE_MEMBERS members, and how many more there are.
+ */
+function displayValues(
+  setting: ConsistencySetting,
+  values: NodeValue[],
+  lang: Lang,
+): { node: string; text: string; brief: string }[] {
+  return textValues(setting, values, lang).map(({ node, text, items }) => {
+    if (items.length <= MESSAGE_MEMBERS) return { node, text, brief: text };
+    const more = items.length - MESSAGE_MEMBERS;
+    const named = items.slice(0, MESSAGE_MEMBERS).join(', ');
+    return { node, text, brief: lang === 'de' ? `${named} und ${more} weitere` : `${named} and ${more} more` };
+  });
+}
+
+function textValues(
+  setting: ConsistencySetting,
+  values: NodeValue[],
+  lang: Lang,
+): { node: string; text: string; items: string[] }[] {
   const none = lang === 'de' ? 'keine' : 'none';
+  // One set per node, so that a member is looked up, not searched for: n hotfixes cost n, not n².
+  const sets = values.map((v) => new Set(typeof v.value === 'string' ? [] : v.value.map((x) => x.toUpperCase())));
+  const onAll = (item: string) => sets.every((s) => s.has(item.toUpperCase()));
   return values.map(({ node, value }) => {
-    if (typeof value === 'string') return { node, text: value };
-    if (setting.shape === 'ordered') return { node, text: value.length > 0 ? value.join(', ') : none };
-    const onAll = (item: string) =>
-      values.every((v) => (v.value as string[]).some((x) => x.toUpperCase() === item.toUpperCase()));
+    if (typeof value === 'string') return { node, text: setting.show ? setting.show(value, lang) : value, items: [] };
+    if (setting.shape === 'ordered') return { node, text: value.length > 0 ? value.join(', ') : none, items: value };
     const extra = [...value].filter((item) => !onAll(item)).sort();
-    return { node, text: extra.length > 0 ? extra.join(', ') : none };
+    return { node, text: extra.length > 0 ? extra.join(', ') : none, items: extra };
   });
 }
 
 function unknownReason(setting: ConsistencySetting, server: Server): string {
+  const basis = setting.unknownBasis?.(server);
+  if (basis) return basis;
   const statuses = setting.sources.map((file) => ({ file, status: server.sources[file]?.status }));
   const failed = statuses.filter((s) => s.status === 'failed').map((s) => `${s.file} failed`);
   const parsed = statuses.filter((s) => s.status === 'parsed').map((s) => s.file);

@@ -1,5 +1,6 @@
 import type { Server } from '../snapshot/schema';
-import type { LocalizedText, Severity } from '../rules/rule-schema';
+import { isClusterAdapter } from '../snapshot/assemble/kind/adapter-type';
+import type { Lang, LocalizedText, Severity } from '../rules/rule-schema';
 
 /**
  * A setting that should be equal on every node of a cluster. `read` gives a node's value: a string, or
@@ -18,6 +19,10 @@ export interface ConsistencySetting {
   /** A single value, a set of values (order does not matter), or an ordered list. */
   shape: 'value' | 'set' | 'ordered';
   read: (server: Server) => string | string[] | undefined;
+  /** A value as a finding shows it, in the finding's language; the value as `read` gives it when absent. */
+  show?: (value: string, lang: Lang) => string;
+  /** Why a node's value is unknown when the snapshot says (a conflict of evidence), not a missing source. */
+  unknownBasis?: (server: Server) => string | undefined;
   /** Why the nodes' values cannot be compared although each is known; undefined when they can. */
   incomparable?: (nodes: Server[]) => string | undefined;
   rationale: LocalizedText;
@@ -94,6 +99,7 @@ export const CONSISTENCY_SETTINGS: readonly ConsistencySetting[] = [
     sources: ['systeminfo.txt'],
     read: (s) =>
       s.os?.servicePack === undefined ? undefined : s.os.servicePack === 0 ? 'none' : `Service Pack ${s.os.servicePack}`,
+    show: (value, lang) => (value === 'none' ? (lang === 'de' ? 'keines (RTM)' : 'none (RTM)') : value),
     rationale: SAME_AFTER_FAILOVER,
     remediation: {
       en: 'Install the same Windows service pack on every node, one node at a time (a rolling upgrade), moving the clustered mailbox server before each restart.',
@@ -135,6 +141,9 @@ export const CONSISTENCY_SETTINGS: readonly ConsistencySetting[] = [
     fact: 'server.adapters[private].netbiosEnabled',
     sources: ['reg-netbt-interfaces.txt', 'ipconfig-all.txt'],
     read: privateNetbios,
+    show: (value, lang) =>
+      lang === 'de' ? value.replace(/\bdisabled\b/g, 'deaktiviert').replace(/\benabled\b/g, 'aktiviert') : value,
+    unknownBasis: unknownAdapterRoles,
     rationale: {
       en: 'The heartbeat network should be configured alike on every node: NetBIOS disabled on the private adapter. A node that differs registers names on the heartbeat network and answers differently after a failover.',
       de: 'Das Heartbeat-Netzwerk sollte auf allen Knoten gleich eingerichtet sein: NetBIOS auf dem privaten Adapter deaktiviert. Ein abweichender Knoten registriert Namen im Heartbeat-Netz und verhält sich nach einem Failover anders.',
@@ -170,10 +179,21 @@ export const CONSISTENCY_SETTINGS: readonly ConsistencySetting[] = [
 ];
 
 /** "enabled"/"disabled" for the node's private adapter(s); undefined when no private adapter or no NetBIOS state is known. */
+/** Cluster adapters with an address whose role is unknown: while there are any, the private ones are not known. */
+const undecided = (server: Server) =>
+  (server.adapters ?? []).filter((a) => isClusterAdapter(a) && (a.ipAddresses ?? []).length > 0 && a.role === undefined);
+
 function privateNetbios(server: Server): string | undefined {
   const privates = (server.adapters ?? []).filter((a) => a.role === 'private');
+  if (undecided(server).length > 0) return undefined;
   if (privates.length === 0 || privates.some((a) => a.netbiosEnabled === undefined)) return undefined;
   return privates.map((a) => (a.netbiosEnabled ? 'enabled' : 'disabled')).join(', ');
+}
+
+function unknownAdapterRoles(server: Server): string | undefined {
+  const adapters = undecided(server);
+  if (adapters.length === 0) return undefined;
+  return adapters.map((a) => `the role of adapter "${a.name}" is ${a.roleBasis?.en ?? 'unknown'}`).join('; ');
 }
 
 /** Hotfix lists read from different sources (one node without qfe.txt) differ for that reason alone. */

@@ -1,3 +1,4 @@
+import { printable } from '../shared/display-text';
 import type { FindingRef, SettingChange } from '../report/report-schema';
 import type { Lang } from '../rules/rule-schema';
 
@@ -45,9 +46,8 @@ const WORDS = {
   },
 } as const;
 
-/** Text from a bundle goes to a terminal: control characters (escape sequences) are replaced. */
-// eslint-disable-next-line no-control-regex
-export const printable = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+/** Text from a bundle goes to a terminal: invisible characters (escape sequences, bidi controls) are shown escaped. */
+export { printable };
 
 /** The diff as text for a terminal or a mail from cron: new and resolved findings, changed severities, changed values. */
 export function formatDiff(result: DiffResult, lang: Lang): string {

@@ -23,6 +23,8 @@ export interface ScanExtrasOptions {
 
 export interface ScanExtras {
   options: ScanExtrasOptions;
+  /** What preparing said for stderr (a history folder whose set-up was completed). */
+  notices?: string[];
   waivers?: LoadedWaiver[];
   baseline?: Baseline;
   retention?: Retention;
@@ -31,9 +33,10 @@ export interface ScanExtras {
 /** Reads and checks the extras before any work, so that a bad waiver file stops the scan at once (exit 2). */
 export function prepareScanExtras(options: ScanExtrasOptions): ScanExtras {
   if (options.retention && !options.history) throw new UserError('--retention needs --history <dir>');
-  if (options.history) openHistory(options.history, { create: true });
+  const repaired = options.history ? openHistory(options.history, { create: true }) : undefined;
   return {
     options,
+    ...(repaired ? { notices: [repaired] } : {}),
     ...(options.waivers ? { waivers: readWaivers(options.waivers) } : {}),
     ...(options.baseline ? { baseline: readBaseline(options.baseline) } : {}),
     ...(options.retention ? { retention: parseRetention(options.retention) } : {}),
@@ -51,7 +54,7 @@ export function applyScanExtras(
   extras: ScanExtras,
 ): { report: Report; notices: string[]; previous?: HistoryEntry } {
   let out = report;
-  const notices: string[] = [];
+  const notices: string[] = [...(extras.notices ?? [])];
   if (extras.waivers) {
     out = applyWaivers(out, extras.waivers, extras.options.waivers!, out.scan.startedAt.slice(0, 10));
     notices.push(...waiverNotices(out.waived!));

@@ -6,6 +6,7 @@ import type { Branding, Report } from './report-schema';
 import type { Diagnostic } from '../shared/diagnostic';
 import { renderTemplate } from '../rules/messages';
 import { coverageOf } from './coverage';
+import { inventoryOf } from './inventory';
 
 type Finding = Report['findings'][number];
 type NotEvaluated = Report['notEvaluated'][number];
@@ -57,7 +58,19 @@ export function buildReport(snapshot: Snapshot, analysis: Analysis, meta: ScanMe
     findings: analysis.findings.map((f) => withRationale(f, texts.get(f.ruleId), meta.lang)),
     notEvaluated: analysis.notEvaluated.map((n) => withRuleTitle(n, texts.get(n.ruleId), meta.lang)),
     diagnostics: collectionDiagnostics(snapshot),
+    inventory: inventoryOf(snapshot),
+    ...(texts.size > 0 ? { rules: ruleTitles(analysis.rulesRun, texts, meta.lang) } : {}),
   };
+}
+
+/** The title, severity and category of every check that ran (and whose texts were given), by id. */
+function ruleTitles(ids: readonly string[], texts: Map<string, RuleTexts>, lang: Lang): NonNullable<Report['rules']> {
+  const out: NonNullable<Report['rules']> = {};
+  for (const id of [...ids].sort()) {
+    const rule = texts.get(id);
+    if (rule) out[id] = { title: renderTemplate(rule.title[lang], {}), severity: rule.severity, category: rule.category };
+  }
+  return out;
 }
 
 /** The finding with its rule's rationale after the message (the keys in the schema's order). */

@@ -46,6 +46,11 @@ export const NotEvaluatedSchema = Obj({
   target: Type.Optional(Type.String()),
   reason: Type.String(),
   missing: Type.Array(Obj({ fact: Type.String(), sources: Type.Array(Type.String()) })),
+  notApplicable: Type.Optional(
+    Type.Literal(true, {
+      description: 'the rule has nothing to check here by design (the reason says why); not a gap in the data',
+    }),
+  ),
 });
 
 /** How the HTML and PDF reports present the scan: from the command line or the config file, over bundle.json. */
@@ -142,6 +147,71 @@ const CoverageSchema = Obj({
   passed: Type.Array(Type.String(), { description: 'checks evaluated everywhere that found nothing' }),
 });
 
+/** What the scan found (src/report/inventory.ts), for the report's appendix; absent in reports written before it existed. */
+const InventorySchema = Obj({
+  servers: Type.Array(
+    Obj({
+      name: Type.String(),
+      role: Type.String({ description: "the snapshot's role: clusterNode, plannedNode, clusteredMailboxServer or server" }),
+      cluster: Type.Optional(Type.String()),
+      domain: Type.Optional(Type.String()),
+      os: Type.Optional(
+        Obj({
+          name: Type.String(),
+          servicePack: Type.Optional(Type.Number({ minimum: 0, description: '0 for none (RTM)' })),
+          version: Type.Optional(Type.String()),
+          architecture: Type.Optional(Type.String()),
+        }),
+      ),
+      exchange: Type.Optional(
+        Obj({
+          build: Type.Optional(Type.String({ description: 'e.g. 8.1.240.6' })),
+          servicePack: Type.Optional(Type.Number({ minimum: 0 })),
+          edition: Type.Optional(Type.String()),
+          roles: Type.Array(Type.String()),
+          from: Type.Optional(Type.String({ description: 'the clustered mailbox server whose build a node runs' })),
+        }),
+      ),
+      hardware: Type.Optional(
+        Obj({
+          virtualMachine: Type.Boolean(),
+          hypervisor: Type.Optional(Type.String()),
+          manufacturer: Type.Optional(Type.String()),
+          model: Type.Optional(Type.String()),
+        }),
+      ),
+    }),
+  ),
+  clusters: Type.Array(
+    Obj({
+      name: Type.String(),
+      planned: Type.Boolean(),
+      type: Type.Optional(Type.String({ description: 'CCR, SCC, LCR or none' })),
+      nodes: Type.Array(Obj({ name: Type.String(), state: Type.Optional(Type.String()) })),
+      quorum: Type.Optional(Obj({ type: Type.Optional(Type.String()), resource: Type.Optional(Type.String()) })),
+      fileShareWitness: Type.Optional(Type.String()),
+      clusteredMailboxServers: Type.Array(Type.String()),
+      networks: Type.Array(
+        Obj({
+          name: Type.String(),
+          role: Type.Optional(Type.Number({ description: '1 internal only, 2 client only, 3 all communications' })),
+          priority: Type.Optional(Type.Number({ description: '1 = first for internal cluster communication' })),
+          kind: Type.Optional(Type.Union([Type.Literal('private'), Type.Literal('public')])),
+          address: Type.Optional(Type.String()),
+          addressMask: Type.Optional(Type.String()),
+        }),
+        { description: 'in the order of their priority' },
+      ),
+    }),
+  ),
+});
+
+/** The checks that ran, by id, so that a report can name a passed check without the rules. */
+const RuleTitlesSchema = Type.Record(
+  Type.String({ pattern: '^[A-Z]{2,3}-[0-9]{3}$' }),
+  Obj({ title: Type.String({ description: "in the scan's language" }), severity: Severity, category: Type.String() }),
+);
+
 export const ReportSchema = Type.Object(
   {
     schemaVersion: Type.Literal(1),
@@ -170,6 +240,8 @@ export const ReportSchema = Type.Object(
     findings: Type.Array(FindingSchema),
     notEvaluated: Type.Array(NotEvaluatedSchema),
     diagnostics: Type.Array(DiagnosticSchema),
+    inventory: Type.Optional(InventorySchema),
+    rules: Type.Optional(RuleTitlesSchema),
     waived: Type.Optional(WaivedSectionSchema),
     accepted: Type.Optional(AcceptedSectionSchema),
     changes: Type.Optional(ChangesSectionSchema),

@@ -1,5 +1,6 @@
 import type { Report } from './report-schema';
 import { fixFirst } from './fix-first';
+import { isIncomplete } from './coverage';
 
 /**
  * The one-word answer on the first line of every report.
@@ -13,8 +14,7 @@ export type Verdict =
   | { profile: 'health'; status: 'healthy' | 'degraded' | 'critical'; incomplete: boolean };
 
 export function verdictOf(report: Pick<Report, 'scan' | 'findings' | 'notEvaluated' | 'coverage'>): Verdict {
-  const missing = report.coverage?.servers.missing.length ?? 0;
-  const incomplete = report.notEvaluated.length > 0 || missing > 0;
+  const incomplete = isIncomplete(report);
   if (report.scan.profile === 'readiness') {
     const blockers = fixFirst(report.findings).filter((c) => c.severity === 'critical').length;
     return { profile: 'readiness', status: blockers > 0 ? 'notReady' : 'ready', blockers, incomplete };

@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import { resolveFactPath } from './fact-paths';
 import { KNOWN_OPERATORS } from './operators';
 import { leavesOf } from './condition-tree';
+import { PATTERN_OPERATORS, patternProblem } from './patterns';
 import { LANGUAGES, SCOPE_FACTS, type Condition, type RuleFile } from './rule-schema';
 
 export interface SemanticProblem {
@@ -15,12 +16,10 @@ export interface SemanticProblem {
  */
 export function checkRuleSemantics(rule: RuleFile): SemanticProblem[] {
   const problems: SemanticProblem[] = [];
-  const trees: [Condition, string][] = [[rule.conditions, '/conditions']];
-  if (rule.appliesTo) trees.push([rule.appliesTo, '/appliesTo']);
-  rule.severityOverrides?.forEach((o, i) => trees.push([o.conditions, `/severityOverrides/${i}/conditions`]));
   const allowed = SCOPE_FACTS[rule.scope];
-  for (const [tree, base] of trees) {
-    for (const { leaf, pointer } of leavesOf(tree, base)) {
+  for (const tree of conditionTrees(rule)) {
+    for (const { leaf, pointer } of tree) {
+      if (PATTERN_OPERATORS.has(leaf.operator)) checkPatternValue(rule, leaf.value, `${pointer}/value`, problems);
       checkFact(leaf.fact, leaf.path, `${pointer}`, allowed, rule.scope, problems);
       if (!KNOWN_OPERATORS.has(leaf.operator)) {
         problems.push({ pointer: `${pointer}/operator`, message: `unknown operator "${leaf.operator}"` });
@@ -40,6 +39,50 @@ export function checkRuleSemantics(rule: RuleFile): SemanticProblem[] {
   }
   if (rule.target) checkTemplate(rule.target, '/target', problems);
   return problems;
+}
+
+/** Every leaf of every condition tree of a rule (conditions, appliesTo, severity overrides), with its pointer. */
+function conditionTrees(rule: RuleFile) {
+  const trees: [Condition, string][] = [[rule.conditions, '/conditions']];
+  if (rule.appliesTo) trees.push([rule.appliesTo, '/appliesTo']);
+  rule.severityOverrides?.forEach((o, i) => trees.push([o.conditions, `/severityOverrides/${i}/conditions`]));
+  return trees.map(([tree, base]) => leavesOf(tree, base));
+}
+
+/** The parameters a rule uses as the pattern of `matches` or `notMatches`: their values must be patterns RE2 takes. */
+export function patternParameters(rule: RuleFile): Set<string> {
+  const names = new Set<string>();
+  for (const tree of conditionTrees(rule)) {
+    for (const { leaf } of tree) {
+      const v = leaf.value;
+      if (PATTERN_OPERATORS.has(leaf.operator) && v && typeof v === 'object' && !Array.isArray(v) && 'param' in v) {
+        names.add(v.param);
+      }
+    }
+  }
+  return names;
+}
+
+/** A message when a pattern cannot be used (RE2 syntax: no backreferences, no lookaround); undefined when it can. */
+export function patternMessage(pattern: unknown): string | undefined {
+  if (typeof pattern !== 'string') return `a pattern must be a string, not ${JSON.stringify(pattern)}`;
+  const problem = patternProblem(pattern);
+  return problem === undefined
+    ? undefined
+    : `pattern ${JSON.stringify(pattern)} cannot be used: ${problem} (patterns are RE2 syntax, which runs in linear time: no backreferences, no lookaround)`;
+}
+
+function checkPatternValue(rule: RuleFile, value: unknown, pointer: string, problems: SemanticProblem[]): void {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    // A fact as the pattern is data of the snapshot, run on RE2 like any pattern; a parameter's default is checked here.
+    if (!('param' in value)) return;
+    const def = rule.parameters?.[(value as { param: string }).param];
+    const message = def ? patternMessage(def.default) : undefined;
+    if (message) problems.push({ pointer: `/parameters/${(value as { param: string }).param}/default`, message });
+    return;
+  }
+  const message = patternMessage(value);
+  if (message) problems.push({ pointer, message });
 }
 
 function checkFact(

@@ -21,6 +21,11 @@ export interface Entity {
    * every rule of the scope is then not evaluated, for this reason.
    */
   unlisted?: { fact: string; sources: string[] };
+  /**
+   * Set when the scope has nothing to check here by design (a node whose Cluster service runs as LocalSystem
+   * has no cluster service account): every rule of the scope is reported as not applicable, for this reason.
+   */
+  notApplicable?: { en: string; de: string };
 }
 
 const isNode = (s: Server) => s.role === 'clusterNode' || s.role === 'plannedNode';
@@ -64,18 +69,26 @@ function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
     case 'account':
       return snapshot.servers.flatMap((s): Entity[] => {
         const base = { scope, server: s.name, sourceStatus: fromServer(s) };
-        const accounts = s.accounts ?? [];
-        if (isNode(s) && !accounts.some((a) => a.isClusterServiceAccount)) {
-          return [
-            { ...base, facts: { server: s }, unlisted: { fact: 'cluster service account', sources: ['net-user-<account>.txt'] } },
-          ];
-        }
-        return accounts.map((a) => ({
+        const accounts = (s.accounts ?? []).map((a) => ({
           ...base,
           facts: { account: a, server: s, cluster: clusterOf(s) },
           target: a.name,
           sourceFile: (file: string) => concreteSource(s, file, a.name),
         }));
+        const service = s.clusterServiceAccount;
+        if (isNode(s) && service?.kind === 'builtin') {
+          const notApplicable = {
+            en: `${service.identityBasis.en}; there is no cluster service account`,
+            de: `${service.identityBasis.de}; es gibt kein Clusterdienstkonto`,
+          };
+          return [{ ...base, facts: { server: s }, target: service.name, notApplicable }, ...accounts];
+        }
+        if (isNode(s) && !(s.accounts ?? []).some((a) => a.isClusterServiceAccount !== false)) {
+          return [
+            { ...base, facts: { server: s }, unlisted: { fact: 'cluster service account', sources: ['net-user-<account>.txt'] } },
+          ];
+        }
+        return accounts;
       });
     case 'storageGroup':
       return snapshot.servers.flatMap((s): Entity[] => {

@@ -4,7 +4,14 @@ import { entitiesOf, type Entity } from './entities';
 import { evidenceOf, type Evidence } from './evidence';
 import { resolveFactPath } from './fact-paths';
 import { engineFor, runEngine } from './engine';
-import { missingOf, notCheckedOf, notEvaluatedItem, type NotChecked, type NotEvaluated } from './not-evaluated';
+import {
+  missingOf,
+  notApplicableItem,
+  notCheckedOf,
+  notEvaluatedItem,
+  type NotChecked,
+  type NotEvaluated,
+} from './not-evaluated';
 import type { LoadedRule } from './load-rules';
 import { renderTemplate } from './messages';
 import { SCOPES, type Lang, type Profile, type Scope, type Severity } from './rule-schema';
@@ -56,6 +63,10 @@ export function createAnalyzer(rules: LoadedRule[], options: AnalyzeOptions): (s
     const notEvaluated: NotEvaluated[] = [];
     for (const { scope, rules: scoped, engine } of byScope) {
       for (const entity of entitiesOf(snapshot, scope)) {
+        if (entity.notApplicable) {
+          for (const rule of scoped) notEvaluated.push(notApplicableItem(rule, entity, options.lang));
+          continue;
+        }
         if (entity.unlisted) {
           const { fact, sources } = entity.unlisted;
           for (const rule of scoped) notEvaluated.push(notEvaluatedItem(rule, entity, [{ fact, sources }]));

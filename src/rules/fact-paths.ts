@@ -29,12 +29,17 @@ export function pathSegments(path: string): (string | number)[] {
  * sources that provide it, or an error naming the first segment the schema does not have.
  */
 export function resolveFactPath(fact: string, path: string): ResolvedPath | { error: string } {
-  const root = FACT_SCHEMAS[fact] as SchemaNode | undefined;
+  const root = Object.hasOwn(FACT_SCHEMAS, fact) ? (FACT_SCHEMAS[fact] as SchemaNode) : undefined;
   if (!root) return { error: `unknown fact "${fact}" (known: ${Object.keys(FACT_SCHEMAS).join(', ')})` };
   let node: SchemaNode = root;
   let sources = node['x-sources'] ?? [];
   let walked = '$';
   for (const seg of pathSegments(path)) {
+    if (typeof seg === 'string' && INHERITED_NAMES.has(seg)) {
+      return {
+        error: `"${seg}" at ${fact} ${walked} is not a fact: a path names data of the snapshot, never a property every JavaScript object has`,
+      };
+    }
     const next = step(node, seg);
     if (!next) {
       return { error: `the snapshot schema has no "${String(seg)}" at ${fact} ${walked}` };
@@ -55,17 +60,29 @@ function step(node: SchemaNode, seg: string | number): SchemaNode | undefined {
     return undefined;
   }
   if (typeof seg === 'number') return node.type === 'array' ? node.items : undefined;
-  if (node.properties?.[seg]) return node.properties[seg];
+  if (node.properties && Object.hasOwn(node.properties, seg)) return node.properties[seg];
   if (node.patternProperties) return Object.values(node.patternProperties)[0];
   return undefined;
 }
 
-/** Reads a simple fact path from a value; undefined when any step is missing. */
+/**
+ * Names every object answers without holding them (`constructor`, `toString`, `__proto__`…) and `prototype`:
+ * never a fact. A record of the snapshot (keyed by any name) would otherwise take them as keys.
+ */
+const INHERITED_NAMES: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+/**
+ * Reads a simple fact path from a value: only the value's own data properties (and array items), never an
+ * inherited property or a getter. Undefined when any step is missing.
+ */
 export function readPath(value: unknown, path: string): unknown {
   let cur: unknown = value;
   for (const seg of pathSegments(path)) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string | number, unknown>)[seg];
+    if (typeof seg === 'number' && !Array.isArray(cur)) return undefined;
+    const own = Object.getOwnPropertyDescriptor(cur, seg);
+    if (!own || !('value' in own)) return undefined;
+    cur = own.value;
   }
   return cur;
 }

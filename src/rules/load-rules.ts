@@ -2,8 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { basename, join, relative } from 'path';
 import { validatorFor, describeErrors } from '../shared/ajv';
 import { UserError } from '../shared/errors';
+import { atPosition, parseJsonText, type JsonErrorPosition } from '../shared/json-text';
 import { parameterKind, RuleSchema, SCOPE_FACTS, type ParameterValueT, type RuleFile } from './rule-schema';
-import { checkRuleSemantics } from './check-rule';
+import { checkRuleSemantics, patternMessage, patternParameters } from './check-rule';
+import { conditionDepthProblems, jsonDepthProblem } from './condition-depth';
 import { substituteParameters } from './parameters';
 
 export interface LoadedRule extends RuleFile {
@@ -11,17 +13,21 @@ export interface LoadedRule extends RuleFile {
   file: string;
   /** The parameter values in force (defaults overridden by configuration). */
   parameterValues: Record<string, ParameterValueT>;
+  /** The parameters the rule uses as patterns (of `matches`, `notMatches`): a configured value must be one RE2 takes. */
+  patternParameters?: string[];
 }
 
 export interface RuleProblem {
   file: string;
+  /** Where a JSON syntax error is, when the file is not JSON. */
+  position?: JsonErrorPosition;
   /** JSON pointer into the rule file, e.g. `/conditions/all/0/path`. */
   pointer: string;
   message: string;
 }
 
 export interface RuleConfig {
-  /** Parameter values per rule id, e.g. `{ "PRE-008": { "minFreeMb": 1024 } }`. */
+  /** Parameter values per rule id, e.g. `{ "PRE-008": { "minInstallVolumeFreeMb": 1728.8 } }`. */
   parameters?: Record<string, Record<string, ParameterValueT>>;
 }
 
@@ -47,11 +53,16 @@ export function findRuleFiles(dirs: string[]): string[] {
 
 /** Parses and checks one rule file; returns its problems (all at once) or the rule. */
 export function checkRuleFile(file: string, text: string): { rule?: RuleFile; problems: RuleProblem[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { problems: [{ file, pointer: '', message: `not valid JSON: ${(e as Error).message}` }] };
+  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) {
+    const at = parsed.position ? { position: parsed.position } : {};
+    return { problems: [{ file, ...at, pointer: '', message: `not valid JSON (${parsed.message})` }] };
+  }
+  const data = parsed.value;
+  const tooDeep = conditionDepthProblems(data);
+  const deep = jsonDepthProblem(data);
+  if (tooDeep.length > 0 || deep) {
+    return { problems: (tooDeep.length > 0 ? tooDeep : [deep!]).map((p) => ({ file, ...p })) };
   }
   const validate = validatorFor(RuleSchema);
   if (!validate(data)) {
@@ -82,12 +93,20 @@ export function loadRules(dirs: string[], config: RuleConfig = {}): LoadedRule[]
     }
     seen.set(rule.id, file);
     const parameterValues = parameterValuesFor(rule, config.parameters?.[rule.id], file, problems);
-    rules.push({ ...substituteParameters(rule, parameterValues), file, parameterValues });
+    const patterns = [...patternParameters(rule)];
+    rules.push({
+      ...substituteParameters(rule, parameterValues),
+      file,
+      parameterValues,
+      ...(patterns.length > 0 ? { patternParameters: patterns } : {}),
+    });
   }
   if (problems.length > 0) {
     throw new UserError(
       `${problems.length} problem(s) in rule files`,
-      problems.map((p) => `${p.file}: ${p.pointer || '(root)'}: ${p.message}`),
+      problems.map((p) =>
+        p.position ? `${atPosition(p.file, p.position)}: ${p.message}` : `${p.file}: ${p.pointer || '(root)'}: ${p.message}`,
+      ),
     );
   }
   return rules;
@@ -110,6 +129,8 @@ function parameterValuesFor(
         pointer: `/parameters/${name}`,
         message: `configured value must be a ${parameterKind(def.default)}`,
       });
+    } else if (patternParameters(rule).has(name) && typeof value === 'string' && patternMessage(value)) {
+      problems.push({ file, pointer: `/parameters/${name}`, message: `configured value: ${patternMessage(value)!}` });
     } else values[name] = value;
   }
   return values;

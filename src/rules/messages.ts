@@ -22,6 +22,14 @@ hb.registerHelper('without', (list: unknown, exclude: unknown) =>
 hb.registerHelper('withoutByKey', (list: unknown, keys: unknown, exclude: unknown) =>
   Array.isArray(list) && Array.isArray(keys) ? list.filter((_item, i) => !listed(exclude, keys[i])) : [],
 );
+/** True for any value that is there, 0 and false included (`#if` takes 0 for absent). */
+hb.registerHelper('defined', (x: unknown) => x !== undefined && x !== null);
+/** A count of whole days in a sentence: "less than a day", "1 day", "25 days" / "weniger als einen Tag", "1 Tag", "25 Tage". */
+hb.registerHelper('dayCount', (n: unknown, lang: unknown) => {
+  if (typeof n !== 'number') return '?';
+  if (lang === 'de') return n === 0 ? 'weniger als einen Tag' : n === 1 ? '1 Tag' : `${n} Tage`;
+  return n === 0 ? 'less than a day' : n === 1 ? '1 day' : `${n} days`;
+});
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 

@@ -12,6 +12,23 @@ export interface NotEvaluated {
   reason: string;
   /** The facts that were absent and the sources that would have given them. */
   missing: { fact: string; sources: string[] }[];
+  /** Set when the rule has nothing to check on this entity by design; the reason says why. */
+  notApplicable?: true;
+}
+
+const NOT_APPLICABLE = { en: 'not applicable', de: 'nicht anwendbar' };
+
+/** A rule that does not apply to an entity by design, which the report says rather than staying silent. */
+export function notApplicableItem(rule: LoadedRule, entity: Entity, lang: 'en' | 'de'): NotEvaluated {
+  const item: NotEvaluated = {
+    ruleId: rule.id,
+    reason: `${NOT_APPLICABLE[lang]}: ${entity.notApplicable?.[lang] ?? ''}`,
+    missing: [],
+  };
+  if (entity.server !== undefined) item.server = entity.server;
+  if (entity.target !== undefined) item.target = entity.target;
+  item.notApplicable = true;
+  return item;
 }
 
 /**
@@ -82,12 +99,12 @@ const REASONS = {
     noSource: (fact: string) => `no source gave ${fact}`,
   },
   de: {
-    gaveNo: (files: string, fact: string) => `${files} ergab kein ${fact}`,
+    gaveNo: (files: string, fact: string) => `${files} lieferte keinen Wert für ${fact}`,
     failed: (file: string, message: string) => `${file} nicht lesbar: ${message}`,
     unreadable: 'unlesbar',
     missing: (files: string) => `${files} fehlt`,
     or: ' oder ',
-    noSource: (fact: string) => `keine Quelle ergab ${fact}`,
+    noSource: (fact: string) => `keine Quelle lieferte einen Wert für ${fact}`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -106,9 +123,15 @@ function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity
   const t = REASONS[lang];
   const parts = new Set<string>();
   for (const { fact, sources } of missing) {
+    const basis = basisOf(fact, entity, lang);
+    if (basis) {
+      parts.add(`${fact}: ${basis}`);
+      continue;
+    }
     const statuses = sources.map((file) => statusOf(file, fact, entity));
     const parsed = statuses.filter((s) => s.status?.status === 'parsed');
-    if (parsed.length > 0) parts.add(t.gaveNo(parsed.map((s) => s.file).join(', '), fact));
+    const named = (file: string) => entity.sourceFile?.(file) ?? file;
+    if (parsed.length > 0) parts.add(t.gaveNo(parsed.map((s) => named(s.file)).join(', '), fact));
     const failed = statuses.filter((s) => s.status?.status === 'failed');
     for (const f of failed)
       parts.add(t.failed(f.file, f.status?.diagnostics.find((d) => d.severity === 'error')?.message ?? t.unreadable));
@@ -117,4 +140,22 @@ function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity
     if (sources.length === 0) parts.add(t.noSource(fact));
   }
   return [...parts].join('; ');
+}
+
+/**
+ * A derived fact that is absent for a reason the snapshot states (a conflict of evidence, not a missing file)
+ * has a sibling `<name>Basis` (`adapter.roleBasis`, `cluster.privateNetworkPriorityBasis`): its text in the
+ * language asked for (English in not-evaluated reasons, which the reports translate; the report's language in
+ * what a finding could not check).
+ */
+function basisOf(fact: string, entity: Entity, lang: Lang): string | undefined {
+  const [root, ...rest] = fact.split('.');
+  const name = rest.pop();
+  if (!root || !name) return undefined;
+  let parent = entity.facts[root];
+  for (const key of rest) parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[key] : undefined;
+  const basis = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[`${name}Basis`] : undefined;
+  if (typeof basis === 'string') return basis;
+  const text = basis && typeof basis === 'object' ? (basis as Partial<Record<Lang, unknown>>)[lang] : undefined;
+  return typeof text === 'string' ? text : undefined;
 }

@@ -1,4 +1,5 @@
 import { compareVersions } from '../shared/version';
+import { matchesPattern } from './patterns';
 
 /**
  * bpa's custom json-rules-engine operators, each a line or two. `fact` is the value at the condition's
@@ -11,17 +12,17 @@ export const OPERATORS: Record<string, (fact: unknown, value: unknown) => boolea
   /** Dotted version at or above `value`. */
   versionAtLeast: (fact, value) => isStr(fact) && isStr(value) && compareVersions(fact, value) >= 0,
   /** A hotfix list holds the KB (`KB921181`, `921181`, any case). */
-  hasHotfix: (fact, value) => Array.isArray(fact) && fact.some((id) => sameKb(id, value)),
+  hasHotfix: (fact, value) => Array.isArray(fact) && hasKb(fact, value),
   /** A hotfix list lacks the KB. */
-  lacksHotfix: (fact, value) => Array.isArray(fact) && !fact.some((id) => sameKb(id, value)),
+  lacksHotfix: (fact, value) => Array.isArray(fact) && !hasKb(fact, value),
   /** A number inside `[min, max]`, both inclusive. */
   inRange: (fact, value) => isNum(fact) && isRange(value) && fact >= value[0] && fact <= value[1],
   /** A number below `min` or above `max` of `[min, max]`. */
   outsideRange: (fact, value) => isNum(fact) && isRange(value) && (fact < value[0] || fact > value[1]),
-  /** A string matching a case-insensitive regular expression. */
-  matches: (fact, value) => isStr(fact) && isStr(value) && new RegExp(value, 'i').test(fact),
-  /** A string not matching a case-insensitive regular expression. */
-  notMatches: (fact, value) => isStr(fact) && isStr(value) && !new RegExp(value, 'i').test(fact),
+  /** A string matching a case-insensitive pattern (RE2 syntax: linear time, no backreferences, no lookaround). */
+  matches: (fact, value) => isStr(fact) && isStr(value) && matchesPattern(fact, value),
+  /** A string not matching a case-insensitive pattern (RE2 syntax). */
+  notMatches: (fact, value) => isStr(fact) && isStr(value) && !matchesPattern(fact, value),
   /** A list of strings that holds `value`, compared without regard to case. */
   containsIgnoreCase: (fact, value) =>
     Array.isArray(fact) && isStr(value) && fact.some((x) => isStr(x) && x.toLowerCase() === value.toLowerCase()),
@@ -61,7 +62,18 @@ function isNum(x: unknown): x is number {
 function isRange(x: unknown): x is [number, number] {
   return Array.isArray(x) && x.length === 2 && isNum(x[0]) && isNum(x[1]);
 }
-function sameKb(a: unknown, b: unknown): boolean {
-  const norm = (x: unknown) => (isStr(x) ? x.toUpperCase().replace(/^KB/, '') : undefined);
-  return norm(a) !== undefined && norm(a) === norm(b);
+const normKb = (x: unknown) => (isStr(x) ? x.toUpperCase().replace(/^KB/, '') : undefined);
+
+/** Each hotfix list normalized once into a set: every rule that asks for a KB looks it up, not through the list. */
+const kbSets = new WeakMap<readonly unknown[], ReadonlySet<string>>();
+
+function hasKb(list: readonly unknown[], kb: unknown): boolean {
+  const wanted = normKb(kb);
+  if (wanted === undefined) return false;
+  let set = kbSets.get(list);
+  if (!set) {
+    set = new Set(list.map(normKb).filter((x): x is string => x !== undefined));
+    kbSets.set(list, set);
+  }
+  return set.has(wanted);
 }

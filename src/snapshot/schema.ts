@@ -40,15 +40,51 @@ const VersionSchema = Obj({
   revision: Num(),
 });
 
+/** A derived fact's basis (the evidence that decided it), in both report languages. */
+const LocalizedTextSchema = (description: string) => Obj({ en: Str(), de: Str() }, { description });
+
+/** The OS support class (see `assemble/os-family.ts`): product names, the same in every language. */
+export const OS_FAMILIES = [
+  'Windows 2000',
+  'Windows Server 2003 RTM',
+  'Windows Server 2003 SP1',
+  'Windows Server 2003 SP2',
+  'Windows Server 2003 R2',
+  'Windows XP',
+  'Windows Vista',
+  'Windows 7',
+  'Windows 8',
+  'Windows 8.1',
+  'Windows 10',
+  'Windows 11',
+  'Windows Server 2008',
+  'Windows Server 2008 R2',
+  'Windows Server 2012+',
+] as const;
+export type OsFamily = (typeof OS_FAMILIES)[number];
+
 export const OsSchema = Obj(
   {
     name: Str(),
     version: Opt(Str({ description: 'e.g. 5.2.3790' })),
     build: Opt(Num()),
-    servicePack: Opt(Num({ description: '0 when none' })),
+    servicePack: Opt(Num({ description: '0 when the OS version names none (RTM)' })),
+    servicePackBasis: Opt(LocalizedTextSchema('what the OS version says about the service pack, with its line')),
     release: Opt(Str({ description: "'2000', '2003', '2003 R2', '2008', '2008 R2' or the OS name" })),
     edition: Opt(Str({ description: 'Standard, Enterprise, Datacenter, Web, Advanced Server…' })),
     architecture: Opt(Union(['x86', 'x64', 'ia64'])),
+    productType: Opt(
+      Union(['workstation', 'server', 'domainController'], {
+        description: 'from the OS configuration (read in English and German output only)',
+      }),
+    ),
+    family: Opt(
+      Union(OS_FAMILIES, {
+        description:
+          'the OS support class, from the OS name, version, product type and service pack; absent when they do not decide it',
+      }),
+    ),
+    familyBasis: Opt(LocalizedTextSchema('the evidence that decided the OS support class, or why it is unknown')),
   },
   S('systeminfo.txt'),
 );
@@ -64,6 +100,14 @@ export const HardwareSchema = Obj(
           "VMware, Hyper-V, 'Hyper-V or Virtual Server' (a 32-bit guest of Microsoft virtualization), Xen, VirtualBox…",
       }),
     ),
+    hypervisorHighAvailability: Opt(
+      Bool({
+        description:
+          "the virtual machine is protected by the hypervisor's own high availability or migration (VMware HA or VMotion, Hyper-V Quick or Live Migration); no source collects it yet",
+        ...S(),
+      }),
+    ),
+    hypervisorHighAvailabilityBasis: Opt(LocalizedTextSchema('why hypervisorHighAvailability is unknown')),
   },
   S('systeminfo.txt'),
 );
@@ -80,13 +124,23 @@ export const HotfixesSchema = Obj(
         ...S('qfe.txt', 'reg-updates.txt', 'systeminfo.txt'),
       }),
     ),
-    completeness: Opt(Str({ description: 'what decided listComplete' })),
+    listCompleteBasis: Opt(LocalizedTextSchema('what decided whether the list is whole')),
   },
   S('systeminfo.txt', 'qfe.txt', 'reg-updates.txt'),
 );
 
+/** A text in both languages: the basis of a derived fact, shown in findings and not-evaluated reasons. */
+const BasisSchema = (description: string) => Obj({ en: Str(), de: Str() }, { description });
+
 export const AdapterSchema = Obj({
   name: Str({ description: 'connection name, e.g. LAN or Heartbeat' }),
+  type: Opt(
+    Union(['ethernet', 'teamed', 'wireless', 'tunnel', 'ppp', 'unknownAdapter', 'other'], {
+      description:
+        "ipconfig's section heading (Ethernet, Wireless LAN, Tunnel, PPP, Unknown adapter); teamed: an Ethernet adapter whose description is a teaming driver's virtual adapter. Only ethernet, teamed and wireless adapters are cluster network adapters",
+      ...S('ipconfig-all.txt', 'systeminfo.txt'),
+    }),
+  ),
   guid: Opt(Str(S('reg-network-connections.txt'))),
   description: Opt(Str(S('ipconfig-all.txt'))),
   mac: Opt(Str(S('ipconfig-all.txt'))),
@@ -94,25 +148,43 @@ export const AdapterSchema = Obj({
   ipAddresses: Opt(Strs(S('ipconfig-all.txt'))),
   gateways: Opt(Strs(S('ipconfig-all.txt'))),
   dnsServers: Opt(Strs(S('ipconfig-all.txt'))),
+  winsServers: Opt(Strs({ description: 'primary, then secondary WINS server', ...S('ipconfig-all.txt') })),
   mediaDisconnected: Opt(Bool(S('ipconfig-all.txt'))),
   netbiosOptions: Opt(Num({ description: '0 from DHCP, 1 enabled, 2 disabled', ...S('reg-netbt-interfaces.txt') })),
   netbiosEnabled: Opt(Bool(S('reg-netbt-interfaces.txt', 'ipconfig-all.txt'))),
   netbiosSource: Opt(Str()),
   role: Opt(
     Union(['private', 'public'], {
-      description: 'absent when neither the cluster nor the adapter tells',
-      ...S('cluster-network.txt', 'cluster-netint.txt', 'ipconfig-all.txt'),
+      description:
+        "from the cluster network the adapter is on and its role, the adapter's default gateway and its connection name (whole words); absent when they conflict or none tells",
+      ...S('cluster-network.txt', 'ipconfig-all.txt'),
     }),
   ),
-  roleBasis: Opt(Str({ description: 'how the role was decided' })),
-  clusterNetwork: Opt(Str(S('cluster-netint.txt'))),
+  roleBasis: Opt(BasisSchema('the evidence that decided the role, or the conflict (or lack of evidence) that left it unknown')),
+  clusterNetwork: Opt(
+    Str({ description: "the cluster network whose subnet holds the adapter's address", ...S('cluster-network.txt') }),
+  ),
   bindingPosition: Opt(Num({ description: '1 = first in the binding order', ...S('reg-tcpip-linkage.txt') })),
 });
 
 export const AccountSchema = Obj(
   {
     name: Str(),
-    isClusterServiceAccount: Bool(),
+    identity: Opt(
+      Str({
+        description: 'the account in one form for every spelling of it: MUELLER\\clusdienst (see clusterServiceAccount.identity)',
+      }),
+    ),
+    isClusterServiceAccount: Opt(
+      Bool({
+        description:
+          'the account the Cluster service of this node runs as (or the plan names); absent when that cannot be decided',
+        ...S('sc-qc-clussvc.txt', 'net-user-<account>.txt'),
+      }),
+    ),
+    isClusterServiceAccountBasis: Opt(
+      BasisSchema('how it was decided whether the Cluster service runs as this account, or why not'),
+    ),
     fullName: Opt(Str()),
     active: Opt(Bool()),
     accountExpires: Opt(Str({ description: "ISO date or 'never'" })),
@@ -121,8 +193,27 @@ export const AccountSchema = Obj(
     passwordLastSet: Opt(Str()),
     passwordExpires: Opt(Str({ description: "ISO date-time or 'never'" })),
     passwordNeverExpires: Opt(Bool()),
+    passwordAlreadyExpired: Opt(
+      Bool({
+        description: 'the password had expired when the bundle was collected (bundle.json collectedAt)',
+        ...S('net-user-<account>.txt'),
+      }),
+    ),
+    passwordExpiresInDays: Opt(
+      Num({
+        description: 'whole days between the collection (bundle.json collectedAt) and the password expiry, either way',
+        ...S('net-user-<account>.txt'),
+      }),
+    ),
+    globalGroups: Opt(Strs({ description: 'as net user prints them: names cut at 21 characters' })),
     localAdministrator: Opt(
-      Bool({ description: "member of this server's local Administrators", ...S('net-localgroup-administrators.txt') }),
+      Bool({
+        description: "member of this server's local Administrators, itself or through a domain group",
+        ...S('net-localgroup-administrators.txt', 'net-user-<account>.txt'),
+      }),
+    ),
+    localAdministratorBasis: Opt(
+      BasisSchema('how the membership was decided (itself, a domain group, a cut group name), or why it is unknown'),
     ),
   },
   S('net-user-<account>.txt'),
@@ -151,9 +242,28 @@ export const ExchangeSchema = Obj(
         ...S('systeminfo.txt'),
       }),
     ),
+    architectureBasis: Opt(LocalizedTextSchema('which Windows showed the architecture')),
     redundantMachines: Opt(Strs(S('ex-mailbox-server.txt'))),
+    dataPath: Opt(Str({ description: 'DataPath: where Exchange is installed, plus \\Mailbox' })),
   },
   S('ex-server.txt'),
+);
+
+export const ExchangeBuildSchema = Obj(
+  {
+    version: VersionSchema,
+    servicePack: Opt(Num({ description: '0 for RTM; Exchange 2007 (major 8) only' })),
+    from: Str({
+      description:
+        'the server whose ex-server.txt gave the build: the machine itself, or the clustered mailbox server a node hosts',
+    }),
+    versionBasis: LocalizedTextSchema('where the build comes from'),
+  },
+  {
+    description:
+      'The Exchange build a machine runs: its own AdminDisplayVersion, or for a cluster node that of the clustered mailbox server it hosts (a node has no ex-server.txt of its own)',
+    ...S('ex-server.txt'),
+  },
 );
 
 export const DatabaseSchema = Obj({
@@ -171,7 +281,7 @@ export const DatabaseSchema = Obj({
       ...S('volumes.txt', 'ex-storage-groups.txt', 'ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'),
     }),
   ),
-  volumeBasis: Opt(Str({ description: 'how logsOnSameVolume was decided, or why it is unknown' })),
+  logsOnSameVolumeBasis: Opt(LocalizedTextSchema('how logsOnSameVolume was decided, or why it is unknown')),
   edbMountPoint: Opt(Str({ description: 'when they share a volume: where the volume of the database file is mounted' })),
   logMountPoint: Opt(Str({ description: 'when they share a volume: where the volume of the log folder is mounted' })),
   volumeHost: Opt(Str({ description: 'when they share a volume: the node whose volumes show it' })),
@@ -261,8 +371,32 @@ export const ServerSchema = Obj({
   ),
   dotnet: Opt(DotnetSchema),
   localAdministrators: Opt(Strs(S('net-localgroup-administrators.txt'))),
+  domainNetbiosName: Opt(Str({ description: "the NetBIOS name of the machine's domain", ...S('net-config-workstation.txt') })),
+  domainDnsName: Opt(Str({ description: "the DNS name of the machine's domain", ...S('net-config-workstation.txt') })),
+  clusterServiceAccount: Opt(
+    Obj(
+      {
+        name: Str({ description: 'as the source writes it: MUELLER\\clusdienst, LocalSystem, svc-cluster' }),
+        identity: Opt(
+          Str({
+            description:
+              'one string per account, equal for every spelling of it (MUELLER\\clusdienst, NODE1\\user, LocalSystem); absent when unknown',
+          }),
+        ),
+        kind: Union(['domain', 'local', 'builtin', 'unknown']),
+        source: Str({ description: 'the file that gave it: sc-qc-clussvc.txt, systeminfo.txt, bundle.json or a net-user file' }),
+        identityBasis: BasisSchema('the source of the account and how its spelling was read'),
+      },
+      {
+        description:
+          'the account the Cluster service of this node runs as (a planned node: will run as), from these sources or the plan in bundle.json',
+        ...S('sc-qc-clussvc.txt', 'systeminfo.txt', 'net-user-<account>.txt'),
+      },
+    ),
+  ),
   accounts: Opt(Type.Array(AccountSchema)),
   exchange: Opt(ExchangeSchema),
+  exchangeBuild: Opt(ExchangeBuildSchema),
   powershell: Opt(Obj({ installed: Bool(), version: Opt(Str()) }, S('reg-powershell.txt'))),
   windowsComponents: Opt(Obj({ iisWww: Opt(Bool()), iisSmtp: Opt(Bool()), iisNntp: Opt(Bool()) }, S('reg-oc-manager.txt'))),
   applicationLogMaxSizeBytes: Opt(Num(S('reg-eventlog-application.txt'))),
@@ -286,6 +420,21 @@ export const ServerSchema = Obj({
         freeSpaceBytes: Opt(Num()),
       }),
       { description: 'every volume Win32_Volume lists, drive roots and folder mount points alike', ...S('volumes.txt') },
+    ),
+  ),
+  installVolume: Opt(
+    Obj(
+      {
+        caption: Str(),
+        installPath: Opt(Str({ description: 'the folder Exchange is (or will be) installed to, when known' })),
+        freeSpaceBytes: Opt(Num()),
+        freeSpaceMb: Opt(Num({ description: 'free space in MB, rounded down to 0.1' })),
+        volumeBasis: LocalizedTextSchema('how the volume was found: DataPath, the plan, or the assumption'),
+      },
+      {
+        description: 'the volume Exchange is installed to, or in a readiness scan will be',
+        ...S('disks.txt', 'file-versions.txt', 'ex-server.txt', 'bundle.json'),
+      },
     ),
   ),
   systemVolume: Opt(
@@ -318,8 +467,13 @@ export const ClusterNetworkSchema = Obj({
   addressMask: Opt(Str()),
   priority: Opt(Num({ description: '1 = highest priority for internal communication', ...S('cluster-netpri.txt') })),
   private: Bool({ description: 'kind is private' }),
-  kind: Opt(Union(['private', 'public'], { description: 'the heartbeat or the client network, whatever its role says' })),
-  kindBasis: Opt(Str()),
+  kind: Opt(
+    Union(['private', 'public'], {
+      description:
+        'the heartbeat or the client network, whatever its role says; absent when the evidence conflicts or none tells',
+    }),
+  ),
+  kindBasis: Opt(BasisSchema('the evidence that decided the kind, or why it is unknown')),
 });
 
 export const ClusterSchema = Obj({
@@ -328,6 +482,20 @@ export const ClusterSchema = Obj({
   type: Opt(Union(['CCR', 'SCC', 'LCR', 'none'], S('ex-mailbox-server.txt'))),
   nodes: Type.Array(Obj({ name: Str(), state: Opt(Str()) }), S('cluster-node.txt')),
   nodeCount: Num(),
+  nodeLimit: Opt(
+    Num({
+      description: 'the most nodes the Windows release and architecture and the Exchange cluster type allow',
+      ...S('systeminfo.txt', 'ex-mailbox-server.txt'),
+    }),
+  ),
+  nodeLimitBasis: Opt(LocalizedTextSchema('why that limit, or why it is unknown')),
+  majorityNodeSet: Opt(
+    Bool({
+      description: 'the cluster uses a Majority Node Set quorum (every CCR cluster on Windows Server 2003 does)',
+      ...S('cluster-quorum.txt', 'ex-mailbox-server.txt', 'bundle.json'),
+    }),
+  ),
+  majorityNodeSetBasis: Opt(LocalizedTextSchema('the evidence for majorityNodeSet')),
   serverEdition: Opt(Str(S('systeminfo.txt'))),
   quorum: Opt(
     Obj(
@@ -356,13 +524,15 @@ export const ClusterSchema = Obj({
             ...S('cluster-quorum.txt', 'cluster-res-mns-priv.txt', 'cluster-res-priv.txt'),
           }),
         ),
-        basis: Opt(Str({ description: 'how the quorum was decided' })),
+        modelBasis: Opt(LocalizedTextSchema('how the 2008 quorum model was decided, or why it is unknown')),
+        nodeMajorityBasis: Opt(LocalizedTextSchema('how nodeMajority was decided, or why it is unknown')),
       },
       S('cluster-quorum.txt'),
     ),
   ),
   networks: Opt(Type.Array(ClusterNetworkSchema, S('cluster-network.txt'))),
   privateNetworkPriority: Opt(Num({ description: 'priority of the first private network', ...S('cluster-netpri.txt') })),
+  privateNetworkPriorityBasis: Opt(BasisSchema('why the priority of the private network is unknown')),
   networkCount: Opt(Num(S('cluster-network.txt'))),
   minAdaptersPerNode: Opt(
     Num({
@@ -374,7 +544,17 @@ export const ClusterSchema = Obj({
     Num({ description: 'networks with role 1 or 3 that are not the public one', ...S('cluster-network.txt') }),
   ),
   privateNetworkRole: Opt(Num(S('cluster-network.txt'))),
+  privateNetworkRoleBasis: Opt(BasisSchema('why the role of the private network is unknown')),
   publicNetworkRole: Opt(Num(S('cluster-network.txt'))),
+  publicNetworkRoleBasis: Opt(BasisSchema('why the role of the public network is unknown')),
+  privateNetworkMayCarryReplication: Opt(
+    Bool({
+      description:
+        'false when the private network cannot carry Exchange 2007 SP1 continuous replication host names (no CCR, or Exchange below SP1), which would justify role 3; absent when it may, since bpa does not collect them',
+      ...S('ex-mailbox-server.txt', 'ex-server.txt'),
+    }),
+  ),
+  privateNetworkMayCarryReplicationBasis: Opt(BasisSchema('why it is not known whether the private network carries replication')),
   serverRelease: Opt(Str(S('systeminfo.txt'))),
   groups: Opt(Type.Array(Obj({ name: Str(), owner: Opt(Str()), state: Opt(Str()) }), S('cluster-group.txt'))),
   resources: Opt(Type.Array(Obj({ name: Str(), group: Opt(Str()), owner: Opt(Str()), state: Opt(Str()) }), S('cluster-res.txt'))),
@@ -437,7 +617,7 @@ export const TransportSchema = Obj(
         ...S('ex-transport-config.txt', 'ex-receive-connectors.txt', 'ex-send-connectors.txt'),
       }),
     ),
-    dumpsterRatioBasis: Opt(Str({ description: 'the two sizes and the setting the ratio comes from' })),
+    dumpsterToMessageSizeRatioBasis: Opt(LocalizedTextSchema('the two sizes and the setting the ratio comes from')),
     dumpsterRatioAtMost: Opt(
       Num({
         description:
@@ -445,7 +625,7 @@ export const TransportSchema = Obj(
         ...S('ex-transport-config.txt'),
       }),
     ),
-    dumpsterRatioAtMostBasis: Opt(Str()),
+    dumpsterRatioAtMostBasis: Opt(LocalizedTextSchema("the two sizes the upper bound comes from (the organization's limit)")),
   },
   S('ex-transport-config.txt'),
 );
@@ -485,6 +665,12 @@ export const PlanSchema = Obj({
   nodes: Strs(),
   fileShareWitness: Opt(Str()),
   clusterServiceAccount: Opt(Str()),
+  exchangeInstallPath: Opt(
+    Str({
+      description:
+        'the folder setup will install Exchange to (setup /TargetDir), e.g. D:\\Exchange; without it bpa assumes %ProgramFiles%\\Microsoft\\Exchange Server on the system volume',
+    }),
+  ),
 });
 
 export const BundleInfoSchema = Obj({
@@ -511,6 +697,7 @@ export const SnapshotSchema = Obj(
 );
 
 export type Snapshot = Static<typeof SnapshotSchema>;
+export type Basis = Static<ReturnType<typeof BasisSchema>>;
 export type Server = Static<typeof ServerSchema>;
 export type Adapter = Static<typeof AdapterSchema>;
 export type Account = Static<typeof AccountSchema>;

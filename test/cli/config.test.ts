@@ -2,7 +2,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Report } from '../../src/report/report-schema';
-import { ROOT, runBpa } from '../helpers/run-bpa';
+import { ROOT } from '../helpers/run-bpa';
+import { bpa } from '../helpers/bpa-in-process';
+
+// A hang guard, not a time limit (see test/cli/scan.test.ts).
+jest.setTimeout(60_000);
 
 /** The project configuration file, through the real binary: defaults, rule settings, validation, precedence. */
 const SAMPLES = join(ROOT, 'samples');
@@ -15,65 +19,65 @@ function projectWith(config: unknown): string {
   return dir;
 }
 
-const scan = (cwd: string, ...args: string[]) => {
-  const run = runBpa(['scan', join(SAMPLES, 'ccr-health-de'), ...args], { cwd });
+const scan = async (cwd: string, ...args: string[]) => {
+  const run = await bpa(['scan', join(SAMPLES, 'ccr-health-de'), '--format', 'json', ...args], { cwd });
   return { run, report: run.stdout ? (JSON.parse(run.stdout) as Report) : undefined };
 };
 
 describe('bpa.config.json in the working directory', () => {
-  test('sets the language, profile and fail-on threshold; the command line wins', () => {
+  test('sets the language, profile and fail-on threshold; the command line wins', async () => {
     const dir = projectWith({ lang: 'de', profile: 'readiness', failOn: 'none' });
-    const { run, report } = scan(dir);
+    const { run, report } = await scan(dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(report!.scan).toMatchObject({ lang: 'de', profile: 'readiness' });
-    const cli = scan(dir, '--profile', 'health', '--lang', 'en', '--fail-on', 'critical');
+    const cli = await scan(dir, '--profile', 'health', '--lang', 'en', '--fail-on', 'critical');
     expect(cli.run.status).toBe(1);
     expect(cli.report!.scan).toMatchObject({ lang: 'en', profile: 'health' });
   });
 
-  test('rule parameters, severity overrides and disabled rules', () => {
-    const before = scan(projectWith({}), '--fail-on', 'none').report!;
+  test('rule parameters, severity overrides and disabled rules', async () => {
+    const before = (await scan(projectWith({}), '--fail-on', 'none')).report!;
     expect(keys(before)).toEqual(expect.arrayContaining(['TRN-001 warning - -', 'NET-002 warning EX2007-NODE1 Heartbeat']));
     const dir = projectWith({
       parameters: { 'TRN-001': { minRatio: 1.1 } },
       severity: { 'NET-002': 'critical' },
       disabledRules: ['ACC-001'],
     });
-    const after = scan(dir, '--fail-on', 'none').report!;
+    const after = (await scan(dir, '--fail-on', 'none')).report!;
     expect(keys(after)).toContain('NET-002 critical EX2007-NODE1 Heartbeat');
     expect(keys(after).filter((k) => /^(TRN-001|ACC-001) /.test(k))).toEqual([]);
     expect(after.scan.rules).not.toContain('ACC-001');
   });
 
-  test('rule folders of the configuration, relative to its file, are validated and run', () => {
+  test('rule folders of the configuration, relative to its file, are validated and run', async () => {
     const dir = projectWith({ ruleFolders: ['my-rules'], parameters: { 'CUS-001': { privateName: '^Heart' } } });
     cpSync(join(SAMPLES, 'custom-rules'), join(dir, 'my-rules'), { recursive: true });
-    const run = runBpa(['scan', join(SAMPLES, 'ccr-health-en'), '--fail-on', 'none'], { cwd: dir });
+    const run = await bpa(['scan', join(SAMPLES, 'ccr-health-en'), '--fail-on', 'none', '--format', 'json'], { cwd: dir });
     expect(keys(JSON.parse(run.stdout) as Report)).toEqual([
       'CUS-001 info MBX-NODE-A Private',
       'CUS-001 info MBX-NODE-B Private',
     ]);
     writeFileSync(join(dir, 'my-rules', 'CUS-001.json'), '{ "id": "CUS-001" }');
-    const broken = runBpa(['scan', join(SAMPLES, 'ccr-health-en')], { cwd: dir });
+    const broken = await bpa(['scan', join(SAMPLES, 'ccr-health-en')], { cwd: dir });
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/CUS-001\.json: \(root\): must have required property 'title'/);
   });
 
-  test('rules list and rules show follow it', () => {
+  test('rules list and rules show follow it', async () => {
     const dir = projectWith({ lang: 'de', disabledRules: ['CLU-006'], severity: { 'TRN-003': 'warning' } });
-    const list = runBpa(['rules', 'list'], { cwd: dir }).stdout;
+    const list = (await bpa(['rules', 'list'], { cwd: dir })).stdout;
     expect(list).not.toMatch(/^CLU-006/m);
     expect(list).toMatch(/^TRN-003 +warning +H +organization +Der Transportdumpster hält Nachrichten/m);
-    const show = runBpa(['rules', 'show', 'TRN-003'], { cwd: dir }).stdout;
+    const show = (await bpa(['rules', 'show', 'TRN-003'], { cwd: dir })).stdout;
     expect(show).toContain('Schweregrad: Warnung (gesetzt in bpa.config.json; Standard: Info)');
-    expect(runBpa(['rules', 'show', 'CLU-006'], { cwd: dir }).stdout).toContain('deaktiviert in bpa.config.json');
+    expect((await bpa(['rules', 'show', 'CLU-006'], { cwd: dir })).stdout).toContain('deaktiviert in bpa.config.json');
   });
 });
 
 describe('--config <file>', () => {
-  test('the sample configuration: German, its own rule folder, a changed parameter', () => {
-    const run = runBpa(['scan', 'samples/ccr-health-en', '--config', 'samples/bpa.config.example.json']);
+  test('the sample configuration: German, its own rule folder, a changed parameter', async () => {
+    const run = await bpa(['scan', 'samples/ccr-health-en', '--config', 'samples/bpa.config.example.json', '--format', 'json']);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.scan.lang).toBe('de');
@@ -81,32 +85,34 @@ describe('--config <file>', () => {
     expect(report.findings[0]!.message).toContain('die Namenskonvention ist ^(Heartbeat|Privat)$');
   });
 
-  test('wins over bpa.config.json in the working directory', () => {
+  test('wins over bpa.config.json in the working directory', async () => {
     const dir = projectWith({ lang: 'de' });
     writeFileSync(join(dir, 'other.json'), JSON.stringify({ lang: 'en' }));
-    expect((JSON.parse(scan(dir, '--config', 'other.json', '--fail-on', 'none').run.stdout) as Report).scan.lang).toBe('en');
+    expect((JSON.parse((await scan(dir, '--config', 'other.json', '--fail-on', 'none')).run.stdout) as Report).scan.lang).toBe(
+      'en',
+    );
   });
 
-  test('a file that does not exist is an input error', () => {
-    const run = runBpa(['scan', 'samples/ccr-health-de', '--config', 'no-such.json']);
+  test('a file that does not exist is an input error', async () => {
+    const run = await bpa(['scan', 'samples/ccr-health-de', '--config', 'no-such.json']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('bpa: no-such.json: cannot read (ENOENT)\n');
   });
 });
 
 describe('a bad configuration: exit 2, the file and the JSON path of every mistake, no stack trace', () => {
-  const expectProblems = (config: unknown, ...lines: (string | RegExp)[]) => {
-    const { run } = scan(projectWith(config));
+  const expectProblems = async (config: unknown, ...lines: (string | RegExp)[]) => {
+    const { run } = await scan(projectWith(config));
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     for (const line of lines) expect(run.stderr).toMatch(line);
   };
 
-  test('not JSON: the line of the syntax error', () =>
-    expectProblems('{\n  "lang": "de",\n  oops\n}', /^bpa: bpa\.config\.json:3: not valid JSON/));
+  test('not JSON: the line of the syntax error', async () =>
+    expectProblems('{\n  "lang": "de",\n  oops\n}', /^bpa: bpa\.config\.json:3:3: not valid JSON/));
 
-  test('schema errors, all at once', () =>
+  test('schema errors, all at once', async () =>
     expectProblems(
       { lang: 'fr', profil: 'health', severity: { 'NET-002': 'fatal' }, branding: { accent: 'blue' } },
       /^bpa: bpa\.config\.json: 4 problem\(s\) in the configuration file\n/,
@@ -116,7 +122,7 @@ describe('a bad configuration: exit 2, the file and the JSON path of every mista
       'bpa.config.json: /branding/accent: must match pattern',
     ));
 
-  test('rule ids and parameters the rules do not have', () =>
+  test('rule ids and parameters the rules do not have', async () =>
     expectProblems(
       {
         disabledRules: ['NET-099'],
@@ -137,17 +143,17 @@ describe('a bad configuration: exit 2, the file and the JSON path of every mista
 });
 
 describe('--lang on the commands that print text', () => {
-  test('collect prints its source table in German', () => {
+  test('collect prints its source table in German', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'bpa-')), 'snapshot.json');
-    const run = runBpa(['collect', 'samples/readiness-de', '--output', out, '--lang', 'de']);
+    const run = await bpa(['collect', 'samples/readiness-de', '--output', out, '--lang', 'de']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^MBX1 \[plannedNode\]: 16 gelesen, 0 fehlerhaft, 0 fehlt$/m);
-    expect(runBpa(['collect', 'samples/readiness-de', '--output', out]).stdout).toMatch(/^MBX1 \[plannedNode\]: 16 parsed/m);
+    expect(run.stdout).toMatch(/^MBX1 \[plannedNode\]: 17 gelesen, 0 fehlerhaft, 0 fehlt$/m);
+    expect((await bpa(['collect', 'samples/readiness-de', '--output', out])).stdout).toMatch(/^MBX1 \[plannedNode\]: 17 parsed/m);
   });
 
-  test('rules docs writes the index and a page per rule and language', () => {
+  test('rules docs writes the index and a page per rule and language', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'bpa-docs-')), 'rules');
-    const run = runBpa(['rules', 'docs', '--output', dir, '--rules', 'samples/custom-rules', '--lang', 'de']);
+    const run = await bpa(['rules', 'docs', '--output', dir, '--rules', 'samples/custom-rules', '--lang', 'de']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^\d+ Dateien \(\d+ Regeln, Englisch und Deutsch\) nach .* geschrieben\n$/);
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('[CUS-001](en/CUS-001.md)');

@@ -118,8 +118,24 @@ describe('output in a language bpa does not read: the language is named, label-f
         '                                  [01]: HP NC373i Multifunction Gigabit Server Adapter',
         '                                        Имя подключения: LAN',
       ]),
-      'KB numbers and the OS version',
-      { hotfixes: ['Q147222', 'KB921181'], os: { version: '5.2.3790', servicePack: 2, build: 3790 } },
+      'KB numbers, the host name, the OS name and version',
+      {
+        hostName: 'EX2007-NODE1',
+        hotfixes: ['Q147222', 'KB921181'],
+        os: {
+          name: 'Microsoft(R) Windows(R) Server 2003, Enterprise x64 Edition',
+          nameLine: 3,
+          edition: 'Enterprise',
+          release: '2003',
+          architecture: 'x64',
+          version: '5.2.3790',
+          versionText: '5.2.3790 Service Pack 2 сборка 3790',
+          versionLine: 4,
+          servicePack: 2,
+          servicePackText: 'Service Pack 2',
+          build: 3790,
+        },
+      },
     ],
     [
       'ipconfig-all.txt',
@@ -273,7 +289,14 @@ describe('output in a language bpa does not read: the language is named, label-f
     expect(systeminfo.status).toMatchObject({
       status: 'parsed',
       encoding: 'cp866',
-      diagnostics: [{ file: 'SRV-MSK01/systeminfo.txt', severity: 'warning', message: 'unsupported language (Russian labels)' }],
+      diagnostics: [
+        { file: 'SRV-MSK01/systeminfo.txt', severity: 'warning', message: 'unsupported language (Russian labels)' },
+        {
+          file: 'SRV-MSK01/systeminfo.txt',
+          severity: 'info',
+          message: 'read without labels: OS version (line 2), 1 KB number of hotfix items',
+        },
+      ],
     });
     expect(systeminfo.facts).toMatchObject({ hotfixes: ['KB921181'], os: { version: '5.2.3790' } });
   });

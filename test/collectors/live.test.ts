@@ -58,6 +58,16 @@ function fakeRunner(machine: FakeMachine) {
     if (line.startsWith('if exist "%SystemRoot%\\system32\\cluster.exe" (sc query ClusSvc)')) {
       return { stdout: bytes(''), exitCode: machine.clusterService ? 0 : 1060, timedOut: false };
     }
+    // The probe and the sc-qc-clussvc.txt step run the same command: the recorded file answers both, with the
+    // machine's logon account.
+    const recordedQc = sample(machine.folder, 'sc-qc-clussvc.txt');
+    if (line === 'sc qc ClusSvc' && existsSync(recordedQc)) {
+      const text = readFileSync(recordedQc, 'latin1').replace(
+        /(SERVICE_START_NAME : )\S+/,
+        `$1${machine.serviceLogon ?? 'LocalSystem'}`,
+      );
+      return { stdout: bytes(text), exitCode: 0, timedOut: false };
+    }
     if (line === 'sc qc ClusSvc') {
       return {
         stdout: bytes(
@@ -146,7 +156,7 @@ describe('bpa collect --live on Windows (a recorded server plays back every comm
     // The probes: the same sc and wmic queries, which the script runs inside `if` and `for /f`.
     const probe = /^if exist "%SystemRoot%\\system32\\cluster\.exe" \((sc query ClusSvc)\) else exit \/b 1$/;
     for (const line of lines) expect(script).toContain(probe.exec(line)?.[1] ?? line);
-    expect(lines.filter((l) => !probe.test(l) && !/^(sc qc|wmic group)/.test(l))).toHaveLength(27);
+    expect(lines.filter((l) => !probe.test(l) && !/^(sc qc|wmic group)/.test(l))).toHaveLength(28);
     expect(lines).toContain('net user "%BPA_ACCOUNT%" /domain');
     expect(lines).toContain('net localgroup "%BPA_ADMINS_GROUP%"');
     const env = calls.find((c) => c.args[3]?.includes('net user'))!.env;
@@ -229,7 +239,8 @@ describe('bpa collect --live --save-bundle (the command, with the recorded serve
         readFileSync(join(ROOT, 'samples', 'ccr-health-de', 'EX2007-NODE1', 'net-user-clusdienst.txt')),
       );
       expect(collectBundle(readBundle(dir)).servers).toEqual(snapshot.servers);
-      expect(stderr).toHaveBeenCalledWith(`bpa: bundle saved, 40 files in ${dir}\n`);
+      expect(stderr).toHaveBeenCalledWith(`bpa: bundle saved, 42 files in ${dir}
+`);
     } finally {
       stderr.mockRestore();
     }

@@ -43,7 +43,7 @@ function withoutLines(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key]) => key !== 'line')
+      .filter(([key]) => key !== 'line' && !key.endsWith('Line'))
       .map(([key, v]) => [key, withoutLines(v)]),
   );
 }

@@ -40,23 +40,6 @@ export function asRegistryCommand(command: string): string {
     .join('C:\\\\WINDOWS');
 }
 
-/** The PowerShell 2.0 and later syntax that PowerShell 1.0 (Exchange 2007's shell) cannot run. */
-export const POWERSHELL_2_SYNTAX: Array<[string, RegExp]> = [
-  ['try/catch/finally', /\b(try|catch|finally)\s*\{/i],
-  ['-ErrorAction Ignore (3.0)', /-ErrorAction\s+Ignore\b/i],
-  ['advanced functions', /\[CmdletBinding|\[Parameter\s*\(|\[ValidateSet|\[OutputType/i],
-  ['Set-StrictMode (2.0)', /Set-StrictMode/i],
-  ['$PSScriptRoot (2.0/3.0)', /\$PSScriptRoot|\$PSCommandPath/i],
-  ['-in / -notin (3.0)', /\s-(not)?in\s/i],
-  ['[ordered] and [pscustomobject] (3.0)', /\[ordered\]|\[pscustomobject\]/i],
-  ['.Where() / .ForEach() (4.0)', /\.(Where|ForEach)\s*\(/],
-  ['splatting (2.0)', /\s@[A-Za-z_]\w*/],
-  ['Add-Type and modules (2.0)', /Add-Type|Import-Module|#requires\s+-version\s+[2-9]/i],
-  ['here-strings need care: none', /@'|@"/],
-  ['Out-File -NoNewline (5.0)', /-NoNewline/i],
-  ['using statements and classes (5.0)', /^\s*(using|class)\s/im],
-];
-
 /** The cmdlets (and script functions) a read-only collection script may call besides Get-*. */
 export const ALLOWED_POWERSHELL_COMMANDS = new Set([
   'Add-PSSnapin',

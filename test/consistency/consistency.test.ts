@@ -46,6 +46,19 @@ describe('consistency across the nodes of a cluster', () => {
     ]);
   });
 
+  test('in German the values are German too: NetBIOS aktiviert/deaktiviert, no service pack is "keines (RTM)"', () => {
+    const snapshot = loadInput(join(ROOT, 'samples/ccr-health-de'));
+    const netbios = checkConsistency(snapshot, 'de').findings.find((f) => f.ruleId === 'CON-005')!;
+    expect(netbios.message).toContain('EX2007-NODE1: aktiviert; EX2007-NODE2: deaktiviert');
+    expect(netbios.evidence.map((e) => e.actual)).toEqual(['aktiviert', 'deaktiviert']);
+    const rtm = fixtureSnapshot({
+      servers: [node('N1'), node('N2', { os: { name: 'Windows Server 2003', servicePack: 0 } })],
+      clusters: [cluster],
+    });
+    const sp = checkConsistency(rtm, 'de').findings.find((f) => f.ruleId === 'CON-003')!;
+    expect(sp.message).toContain('N1: Service Pack 2; N2: keines (RTM)');
+  });
+
   test('the well-configured English cluster has no consistency finding and nothing unknown', () => {
     const snapshot = loadInput(join(ROOT, 'samples/ccr-health-en'));
     expect(checkConsistency(snapshot, 'en')).toEqual({ findings: [], notEvaluated: [] });
@@ -78,6 +91,35 @@ describe('consistency across the nodes of a cluster', () => {
     });
   });
 
+  test('CON-005: an adapter of unknown kind on a node leaves its private adapters unknown, naming the conflict', () => {
+    const heartbeat = (netbiosEnabled: boolean) => ({
+      name: 'Heartbeat',
+      type: 'ethernet',
+      role: 'private',
+      ipAddresses: ['10.0.0.1'],
+      netbiosEnabled,
+    });
+    const conflicted = {
+      name: 'LAN 2',
+      type: 'ethernet',
+      ipAddresses: ['10.0.1.1'],
+      roleBasis: { en: 'unknown: conflicting evidence – private: … – public: …', de: 'unbekannt: widersprüchliche Hinweise – …' },
+    };
+    const tunnel = {
+      name: 'isatap.{F856FDB3-CE70-489D-A231-704790DC1351}',
+      type: 'tunnel',
+      ipAddresses: ['fe80::5efe:10.0.0.1%2'],
+    };
+    const snapshot = fixtureSnapshot({
+      servers: [node('N1', { adapters: [heartbeat(false), tunnel] }), node('N2', { adapters: [heartbeat(true), conflicted] })],
+      clusters: [cluster],
+    });
+    const { notEvaluated } = checkConsistency(snapshot, 'en');
+    expect(notEvaluated.find((n) => n.ruleId === 'CON-005')!.reason).toBe(
+      'N2: the role of adapter "LAN 2" is unknown: conflicting evidence – private: … – public: …',
+    );
+  });
+
   test('a node of the cluster that is not in the bundle makes every check not evaluated', () => {
     const snapshot = fixtureSnapshot({ servers: [node('N1')], clusters: [cluster] });
     const { notEvaluated } = checkConsistency(snapshot, 'en');
@@ -96,6 +138,22 @@ describe('consistency across the nodes of a cluster', () => {
     });
     const item = checkConsistency(snapshot, 'en').notEvaluated.find((n) => n.ruleId === 'CON-001')!;
     expect(item.reason).toBe('the hotfix lists come from different sources (N1: qfe.txt, systeminfo.txt; N2: systeminfo.txt)');
+  });
+
+  test('nodes with many distinct hotfixes: the message names 20 per node and how many more, the evidence all', () => {
+    const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => `KB${1000000 + from + 2 * i}`);
+    const snapshot = fixtureSnapshot({
+      servers: [
+        node('N1', { hotfixes: { ids: ids(0, 5000), unidentified: 0, sources: ['qfe.txt'] } }),
+        node('N2', { hotfixes: { ids: ids(1, 5000), unidentified: 0, sources: ['qfe.txt'] } }),
+      ],
+      clusters: [cluster],
+    });
+    const finding = checkConsistency(snapshot, 'en').findings.find((f) => f.ruleId === 'CON-001')!;
+    expect(finding.message).toContain(`N1: ${ids(0, 20).join(', ')} and 4980 more; N2: ${ids(1, 20).join(', ')} and 4980 more.`);
+    expect(finding.evidence.map((e) => (e.actual as string).split(', ').length)).toEqual([5000, 5000]);
+    const german = checkConsistency(snapshot, 'de').findings.find((f) => f.ruleId === 'CON-001')!;
+    expect(german.message).toContain(' und 4980 weitere; N2: ');
   });
 
   test('a set compares without order and case; a binding order compares with order', () => {

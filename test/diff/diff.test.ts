@@ -190,11 +190,11 @@ describe('the diff as text', () => {
         '  + warning  NET-002  N1: NET-002 title',
         '  ~ critical TRN-001  N1: TRN-001 title (was warning)',
         'Settings: 1 changed',
-        '  N1?[31m  hotfixes.ids: KB921181 removed  (qfe.txt)',
+        '  N1⟨U+001B⟩[31m  hotfixes.ids: KB921181 removed  (qfe.txt)',
         '',
       ].join('\n'),
     );
     expect(formatDiff({ ...result, findings: undefined }, 'de')).toContain('Befunde: nicht verglichen');
-    expect(printable('a\u0007b\tc\nd\u009be')).toBe('a?b\tc\nd?e');
+    expect(printable('a\u0007b\tc\nd\u009be\u202Ef\r')).toBe('a⟨U+0007⟩b\tc\nd⟨U+009B⟩e⟨U+202E⟩f⟨U+000D⟩');
   });
 });

@@ -30,7 +30,7 @@ describe('two nightly scans of the German sample with --history', () => {
   );
   const second = scan('night2');
   const ids = readdirSync(join(history, 'entries')).sort();
-  const report = JSON.parse(readFileSync(join(dir, 'night2', 'bpa-health.json'), 'utf8')) as Report;
+  const report = JSON.parse(readFileSync(join(dir, 'night2', 'bpa-Müller-Logistik-GmbH-2008-11-20.json'), 'utf8')) as Report;
 
   test('each scan is kept, and the second says on its summary line what changed since the first', () => {
     expect(first.stderr).toBe('');
@@ -87,8 +87,8 @@ describe('two nightly scans of the German sample with --history', () => {
   test('the same diff from the two findings files and from the two bundles; JSON on request; --fail-on for new findings', () => {
     const files = runBpa([
       'diff',
-      join(dir, 'night1', 'bpa-health.json'),
-      join(dir, 'night2', 'bpa-health.json'),
+      join(dir, 'night1', 'bpa-Müller-Logistik-GmbH-2008-11-20.json'),
+      join(dir, 'night2', 'bpa-Müller-Logistik-GmbH-2008-11-20.json'),
       '--format',
       'json',
     ]);
@@ -103,9 +103,9 @@ describe('two nightly scans of the German sample with --history', () => {
   });
 
   test('CSV and SARIF of the second scan mark what is new', () => {
-    const csv = readFileSync(join(dir, 'night2', 'bpa-health.csv'), 'utf8');
+    const csv = readFileSync(join(dir, 'night2', 'bpa-Müller-Logistik-GmbH-2008-11-20.csv'), 'utf8');
     expect(csv.split('\r\n').filter((l) => l.includes(',new,'))).toHaveLength(1);
-    const sarif = JSON.parse(readFileSync(join(dir, 'night2', 'bpa-health.sarif'), 'utf8'));
+    const sarif = JSON.parse(readFileSync(join(dir, 'night2', 'bpa-Müller-Logistik-GmbH-2008-11-20.sarif'), 'utf8'));
     const states = sarif.runs[0].results.map((r: { ruleId: string; baselineState: string }) => `${r.ruleId} ${r.baselineState}`);
     expect(states).toContain('NET-002 new');
     expect(states.filter((s: string) => s.endsWith(' new'))).toHaveLength(1);

@@ -197,9 +197,9 @@ describe('bpa scan --format csv,sarif,junit', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
-      `${join(dir, 'bpa-health.csv')}, ${join(dir, 'bpa-health.sarif')}, ${join(dir, 'bpa-health.junit.xml')}`,
+      `${join(dir, 'bpa-Fabrikam-Inc-2010-06-15.csv')}, ${join(dir, 'bpa-Fabrikam-Inc-2010-06-15.sarif')}, ${join(dir, 'bpa-Fabrikam-Inc-2010-06-15.junit.xml')}`,
     );
-    const xml = readFileSync(join(dir, 'bpa-health.junit.xml'), 'utf8');
+    const xml = readFileSync(join(dir, 'bpa-Fabrikam-Inc-2010-06-15.junit.xml'), 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toMatch(/<testsuites name="bpa health samples\/ccr-health-en" tests="\d+" failures="0"/);
     expect(runBpa(['scan', 'samples/ccr-health-en', '--format', 'sarif']).stdout).toMatch(/^\{\n {2}"\$schema"/);

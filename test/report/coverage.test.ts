@@ -3,6 +3,7 @@ import { fixtureSnapshot } from '../helpers/fixture-snapshot';
 
 const finding = (ruleId: string) => ({ ruleId }) as never;
 const undecided = (ruleId: string) => ({ ruleId }) as never;
+const notApplicable = (ruleId: string) => ({ ruleId, notApplicable: true }) as never;
 
 describe('coverage: N of M checks evaluated on X of Y servers', () => {
   const snapshot = fixtureSnapshot({
@@ -24,6 +25,20 @@ describe('coverage: N of M checks evaluated on X of Y servers', () => {
     expect(c.checks).toEqual({ evaluated, total: run.length });
     expect(c.passed).toEqual(passed);
   });
+
+  it.each([
+    // rules run, not applicable, not evaluated → evaluated checks, passed checks
+    { run: ['ACC-001', 'B'], na: ['ACC-001'], open: [], evaluated: 2, passed: ['B'] },
+    { run: ['ACC-001', 'B'], na: ['ACC-001'], open: ['ACC-001'], evaluated: 1, passed: ['B'] },
+  ])(
+    'a check not applicable on $na is evaluated, never passed (not evaluated: $open)',
+    ({ run, na, open, evaluated, passed }) => {
+      const notEvaluated = [...na.map(notApplicable), ...open.map(undecided)];
+      const c = coverageOf(snapshot, { rulesRun: run, findings: [], notEvaluated });
+      expect(c.checks).toEqual({ evaluated, total: run.length });
+      expect(c.passed).toEqual(passed);
+    },
+  );
 
   it('counts servers with a parsed source, and a node the cluster names without a folder as missing', () => {
     const c = coverageOf(snapshot, { rulesRun: [], findings: [], notEvaluated: [] });

@@ -40,7 +40,7 @@ describe('the HTML report of a scan with history, waivers and a baseline', () =>
     expect(text(byTag(section, 'h2')[0]!)).toBe('Seit dem letzten Scan');
     const facts = Object.fromEntries(byTag(section, 'dt').map((dt, i) => [text(dt), text(byTag(section, 'dd')[i]!)]));
     expect(facts).toEqual({
-      'Vorheriger Scan': '19. November 2008 um 10:00',
+      'Vorheriger Scan': '19. November 2008 um 10:00 MEZ',
       Verlaufseintrag: PREVIOUS_ID,
       Quelle: 'samples/ccr-health-de',
     });
@@ -112,7 +112,7 @@ describe('the HTML report of a scan with history, waivers and a baseline', () =>
     const { root } = parseHtml(renderHtml(report, { lang: 'de', timeZone: 'Europe/Berlin' }));
     const section = byId(root, 'accepted');
     expect(text(byTag(section, 'p')[0]!)).toContain(
-      'Die Baseline baselines/müller-2008-11.json vom 19. November 2008 um 11:00 akzeptiert 13 Befunde.',
+      'Die Baseline baselines/müller-2008-11.json vom 19. November 2008 um 11:00 MEZ akzeptiert 13 Befunde.',
     );
     const [accepted, resolved] = byTag(section, 'table');
     expect(rows(accepted!)).toHaveLength(report.accepted!.findings.length);

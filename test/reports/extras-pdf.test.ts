@@ -1,19 +1,30 @@
 import { renderPdf } from '../../reports/pdf/render-pdf';
 import type { Report } from '../../src/report/report-schema';
 import { hostileExtras, PREVIOUS_ID, scanWithExtras } from './extras-report';
-import { extractText, readOutline, type PdfText } from './pdf-reading';
+import { extractText, readOutline, tocPage, type PdfText } from './pdf-reading';
 import { HOSTILE_ACCOUNT, HOSTILE_HOST } from './sample-report';
 
 // Rendering twice (the PDF's layout pass) on a busy machine takes seconds, not milliseconds.
 jest.setTimeout(60_000);
 
-const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+/** The text with its lines joined (a line broken after a hyphen or slash joins without a space), runs of spaces as one. */
+const oneLine = (text: string) =>
+  text
+    .replace(/([-/])\n\s*/g, '$1')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/ {2,}/g, ' ');
 
 describe('the PDF of a scan with history, waivers and a baseline', () => {
   let report: Report;
   let pdf: Buffer;
   let text: PdfText;
   const pageWith = (heading: string) => text.pages.findIndex((p) => p.split('\n').includes(heading));
+  /** A section flows on from the page of its heading: its text from the heading to the end of the next page. */
+  const section = (heading: string) => {
+    const page = pageWith(heading);
+    const from = text.pages[page]!.split('\n').indexOf(heading);
+    return oneLine([text.pages[page]!.split('\n').slice(from).join('\n'), text.pages[page + 1] ?? ''].join('\n'));
+  };
 
   beforeAll(async () => {
     report = await scanWithExtras('de');
@@ -21,7 +32,7 @@ describe('the PDF of a scan with history, waivers and a baseline', () => {
     text = await extractText(pdf);
   });
 
-  test('the three sections have bookmarks and TOC entries, after the findings and before the servers', () => {
+  test('the three sections have bookmarks and TOC entries, after the findings and before the appendix', () => {
     const titles = readOutline(pdf).map((n) => n.title);
     const at = (t: string) => titles.indexOf(t);
     expect(at('Befunde')).toBeGreaterThan(0);
@@ -31,17 +42,16 @@ describe('the PDF of a scan with history, waivers and a baseline', () => {
       'Akzeptierte Befunde (Baseline)',
     ]);
     const outline = readOutline(pdf);
-    const toc = text.pages[1]!.split('\n');
     for (const title of ['Seit dem letzten Scan', 'Ausgenommene Befunde', 'Akzeptierte Befunde (Baseline)']) {
-      const page = Number(toc.find((l) => l.startsWith(title))?.slice(title.length));
+      const page = tocPage(text, 'Inhalt', title)!;
       expect(page - 1).toBe(pageWith(title));
       expect(outline.find((n) => n.title === title)!.page).toBe(pageWith(title));
     }
   });
 
   test('"Seit dem letzten Scan" shows the previous scan, the new and resolved findings and the NetBIOS change', () => {
-    const page = oneLine(text.pages[pageWith('Seit dem letzten Scan')]!);
-    expect(page).toContain('Vorheriger Scan: 19. November 2008 um 10:00');
+    const page = section('Seit dem letzten Scan');
+    expect(page).toContain('Vorheriger Scan: 19. November 2008 um 10:00 MEZ');
     expect(page).toContain(`Verlaufseintrag: ${PREVIOUS_ID}`);
     expect(page).toMatch(/Neue Befunde \(1\).*NET-002\s*EX2007-NODE2 · Heartbeat/);
     expect(page).toMatch(/Behobene Befunde \(1\).*CON-005\s*EX2007-CLUSTER/);
@@ -51,7 +61,7 @@ describe('the PDF of a scan with history, waivers and a baseline', () => {
   });
 
   test('"Ausgenommene Befunde" has each waiver\'s justification, owner and expiry, the expired and the unmatched waiver', () => {
-    const page = oneLine(text.pages[pageWith('Ausgenommene Befunde')]!);
+    const page = section('Ausgenommene Befunde');
     expect(page).toContain('Kritisch · ACC-001 · EX2007-NODE1 · clusdienst');
     expect(page).toContain('Jonas Weber (IT infrastructure, Müller Logistik)');
     expect(page).toContain('30. Juni 2030');
@@ -62,8 +72,10 @@ describe('the PDF of a scan with history, waivers and a baseline', () => {
   });
 
   test('"Akzeptierte Befunde (Baseline)" names the baseline and lists what it accepted', () => {
-    const page = oneLine(text.pages[pageWith('Akzeptierte Befunde (Baseline)')]!);
-    expect(page).toContain('Die Baseline baselines/müller-2008-11.json vom 19. November 2008 um 11:00 akzeptiert 13 Befunde.');
+    const page = section('Akzeptierte Befunde (Baseline)');
+    expect(page).toContain(
+      'Die Baseline baselines/müller-2008-11.json vom 19. November 2008 um 11:00 MEZ akzeptiert 13 Befunde.',
+    );
     expect(page).toMatch(/Akzeptiert, nicht mehr gefunden \(1\).*CON-005/);
   });
 

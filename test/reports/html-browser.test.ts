@@ -85,7 +85,7 @@ describeInBrowser('the HTML report in Chromium', () => {
     await page.close();
   }, 30_000);
 
-  test('prints without the toolbar, and a screenshot can be taken', async () => {
+  test('prints cleanly: no filter controls or contents, no finding or table row cut by a page break', async () => {
     const { page } = await open(renderHtml(report, { lang: 'de', timeZone: 'Europe/Berlin' }), 'de.html');
     await page.setViewportSize({ width: 1280, height: 1560 });
     const screenshot = await page.screenshot({ fullPage: false });
@@ -97,6 +97,83 @@ describeInBrowser('the HTML report in Chromium', () => {
     }
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#toolbar').isHidden()).toBe(true);
+    expect(await page.locator('nav.toc').isHidden()).toBe(true);
+    expect(await page.locator('#filter-status').isHidden()).toBe(true);
+    for (const selector of ['article.finding', '.verdict', 'table.evidence tr', 'table.inventory tr', '.cause']) {
+      const value = await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).breakInside`);
+      expect([selector, value]).toEqual([selector, 'avoid']);
+    }
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.close();
+  }, 30_000);
+
+  test('has no horizontal scroll bar at 1280 pixels, also with a host name of 200 characters', async () => {
+    const long = `EX${'0123456789'.repeat(19)}LONG-NAME`.slice(0, 200);
+    expect(long).toHaveLength(200);
+    const rename = (name: string | undefined) => (name === 'EX2007-NODE1' ? long : name);
+    const wide: Report = {
+      ...report,
+      scan: { ...report.scan, servers: report.scan.servers.map((s) => rename(s)!), customer: `${long} GmbH` },
+      findings: report.findings.map((f) => ({
+        ...f,
+        ...(f.server ? { server: rename(f.server)! } : {}),
+        message: f.message.replace(/EX2007-NODE1/g, long),
+      })),
+      inventory: {
+        ...report.inventory!,
+        servers: report.inventory!.servers.map((s) => ({ ...s, name: rename(s.name)! })),
+        clusters: report.inventory!.clusters.map((c) => ({ ...c, nodes: c.nodes.map((n) => ({ ...n, name: rename(n.name)! })) })),
+      },
+    };
+    for (const [name, r] of [
+      ['sample', report],
+      ['long', wide],
+    ] as const) {
+      const { page } = await open(renderHtml(r, { lang: 'de' }), `${name}.html`);
+      // Every finding laid out (content-visibility skips those off screen); the page's CSP allows the CSSOM.
+      await page
+        .locator('article.finding')
+        .evaluateAll((all) =>
+          all.forEach((e) =>
+            (e as unknown as { style: { setProperty(p: string, v: string): void } }).style.setProperty(
+              'content-visibility',
+              'visible',
+            ),
+          ),
+        );
+      const [scrollWidth, clientWidth] = (await page.evaluate(
+        '[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]',
+      )) as [number, number];
+      expect([name, scrollWidth]).toEqual([name, clientWidth]);
+      expect(clientWidth).toBe(1280);
+      if (name === 'long') expect(await page.getByText(long).first().isVisible()).toBe(true);
+      await page.close();
+    }
+  }, 60_000);
+
+  test('a screenshot of one finding is readable on its own: severity, id, server, target and message in its head', async () => {
+    const { page } = await open(renderHtml(report, { lang: 'de' }), 'de.html');
+    const index = report.findings.findIndex((f) => f.ruleId === 'NET-002');
+    const finding = page.locator(`#f${index + 1}`);
+    await finding.scrollIntoViewIfNeeded();
+    const head = finding.locator('.finding-head');
+    await expect(head.locator('.badge').textContent()).resolves.toBe('Warnung');
+    await expect(head.locator('.rule-id').textContent()).resolves.toBe('NET-002');
+    await expect(head.locator('.server').textContent()).resolves.toBe('EX2007-NODE1');
+    await expect(head.locator('.target').textContent()).resolves.toBe('Heartbeat');
+    await expect(head.locator('.message').textContent()).resolves.toBe(report.findings[index]!.message);
+    const box = (await head.boundingBox())!;
+    for (const part of ['.badge', '.rule-id', '.target', 'h4', '.message']) {
+      const inner = (await head.locator(part).boundingBox())!;
+      expect(inner.y).toBeGreaterThanOrEqual(box.y);
+      expect(inner.y + inner.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
+    }
+    expect(box.height).toBeLessThan(200);
+    const shot = await finding.screenshot();
+    expect(shot.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const shots = process.env.BPA_SCREENSHOTS;
+    if (shots) writeFileSync(join(shots, 'html-finding.png'), shot);
     await page.close();
   }, 30_000);
 

@@ -31,7 +31,8 @@ describe('the HTML report of the German CCR sample', () => {
     const scan = byId(root, 'scan');
     const facts = Object.fromEntries(byTag(scan, 'dt').map((dt, i) => [text(dt), text(byTag(scan, 'dd')[i]!)]));
     expect(facts).toMatchObject({
-      Prüfdatum: '20. November 2008 um 10:00',
+      Prüfdatum: '20. November 2008 um 10:00 MEZ',
+      'Daten erfasst': '20. November 2008 um 02:15 MEZ',
       Umfang: 'Zustandsprüfung laufender Server',
       Werkzeugversion: 'bpa 0.1.0',
       'Server (4)': report.scan.servers.join(' '),
@@ -83,7 +84,8 @@ describe('the HTML report of the German CCR sample', () => {
       'data-category-label': 'Netzwerk',
     });
     const row = byTag(byTag(netbios, 'tbody')[0]!, 'tr')[0]!;
-    expect(byTag(row, 'td').map(text)).toEqual(['adapter.netbiosEnabled', 'ja', 'deaktiviert', 'reg-netbt-interfaces.txt']);
+    expect(byTag(row, 'td').map(text)).toEqual(['NetBIOS über TCP/IP', 'aktiviert', 'deaktiviert', 'reg-netbt-interfaces.txt']);
+    expect(byTag(row, 'td')[0]!.attrs.title).toBe('adapter.netbiosEnabled');
     expect(text(byClass(netbios, 'rationale')[0]!)).toBe(report.findings.find((f) => f.ruleId === 'NET-002')!.rationale);
     expect(text(byClass(netbios, 'remediation')[0]!)).toMatch(/^Auf jedem Knoten/);
     expect(byTag(byClass(netbios, 'references')[0]!, 'a')[0]!.attrs.href).toBe('https://support.microsoft.com/kb/258750');
@@ -170,6 +172,39 @@ describe('the HTML report with hostile input', () => {
 });
 
 describe('the HTML report in other situations', () => {
+  test('a findings file written before coverage, inventory and rule titles existed still renders, saying what it lacks', async () => {
+    const { coverage: _c, inventory: _i, rules: _r, ...old } = await scanSample('ccr-health-de', 'de');
+    const page = parseHtml(renderHtml(old, { lang: 'de' }));
+    const verdict = text(byId(page.root, 'verdict'));
+    expect(verdict).toContain('Kritisch');
+    expect(verdict).toContain('Zuerst beheben');
+    expect(verdict).not.toContain('Prüfungen ausgewertet');
+    const inventory = text(byId(page.root, 'inventory'));
+    expect(inventory).toContain('Dieser Bericht stammt aus einer bpa-Version, die noch keine Bestandsaufnahme festhielt.');
+    for (const server of old.scan.servers) expect(inventory).toContain(server);
+    expect(text(byId(page.root, 'passed'))).toContain('Keine Prüfung wurde überall bestanden.');
+  });
+
+  test('the appendix lists each server with role, Windows and service pack, Exchange build, cluster and findings', async () => {
+    const report = await scanSample('ccr-health-de', 'de');
+    const page = parseHtml(renderHtml(report, { lang: 'de' }));
+    const rows = byTag(byTag(byId(page.root, 'inventory'), 'tbody')[0]!, 'tr').map((tr) =>
+      [...byTag(tr, 'th'), ...byTag(tr, 'td')].map(text),
+    );
+    expect(rows).toContainEqual([
+      'EX2007-HUB1',
+      'Server',
+      'Windows Server 2003 Standard x64 Edition, SP2',
+      '8.1.240.6 (SP1) · Clientzugriff, Hub-Transport',
+      '—',
+      'EXC-001 EXC-004',
+    ]);
+    const networks = text(byId(page.root, 'inventory'));
+    expect(networks).toContain('Heartbeat 1 (nur interne Clusterkommunikation) 1 privat 10.0.0.0 / 255.255.255.0');
+    const passed = text(byId(page.root, 'passed'));
+    for (const id of report.coverage!.passed) expect(passed).toContain(`${id} ${report.rules![id]!.title}`);
+  });
+
   test('a clean scan says there are no findings, in English', async () => {
     const page = parseHtml(renderHtml(await scanSample('ccr-health-en', 'en'), { lang: 'en' }));
     expect(page.root.attrs.lang).toBe('en');

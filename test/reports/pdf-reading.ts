@@ -20,6 +20,21 @@ export function extractText(pdf: Buffer): Promise<PdfText> {
   });
 }
 
+/**
+ * The text runs of every page as pdfkit wrote them (a table cell, a line of a paragraph, a label), each on its
+ * own: the raw text of extractText joins the runs of a line without a space.
+ */
+export function extractRuns(pdf: Buffer): Promise<string[][]> {
+  return new Promise((resolve, reject) => {
+    const parser = new PDFParser(null, true);
+    parser.on('pdfParser_dataError', (e) => reject(e.parserError));
+    parser.on('pdfParser_dataReady', (data) => {
+      resolve(data.Pages.map((page) => page.Texts.map((t) => t.R.map((r) => decodeURIComponent(r.T)).join(''))));
+    });
+    parser.parseBuffer(Buffer.from(new Uint8Array(pdf)), 0);
+  });
+}
+
 export interface OutlineNode {
   title: string;
   /** The index of the page the item points to. */
@@ -76,4 +91,42 @@ function pdfString(literal: string): string {
   const buffer = Buffer.from(bytes);
   if (buffer[0] === 0xfe && buffer[1] === 0xff) return buffer.subarray(2).swap16().toString('utf16le');
   return buffer.toString('latin1');
+}
+
+/** The body of an A4 page in pdf2json's units (16 points each): below the header, above the footer. */
+const BODY = { top: 62 / 16, bottom: (841.89 - 56) / 16 };
+
+/**
+ * How far down each page its body is written: the lowest text line between header and footer, as a share of
+ * the body's height (0 empty, 1 full to the bottom margin).
+ */
+export function pageFill(pdf: Buffer): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const parser = new PDFParser(null, true);
+    parser.on('pdfParser_dataError', (e) => reject(e.parserError));
+    parser.on('pdfParser_dataReady', (data) => {
+      resolve(
+        data.Pages.map((page) => {
+          const ys = page.Texts.map((t) => t.y).filter((y) => y > BODY.top - 1 && y < BODY.bottom);
+          return ys.length === 0 ? 0 : (Math.max(...ys) - BODY.top) / (BODY.bottom - BODY.top);
+        }),
+      );
+    });
+    parser.parseBuffer(Buffer.from(new Uint8Array(pdf)), 0);
+  });
+}
+
+/**
+ * The page the table of contents gives for `title`: its line "title<page>", as pdf2json writes it, on the page
+ * after the `heading` of the contents, on its page or the two after it; undefined when there is no such line.
+ */
+export function tocPage(text: PdfText, heading: string, title: string): number | undefined {
+  const start = text.pages.findIndex((p) => p.split('\n').includes(heading));
+  if (start < 0) return undefined;
+  const lines = text.pages
+    .slice(start, start + 3)
+    .join('\n')
+    .split('\n');
+  const line = lines.slice(lines.indexOf(heading)).find((l) => l.startsWith(title) && /^\d+$/.test(l.slice(title.length).trim()));
+  return line === undefined ? undefined : Number(line.slice(title.length));
 }

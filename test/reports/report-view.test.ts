@@ -15,7 +15,8 @@ describe('fixed texts', () => {
       for (const key of keys) expect(LABELS[lang][key as keyof typeof LABELS.en].trim()).not.toBe('');
     }
     const same = keys.filter((k) => LABELS.en[k as keyof typeof LABELS.en] === LABELS.de[k as keyof typeof LABELS.en]);
-    expect(same.sort()).toEqual(['filter', 'server']);
+    // Words German shares with English: Filter, Server, Cluster, Quorum.
+    expect(same.sort()).toEqual(['cluster', 'filter', 'quorum', 'server']);
   });
 
   test.each([
@@ -45,7 +46,7 @@ describe('values as the reports show them', () => {
     [false, 'en', 'no'],
     [1.2, 'de', '1,2'],
     [12582912, 'de', '12.582.912'],
-    [null, 'de', '(fehlt)'],
+    [null, 'de', '(unbekannt)'],
     ['Heartbeat', 'en', 'Heartbeat'],
     [['KB1', 'KB2'], 'en', 'KB1, KB2'],
     [{ a: 1 }, 'en', '{"a":1}'],
@@ -69,9 +70,10 @@ describe('values as the reports show them', () => {
     expect(printable('a\u0000b\u001bc\r\nd\te')).toBe('a\uFFFDb\uFFFDc\nd\te');
   });
 
-  test("dates in the reader's language and the given time zone; a text that is no date stays", () => {
-    expect(formatDate('2008-11-20T01:15:07Z', 'de', 'Europe/Berlin')).toBe('20. November 2008 um 02:15');
-    expect(formatDate('2008-11-20T01:15:07Z', 'en', 'UTC')).toBe('20 November 2008 at 01:15');
+  test("dates in the reader's language and the given time zone, named; a text that is no date stays", () => {
+    expect(formatDate('2008-11-20T01:15:07Z', 'de', 'Europe/Berlin')).toBe('20. November 2008 um 02:15 MEZ');
+    expect(formatDate('2008-11-20T01:15:07Z', 'en', 'UTC')).toBe('20 November 2008 at 01:15 UTC');
+    expect(formatDate('2008-12-15T10:15:00', 'de')).toBe('15. Dezember 2008 um 10:15 (Ortszeit des Servers)');
     expect(formatDate('yesterday', 'en')).toBe('yesterday');
   });
 });

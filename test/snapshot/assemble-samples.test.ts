@@ -46,7 +46,13 @@ describe('the German CCR health sample', () => {
       netbiosEnabled: true,
       netbiosSource: 'reg-netbt-interfaces.txt',
     });
-    expect(heartbeat.roleBasis).toMatch(/role 1/);
+    expect(heartbeat.roleBasis!.en).toBe(
+      "private: cluster network 'Heartbeat' has role 1 (internal cluster communications only), and the adapter's subnet 10.0.0.0/24 matches it; " +
+        "the network name 'Heartbeat' has the word 'heartbeat'; the connection name 'Heartbeat' has the word 'heartbeat'",
+    );
+    expect(heartbeat.roleBasis!.de).toMatch(
+      /^privat: Clusternetzwerk „Heartbeat“ hat Rolle 1 \(nur interne Clusterkommunikation\), und das Subnetz 10\.0\.0\.0\/24 des Adapters gehört dazu; /,
+    );
     expect(node1.adapters!.find((a) => a.name === 'LAN')).toMatchObject({ role: 'public', netbiosEnabled: true });
     expect(node1.bindingOrder).toEqual(['LAN', 'Heartbeat']);
     expect(server(s, 'EX2007-NODE2').bindingOrder).toEqual(['Heartbeat', 'LAN']);
@@ -117,7 +123,14 @@ describe('the German readiness sample', () => {
 
   test('without a cluster, adapter roles come from the connection names', () => {
     const heartbeat = server(s, 'MBX2').adapters!.find((a) => a.name === 'Heartbeat')!;
-    expect(heartbeat).toMatchObject({ role: 'private', roleBasis: 'connection name', netbiosEnabled: true });
+    expect(heartbeat).toMatchObject({
+      role: 'private',
+      roleBasis: {
+        en: "private: the connection name 'Heartbeat' has the word 'heartbeat'",
+        de: 'privat: der Verbindungsname „Heartbeat“ enthält das Wort „heartbeat“',
+      },
+      netbiosEnabled: true,
+    });
   });
 
   test('a VMware guest is a virtual machine', () => {

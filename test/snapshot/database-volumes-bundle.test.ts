@@ -66,9 +66,12 @@ const scan = async () => {
 test('the sample: logs on L:\\, databases on M:\\, two volumes on each node', async () => {
   const { db2, analysis } = await scan();
   expect(db2).toMatchObject({ logsOnSameVolume: false });
-  expect(db2.volumeBasis).toBe(
+  expect(db2.logsOnSameVolumeBasis?.en).toBe(
     'EX2007-NODE1: M:\\SG2\\DB2.edb is on the volume mounted at M:\\; L:\\SG2 is on the volume mounted at L:\\ | ' +
       'EX2007-NODE2: M:\\SG2\\DB2.edb is on the volume mounted at M:\\; L:\\SG2 is on the volume mounted at L:\\',
+  );
+  expect(db2.logsOnSameVolumeBasis?.de).toContain(
+    'EX2007-NODE1: M:\\SG2\\DB2.edb liegt auf dem unter M:\\ bereitgestellten Volume',
   );
   expect(analysis.findings).toEqual([]);
   expect(analysis.notEvaluated).toEqual([]);
@@ -86,7 +89,7 @@ test('the same folder with a volume mounted at it: a volume of its own, no findi
   mountPoint();
   const { db2, analysis } = await scan();
   expect(db2).toMatchObject({ logsOnSameVolume: false });
-  expect(db2.volumeBasis).toContain('M:\\SG2\\Logs is on the volume mounted at M:\\SG2\\Logs\\');
+  expect(db2.logsOnSameVolumeBasis?.en).toContain('M:\\SG2\\Logs is on the volume mounted at M:\\SG2\\Logs\\');
   expect(analysis.findings).toEqual([]);
 });
 

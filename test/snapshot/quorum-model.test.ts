@@ -31,7 +31,8 @@ describe('2003: the quorum resource decides', () => {
     expect(q).toMatchObject({ type: quorum.type, nodeMajority });
     expect(q?.model).toBeUndefined();
     expect(q?.witness).toBe(witness);
-    expect(q?.basis).toMatch(/^cluster \/quorum: the quorum resource is a /);
+    expect(q?.nodeMajorityBasis?.en).toMatch(/^cluster \/quorum: the quorum resource is a /);
+    expect(q?.nodeMajorityBasis?.de).toMatch(/^cluster \/quorum: die Quorumressource ist /);
     expect(witnessPath).toBeUndefined();
   });
 
@@ -123,13 +124,14 @@ describe('2008: the quorum model decides', () => {
   test('the basis says what decided', () => {
     expect(
       clusterQuorumOf({ release: '2008', quorum: { resourceName: FSW, maxLogSize: 1024 }, fileShareWitnesses: WITNESSES }).quorum!
-        .basis,
+        .modelBasis?.en,
     ).toBe(
       'Windows Server 2008: cluster /quorum gives the quorum flag 1024 (CLUS_HYBRID_QUORUM) and its resource has the SharePath \\\\EXHUB01\\FSW_EXCLUS01',
     );
-    expect(clusterQuorumOf({ release: '2008 R2', quorum: { model: 'nodeMajority' } }).quorum!.basis).toBe(
-      'cluster /quorum names the model Node Majority',
-    );
+    expect(clusterQuorumOf({ release: '2008 R2', quorum: { model: 'nodeMajority' } }).quorum!.modelBasis).toEqual({
+      en: 'cluster /quorum names the model Node Majority',
+      de: 'cluster /quorum nennt das Modell Knotenmehrheit',
+    });
   });
 
   test.each([
@@ -145,7 +147,8 @@ describe('2008: the quorum model decides', () => {
     ],
   ])('%s', (_name, evidence, basis) => {
     const { quorum } = clusterQuorumOf(evidence);
-    expect(quorum).toEqual({ resource: evidence.quorum.resourceName, basis });
+    expect(quorum).toMatchObject({ resource: evidence.quorum.resourceName, modelBasis: { en: basis } });
+    expect(Object.keys(quorum!).sort()).toEqual(['modelBasis', 'nodeMajorityBasis', 'resource']);
   });
 
   test('a 2008 quorum disk that names no model and prints no flag is not read as a 2003 one', () => {

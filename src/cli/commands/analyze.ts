@@ -3,12 +3,24 @@ import { applyProjectConfig, configOption } from '../project-config';
 import { analyzeSnapshot } from '../../pipeline/analyze-snapshot';
 import { readSnapshotFile } from '../../pipeline/load-input';
 import { writeOutputs } from '../output';
-import { exitCodeFor, failOnOption, langOption, loadAllRules, profileOption, resolveLang, rulesOption } from '../options';
+import {
+  failOnIncompleteOption,
+  failOnOption,
+  langOption,
+  loadAllRules,
+  profileFor,
+  profileOption,
+  resolveLang,
+  rulesOption,
+  scanExitCode,
+} from '../options';
 import { renderJson } from '../../../reports/json';
 import type { Profile } from '../../rules/rule-schema';
+import { SetupProblems } from '../setup-problems';
 
 interface AnalyzeOptions {
-  profile: Profile;
+  profile?: Profile;
+  failOnIncomplete?: boolean;
   output: string;
   failOn: string;
   lang?: string;
@@ -24,22 +36,21 @@ export function registerAnalyze(program: Command, setExit: (code: number) => voi
     .addOption(profileOption())
     .option('--output <path>', 'findings file, or - for standard output', '-')
     .addOption(failOnOption())
+    .addOption(failOnIncompleteOption())
     .addOption(langOption())
     .addOption(rulesOption())
     .addOption(configOption())
     .action(async (file: string, opts: AnalyzeOptions, command: Command) => {
-      const config = applyProjectConfig(opts, command);
       const startedAt = new Date().toISOString();
+      const problems = new SetupProblems();
+      const config = problems.attempt(() => applyProjectConfig(opts, command)) ?? { config: {}, ruleFolders: [] };
+      const rules = problems.attempt(() => loadAllRules(opts.rules, config));
+      problems.check();
       const lang = resolveLang(opts.lang);
-      const rules = loadAllRules(opts.rules, config);
       const snapshot = readSnapshotFile(file);
-      const report = await analyzeSnapshot(snapshot, rules, { profile: opts.profile, lang, startedAt });
+      const profile = profileFor(opts.profile, config.config.profile, snapshot);
+      const report = await analyzeSnapshot(snapshot, rules!, { profile, lang, startedAt });
       writeOutputs([{ format: 'json', extension: 'json', binary: false, content: renderJson(report) }], opts.output, 'findings');
-      setExit(
-        exitCodeFor(
-          report.findings.map((f) => f.severity),
-          opts.failOn,
-        ),
-      );
+      setExit(scanExitCode(report, opts.failOn, opts.failOnIncomplete));
     });
 }

@@ -1,3 +1,4 @@
+import { printable } from '../../shared/display-text';
 import type { Command } from 'commander';
 import { collectInput, type LiveCliOptions } from '../../collect/live/cli';
 import { langOption, resolveLang } from '../options';
@@ -31,7 +32,7 @@ export function registerCollect(program: Command): void {
       const content = `${JSON.stringify(snapshot, null, 2)}\n`;
       writeOutputs([{ format: 'snapshot', extension: 'json', binary: false, content }], opts.output, 'snapshot');
       // What the analysis rests on, per server: on stdout when the snapshot went to a file, else on stderr.
-      const table = sourceTable(snapshot, resolveLang(opts.lang));
+      const table = printable(sourceTable(snapshot, resolveLang(opts.lang)));
       if (opts.output === '-') process.stderr.write(table);
       else process.stdout.write(table);
     });

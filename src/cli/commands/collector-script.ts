@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { join } from 'path';
 import { generateCollectorScripts } from '../../../collectors/windows/generate';
 import { toolVersion } from '../../shared/package-root';
-import { writeAtomically } from '../output';
+import { writeFileSafely } from '../output';
 
 /**
  * `bpa collector-script [--output <dir>]`: writes collect.cmd and collect-exchange.ps1, generated from the
@@ -26,7 +26,7 @@ export function registerCollectorScript(program: Command): void {
     .action((opts: { output: string }) => {
       for (const [name, text] of Object.entries(generateCollectorScripts(toolVersion()))) {
         const path = join(opts.output, name);
-        writeAtomically(path, text);
+        writeFileSafely(path, text);
         process.stdout.write(`${path}\n`);
       }
     });

@@ -1,14 +1,12 @@
 import { Option, type Command } from 'commander';
-import { loadConfiguredRules, rulesToRun, type ConfiguredRules } from '../../config/configured-rules';
+import type { ConfiguredRules } from '../../config/configured-rules';
 import { buildRuleDocs, writeRuleDocs } from '../../rules/docs/build-docs';
-import { readRuleProse } from '../../rules/docs/prose';
-import { ruleDoc, type RuleDoc } from '../../rules/docs/rule-doc';
-import { renderRuleText } from '../../rules/docs/terminal';
-import { loadRules, type LoadedRule } from '../../rules/load-rules';
+import { loadRules } from '../../rules/load-rules';
 import { CATEGORIES, PROFILES, SEVERITIES, type Lang } from '../../rules/rule-schema';
 import { UserError } from '../../shared/errors';
-import { langOption, resolveLang, ruleDirs, rulesOption } from '../options';
+import { langOption, loadCheckedRules, resolveLang, ruleDirs, rulesOption } from '../options';
 import { applyProjectConfig, configOption } from '../project-config';
+import { listedRules, ruleTable, ruleText, type ListedRule } from '../rule-listing';
 
 interface RulesOptions {
   lang?: string;
@@ -19,7 +17,7 @@ interface RulesOptions {
 /** The rules of the shipped, configured and --rules folders, with the configuration applied. */
 function configuredRules(opts: RulesOptions, command: Command): { configured: ConfiguredRules; file?: string; lang: Lang } {
   const config = applyProjectConfig(opts, command);
-  const configured = loadConfiguredRules(ruleDirs(opts.rules, config), config);
+  const configured = loadCheckedRules(ruleDirs(opts.rules, config), config);
   return { configured, ...(config.file ? { file: config.file } : {}), lang: resolveLang(opts.lang) };
 }
 
@@ -38,32 +36,16 @@ export function registerRules(program: Command): void {
     .action(
       (opts: RulesOptions & { profile?: string; category?: string; severity?: string; json?: boolean }, command: Command) => {
         const { configured, lang } = configuredRules(opts, command);
-        const list = rulesToRun(configured)
-          .filter(
-            (r) =>
-              (!opts.profile || r.profiles.includes(opts.profile as never)) &&
-              (!opts.category || r.category === opts.category) &&
-              (!opts.severity || r.severity === opts.severity),
-          )
-          .sort((a, b) => a.id.localeCompare(b.id));
+        const wanted = (r: Pick<ListedRule, 'profiles' | 'category' | 'severity'>) =>
+          (!opts.profile || r.profiles.includes(opts.profile as never)) &&
+          (!opts.category || r.category === opts.category) &&
+          (!opts.severity || r.severity === opts.severity);
+        const list = listedRules(configured, lang).filter(wanted);
         if (opts.json) {
-          const rows = list.map((r) => ({
-            id: r.id,
-            severity: r.severity,
-            category: r.category,
-            profiles: r.profiles,
-            scope: r.scope,
-            title: r.title[lang],
-          }));
-          process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
           return;
         }
-        for (const r of list) {
-          const profiles = r.profiles.map((p) => p[0]!.toUpperCase()).join('');
-          process.stdout.write(
-            `${r.id.padEnd(8)} ${r.severity.padEnd(8)} ${profiles.padEnd(3)} ${r.scope.padEnd(12)} ${r.title[lang]}\n`,
-          );
-        }
+        process.stdout.write(ruleTable(list, lang));
       },
     );
   rules
@@ -75,12 +57,9 @@ export function registerRules(program: Command): void {
     .addOption(configOption())
     .action((id: string, opts: RulesOptions, command: Command) => {
       const { configured, file, lang } = configuredRules(opts, command);
-      const rule = configured.all.find((r) => r.id.toUpperCase() === id.toUpperCase());
-      if (!rule) throw new UserError(`no rule with id ${id} (see: bpa rules list)`);
-      const changed: RuleDoc['configured'] = file
-        ? { file, severity: configured.severity[rule.id], disabled: configured.disabled.has(rule.id) }
-        : undefined;
-      process.stdout.write(describeRule(rule, lang, changed));
+      const text = ruleText(id, configured, lang, file);
+      if (text === undefined) throw new UserError(`no rule with id ${id} (see: bpa rules list)`);
+      process.stdout.write(text);
     });
   rules
     .command('docs')
@@ -112,9 +91,4 @@ export function registerRules(program: Command): void {
           : `${loaded.length} rule(s) valid in ${dirs.join(', ')}\n`,
       );
     });
-}
-
-/** A rule as terminal text: the same content as its documentation page (one builder, two renderings). */
-export function describeRule(rule: LoadedRule, lang: Lang, configured?: RuleDoc['configured']): string {
-  return renderRuleText(ruleDoc(rule, lang, readRuleProse(rule.file, rule.id), configured));
 }

@@ -1,3 +1,4 @@
+import { printable } from '../../shared/display-text';
 import type { Command } from 'commander';
 import { loadInput } from '../../pipeline/load-input';
 import { renderOutputs } from '../../pipeline/render-outputs';
@@ -5,27 +6,34 @@ import { analyzeSnapshot } from '../../pipeline/analyze-snapshot';
 import { writeOutputs } from '../output';
 import { createProgress } from '../progress';
 import {
-  exitCodeFor,
+  failOnIncompleteOption,
   failOnOption,
   formatOption,
+  formatsFor,
   langOption,
   loadAllRules,
-  parseFormats,
+  profileFor,
   profileOption,
   resolveLang,
   rulesOption,
+  scanExitCode,
 } from '../options';
 import type { Profile } from '../../rules/rule-schema';
 import { summaryLine } from '../summary';
 import { applyProjectConfig, configOption } from '../project-config';
 import { applyScanExtras, extrasSummary, prepareScanExtras, recordScan, type ScanExtrasOptions } from '../../history/scan-extras';
 import { accentOption, brandingFrom, consultantOption, customerOption, logoOption, type BrandingFlags } from '../branding';
+import { colorFor } from '../color';
+import { reportBaseName } from '../report-name';
+import { SetupProblems } from '../setup-problems';
+import { manifestWarnings } from '../warnings';
 
 interface ScanOptions extends BrandingFlags, ScanExtrasOptions {
-  profile: Profile;
-  format: string;
+  profile?: Profile;
+  format?: string;
   output?: string;
   failOn: string;
+  failOnIncomplete?: boolean;
   lang?: string;
   rules?: string[];
   progress: boolean;
@@ -37,9 +45,10 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     .description('collect a bundle (folder or .zip) or read a snapshot, run the rules, write the report')
     .argument('<input>', 'capture bundle folder, bundle .zip, or snapshot .json')
     .addOption(profileOption())
-    .addOption(formatOption('json'))
-    .option('--output <path>', 'file, folder, or - for standard output', '-')
+    .addOption(formatOption())
+    .option('--output <path>', 'file, folder (the report is named bpa-<customer>-<date>), or - for standard output', '-')
     .addOption(failOnOption())
+    .addOption(failOnIncompleteOption())
     .addOption(langOption())
     .addOption(rulesOption())
     .addOption(configOption())
@@ -53,31 +62,31 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     .addOption(logoOption())
     .addOption(accentOption())
     .action(async (input: string, opts: ScanOptions, command: Command) => {
-      const config = applyProjectConfig(opts, command);
       const startedAt = new Date().toISOString();
-      const formats = parseFormats(opts.format);
+      // Every mistake of the options, the configuration, the rules, waivers, baseline and branding at once.
+      const problems = new SetupProblems();
+      const formats = problems.attempt(() => formatsFor(opts.format, opts.output));
+      const config = problems.attempt(() => applyProjectConfig(opts, command)) ?? { config: {}, ruleFolders: [] };
+      const rules = problems.attempt(() => loadAllRules(opts.rules, config));
+      const extras = problems.attempt(() => prepareScanExtras(opts));
+      const branding = await problems.attemptAsync(() => brandingFrom(opts));
+      problems.check();
       const lang = resolveLang(opts.lang);
-      const rules = loadAllRules(opts.rules, config);
-      const extras = prepareScanExtras(opts);
-      const branding = await brandingFrom(opts);
       const snapshot = loadInput(input, createProgress(opts.progress));
-      const built = await analyzeSnapshot(snapshot, rules, {
-        profile: opts.profile,
+      for (const warning of manifestWarnings(snapshot)) process.stderr.write(`bpa: warning: ${warning}\n`);
+      const built = await analyzeSnapshot(snapshot, rules!, {
+        profile: profileFor(opts.profile, config.config.profile, snapshot),
         lang,
         startedAt,
         ...(branding ? { branding } : {}),
       });
-      const { report, notices, previous } = applyScanExtras(built, snapshot, extras);
-      const written = writeOutputs(await renderOutputs(report, formats, lang), opts.output, `bpa-${opts.profile}`);
-      const recorded = opts.history ? recordScan(report, snapshot, extras, previous) : undefined;
-      for (const notice of notices) process.stderr.write(`bpa: ${notice}\n`);
+      const { report, notices, previous } = applyScanExtras(built, snapshot, extras!);
+      const outputs = await renderOutputs(report, formats!, { lang, color: colorFor(opts.output) });
+      const written = writeOutputs(outputs, opts.output, reportBaseName(report));
+      const recorded = opts.history ? recordScan(report, snapshot, extras!, previous) : undefined;
+      for (const notice of notices) process.stderr.write(`bpa: ${printable(notice)}\n`);
       const extra = extrasSummary(report, recorded?.entry);
       if (written.length > 0) process.stdout.write(`${summaryLine(report, written)}${extra ? `; ${extra}` : ''}\n`);
-      setExit(
-        exitCodeFor(
-          report.findings.map((f) => f.severity),
-          opts.failOn,
-        ),
-      );
+      setExit(scanExitCode(report, opts.failOn, opts.failOnIncomplete));
     });
 }

@@ -1,33 +1,30 @@
-import type { Adapter, Cluster, Server } from '../schema';
-import { adapterIn, PRIVATE_NAME, PUBLIC_NAME } from './network-kinds';
+import type { Cluster, Server } from '../schema';
+import { adapterKind } from './kind/adapter-kind';
+import { isClusterAdapter } from './kind/adapter-type';
+import { addressInSubnet, subnetText } from './kind/ipv4';
+import type { KindDecision } from './kind/kind-evidence';
 
 /**
- * Which adapter is private (heartbeat) and which public: the kind of the cluster network it is on when the
- * cluster is known, else the connection name, else the default gateway (only the public adapter has one).
+ * Decides which adapter of a server is private (heartbeat) and which public, from the cluster network it is
+ * on (and that network's decided kind), its default gateway and its connection name (see adapterKind).
+ * Only cluster adapters (Ethernet, teamed, wireless) get a role; tunnel, PPP and unknown adapters do not.
  */
-export function assignAdapterRoles(server: Server, cluster: Cluster | undefined): void {
-  const adapters = server.adapters ?? [];
-  for (const adapter of adapters) {
-    const network = cluster?.networks?.find((n) => adapterIn(adapter, n));
+export function assignAdapterRoles(server: Server, cluster: Cluster | undefined, networkKinds: Map<string, KindDecision>): void {
+  for (const adapter of (server.adapters ?? []).filter(isClusterAdapter)) {
+    const network = cluster?.networks?.find((n) => addressInSubnet(adapter.ipAddresses ?? [], n.address, n.addressMask));
+    const decision = networkKinds.get(network?.name ?? '');
     if (network) adapter.clusterNetwork = network.name;
-    if (network?.kind) setRole(adapter, network.kind, `cluster network "${network.name}": ${network.kindBasis ?? network.kind}`);
-    else if (PRIVATE_NAME.test(adapter.name)) setRole(adapter, 'private', 'connection name');
-    else if (PUBLIC_NAME.test(adapter.name)) setRole(adapter, 'public', 'connection name');
-  }
-  const withGateway = adapters.filter((a) => (a.gateways ?? []).length > 0);
-  for (const adapter of adapters.filter((a) => !a.role && a.gateways !== undefined)) {
-    if (adapter.gateways!.length > 0) setRole(adapter, 'public', 'default gateway');
-    else if (withGateway.length > 0 && (adapter.ipAddresses ?? []).length > 0) {
-      setRole(adapter, 'private', 'no default gateway while another adapter has one');
-    }
+    const kind = adapterKind({
+      name: adapter.name,
+      ...(adapter.gateways !== undefined ? { gateways: adapter.gateways } : {}),
+      ...(network && decision ? { network: { subnet: subnetText(network.address!, network.addressMask!), decision } } : {}),
+    });
+    if (kind.kind) adapter.role = kind.kind;
+    else delete adapter.role;
+    adapter.roleBasis = kind.basis;
   }
   if (server.firstBoundAdapter) {
-    const same = adapters.find((a) => a.name === server.firstBoundAdapter!.name);
+    const same = server.adapters?.find((a) => a.name === server.firstBoundAdapter!.name);
     if (same) server.firstBoundAdapter = { ...same };
   }
-}
-
-function setRole(adapter: Adapter, role: 'private' | 'public', basis: string): void {
-  adapter.role = role;
-  adapter.roleBasis = basis;
 }

@@ -5,12 +5,15 @@ import type { RegTcpipLinkageFacts } from '../../../collectors/sources/reg-tcpip
 import type { SysteminfoFacts } from '../../../collectors/sources/systeminfo';
 import type { Adapter, Server } from '../schema';
 import type { FolderFacts } from './folder-facts';
+import { adapterType, isClusterAdapter } from './kind/adapter-type';
 
 /**
  * A server's network adapters, merged by connection name from ipconfig (or systeminfo's network cards),
  * with the GUID from the registry's connection list, NetBIOS from NetBT's `NetbiosOptions` (the authority;
  * ipconfig on 2003 prints no line when NetBIOS is on) and the position in the TCP/IP binding order.
- * Roles (private/public) are added later, once the cluster is known.
+ * Every adapter ipconfig lists is kept, with its type (tunnel, PPP and unknown adapters too); the first bound
+ * adapter is the first cluster adapter (Ethernet, teamed, wireless) of the binding order. Roles
+ * (private/public) are added later, once the cluster is known.
  */
 export function adaptersOf(
   folder: FolderFacts,
@@ -30,7 +33,8 @@ export function adaptersOf(
   const bound = bind.map((guid) => base.find((a) => a.guid === guid)).filter((a): a is Adapter => a !== undefined);
   bound.forEach((a, i) => (a.bindingPosition = i + 1));
   if (bound.length === 0) return { adapters: base, ...head };
-  return { adapters: base, bindingOrder: bound.map((a) => a.name), firstBoundAdapter: bound[0], ...head };
+  const first = bound.find(isClusterAdapter);
+  return { adapters: base, bindingOrder: bound.map((a) => a.name), ...(first ? { firstBoundAdapter: first } : {}), ...head };
 }
 
 type ConnectionState = NonNullable<NonNullable<Server['firstBoundConnection']>['state']>;
@@ -71,13 +75,14 @@ function connectionState(folder: FolderFacts, name: string): ConnectionState | u
 
 function baseAdapters(folder: FolderFacts): Adapter[] | undefined {
   const ipconfig = folder.facts<IpconfigFacts>('ipconfig-all.txt')?.adapters;
-  if (ipconfig) return ipconfig.filter((a) => a.kind === 'ethernet' || a.kind === 'wireless').map(fromIpconfig);
+  if (ipconfig) return ipconfig.map(fromIpconfig);
   const cards = folder.facts<SysteminfoFacts>('systeminfo.txt')?.networkCards;
   if (cards) {
     return cards
       .filter((c) => c.connectionName)
       .map((c) => {
-        const a: Adapter = { name: c.connectionName!, description: c.description };
+        // systeminfo lists network cards only (no tunnel or PPP adapters): Ethernet, or a team by its description.
+        const a: Adapter = { name: c.connectionName!, type: adapterType('ethernet', c.description), description: c.description };
         if (c.dhcpEnabled !== undefined) a.dhcpEnabled = c.dhcpEnabled;
         if (c.ipAddresses) a.ipAddresses = c.ipAddresses;
         if (c.status === 'mediaDisconnected' || c.status === 'disabled') a.mediaDisconnected = true;
@@ -88,13 +93,14 @@ function baseAdapters(folder: FolderFacts): Adapter[] | undefined {
 }
 
 function fromIpconfig(i: IpconfigAdapter): Adapter {
-  const a: Adapter = { name: i.connectionName };
+  const a: Adapter = { name: i.connectionName, type: adapterType(i.kind, i.description) };
   if (i.description !== undefined) a.description = i.description;
   if (i.mac !== undefined) a.mac = i.mac;
   if (i.dhcpEnabled !== undefined) a.dhcpEnabled = i.dhcpEnabled;
   a.ipAddresses = i.ipAddresses ?? [];
   a.gateways = i.gateways ?? [];
   a.dnsServers = i.dnsServers ?? [];
+  a.winsServers = i.winsServers ?? [];
   a.mediaDisconnected = i.mediaDisconnected === true;
   if (i.netbiosOverTcpip) {
     a.netbiosEnabled = i.netbiosOverTcpip === 'enabled';

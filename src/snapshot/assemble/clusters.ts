@@ -12,6 +12,7 @@ import type { Cluster, ClusterNetwork, Server } from '../schema';
 import { clusterStatesOf } from './cluster-states';
 import { clusterQuorumOf } from './quorum-model';
 import type { FolderFacts } from './folder-facts';
+import { isClusterAdapter } from './kind/adapter-type';
 
 export interface NodeInput {
   server: Server;
@@ -161,11 +162,11 @@ export function plannedCluster(nodes: Server[], manifest: Manifest): Cluster {
 }
 
 /**
- * The fewest network adapters with an IP address on any node (NET-001 before the cluster exists: a node
+ * The fewest cluster adapters (Ethernet, teamed, wireless: no tunnel, PPP or unknown adapter) with an IP address on any node (NET-001 before the cluster exists: a node
  * needs one for the public and one for the private network). Unknown when any node's adapters are.
  */
 export function minAdaptersPerNode(nodes: (Server | undefined)[]): number | undefined {
-  const counts = nodes.map((n) => n?.adapters?.filter((a) => (a.ipAddresses ?? []).length > 0).length);
+  const counts = nodes.map((n) => n?.adapters?.filter((a) => isClusterAdapter(a) && (a.ipAddresses ?? []).length > 0).length);
   if (counts.length === 0 || counts.some((c) => c === undefined)) return undefined;
   return Math.min(...(counts as number[]));
 }

@@ -1,18 +1,42 @@
 import type { SysteminfoFacts } from '../../../collectors/sources/systeminfo';
 import type { Server } from '../schema';
+import { osFamilyOf } from './os-family';
+import { servicePackBasisOf } from './os-service-pack';
 
-/** The OS as systeminfo.txt tells it; absent without a name (nothing else can be trusted then). */
-export function osOf(info: SysteminfoFacts | undefined): Server['os'] {
+/** A problem with the OS facts that the report should show, against systeminfo.txt. */
+export interface OsNote {
+  line?: number;
+  message: string;
+}
+
+/**
+ * The OS as systeminfo.txt tells it, with its support class (`family`) and the bases of the derived parts;
+ * absent without a name (nothing else can be trusted then). An OS name bpa cannot classify comes back as a
+ * note for the diagnostics.
+ */
+export function osOf(info: SysteminfoFacts | undefined): { os?: Server['os']; note?: OsNote } {
   const os = info?.os;
-  if (!os?.name) return undefined;
+  if (!os?.name) return {};
   const out: NonNullable<Server['os']> = { name: os.name };
   if (os.version !== undefined) out.version = os.version;
   if (os.build !== undefined) out.build = os.build;
   if (os.servicePack !== undefined) out.servicePack = os.servicePack;
+  const spBasis = servicePackBasisOf(os);
+  if (spBasis) out.servicePackBasis = spBasis;
   if (os.release !== undefined) out.release = os.release;
   if (os.edition !== undefined) out.edition = os.edition;
   if (os.architecture !== undefined) out.architecture = os.architecture;
-  return out;
+  if (os.productType !== undefined) out.productType = os.productType;
+  const family = osFamilyOf({ ...os, name: os.name });
+  if (family.value) out.family = family.value;
+  out.familyBasis = family.basis;
+  if (family.nameRecognised) return { os: out };
+  const outcome = family.value
+    ? `classified as ${family.value} by its version and product type`
+    : 'the OS support class is unknown, so OS-001 is not evaluated';
+  const note: OsNote = { message: `OS name "${os.name}" is not one bpa can classify; ${outcome}` };
+  if (os.nameLine !== undefined) note.line = os.nameLine;
+  return { os: out, note };
 }
 
 /** Hypervisors by what their virtual hardware reports as manufacturer and model. */
@@ -33,7 +57,13 @@ export function hardwareOf(info: SysteminfoFacts | undefined): Server['hardware'
   const hardware: NonNullable<Server['hardware']> = { virtualMachine: hypervisor !== undefined };
   if (info.manufacturer !== undefined) hardware.manufacturer = info.manufacturer;
   if (info.model !== undefined) hardware.model = info.model;
-  if (hypervisor) hardware.hypervisor = hypervisor;
+  if (hypervisor) {
+    hardware.hypervisor = hypervisor;
+    hardware.hypervisorHighAvailabilityBasis = {
+      en: "not collected: from inside the guest bpa cannot see whether the hypervisor's own high availability or migration (VMware HA or VMotion, Hyper-V host clustering or Quick Migration) covers this virtual machine",
+      de: 'nicht erfasst: Aus dem Gast heraus sieht bpa nicht, ob Hochverfügbarkeit oder Migration des Hypervisors (VMware HA oder VMotion, Hyper-V-Hostclustering oder Schnellmigration) diese virtuelle Maschine abdecken',
+    };
+  }
   return hardware;
 }
 

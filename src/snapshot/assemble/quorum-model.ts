@@ -14,11 +14,13 @@ export interface QuorumEvidence {
   mnsFileShare?: string;
 }
 
-const MODEL_NAMES: Record<QuorumModel, string> = {
-  nodeMajority: 'Node Majority',
-  nodeAndDiskMajority: 'Node and Disk Majority',
-  nodeAndFileShareMajority: 'Node and File Share Majority',
-  diskOnly: 'No Majority: Disk Only',
+type Text = { en: string; de: string };
+
+const MODEL_NAMES: Record<QuorumModel, Text> = {
+  nodeMajority: { en: 'Node Majority', de: 'Knotenmehrheit' },
+  nodeAndDiskMajority: { en: 'Node and Disk Majority', de: 'Knoten- und Datenträgermehrheit' },
+  nodeAndFileShareMajority: { en: 'Node and File Share Majority', de: 'Knoten- und Dateifreigabemehrheit' },
+  diskOnly: { en: 'No Majority: Disk Only', de: 'Keine Mehrheit: Nur Datenträger' },
 };
 
 /** The quorum flags of Windows Server 2008 (clusapi.h; MS-CMRP ApiGetQuorumResource, protocol version 3). */
@@ -43,26 +45,54 @@ export function shareInName(resource: string | undefined): string | undefined {
  * witness is conflicting evidence, and so unknown. Undefined for a 2003 cluster (Majority Node Set and the
  * other 2003 types are read from the quorum resource) and when nothing tells.
  */
-export function quorumModelOf(e: QuorumEvidence): { model?: QuorumModel; basis: string } | undefined {
+export function quorumModelOf(e: QuorumEvidence): { model?: QuorumModel; basis: Text } | undefined {
   const q = e.quorum;
   if (q?.model) {
-    const basis = `cluster /quorum names the model ${MODEL_NAMES[q.model]}`;
+    const name = MODEL_NAMES[q.model];
+    const basis = { en: `cluster /quorum names the model ${name.en}`, de: `cluster /quorum nennt das Modell ${name.de}` };
     if (q.model === 'nodeAndFileShareMajority' && e.fileShareWitnesses?.length === 0)
-      return { basis: `${basis}, but no resource of cluster-res-priv.txt has a SharePath: conflicting, so unknown` };
+      return {
+        basis: {
+          en: `${basis.en}, but no resource of cluster-res-priv.txt has a SharePath: conflicting, so unknown`,
+          de: `${basis.de}, aber keine Ressource in cluster-res-priv.txt hat einen SharePath: widersprüchlich, daher unbekannt`,
+        },
+      };
     return { model: q.model, basis };
   }
   if (!is2008(e.release) || q?.maxLogSize === undefined || !(q.maxLogSize in FLAGS)) return undefined;
-  const flag = `Windows Server ${e.release}: cluster /quorum gives the quorum flag ${q.maxLogSize} (${FLAGS[q.maxLogSize]})`;
+  const flag = {
+    en: `Windows Server ${e.release}: cluster /quorum gives the quorum flag ${q.maxLogSize} (${FLAGS[q.maxLogSize]})`,
+    de: `Windows Server ${e.release}: cluster /quorum liefert das Quorum-Flag ${q.maxLogSize} (${FLAGS[q.maxLogSize]})`,
+  };
+  const and = (en: string, de: string): Text => ({ en: `${flag.en}${en}`, de: `${flag.de}${de}` });
   if (q.maxLogSize === 0) return { model: 'nodeMajority', basis: flag };
   if (q.maxLogSize === 4194304) return { model: 'diskOnly', basis: flag };
   const resource = q.resourceName?.toLowerCase();
   const witness = e.fileShareWitnesses?.find((w) => w.resource.toLowerCase() === resource);
   if (witness)
-    return { model: 'nodeAndFileShareMajority', basis: `${flag} and its resource has the SharePath ${witness.sharePath}` };
+    return {
+      model: 'nodeAndFileShareMajority',
+      basis: and(
+        ` and its resource has the SharePath ${witness.sharePath}`,
+        `, und seine Ressource hat den SharePath ${witness.sharePath}`,
+      ),
+    };
   if (q.path?.startsWith('\\\\'))
-    return { model: 'nodeAndFileShareMajority', basis: `${flag} and its resource is the share ${q.path}` };
-  if (e.fileShareWitnesses) return { model: 'nodeAndDiskMajority', basis: `${flag} and its resource is no file share witness` };
-  return { basis: `${flag}: a witness, of a kind only cluster-res-priv.txt tells` };
+    return {
+      model: 'nodeAndFileShareMajority',
+      basis: and(` and its resource is the share ${q.path}`, `, und seine Ressource ist die Freigabe ${q.path}`),
+    };
+  if (e.fileShareWitnesses)
+    return {
+      model: 'nodeAndDiskMajority',
+      basis: and(' and its resource is no file share witness', ', und seine Ressource ist kein Dateifreigabezeuge'),
+    };
+  return {
+    basis: and(
+      ': a witness, of a kind only cluster-res-priv.txt tells',
+      ': ein Zeuge, dessen Art nur cluster-res-priv.txt nennt',
+    ),
+  };
 }
 
 /**
@@ -79,18 +109,27 @@ export function clusterQuorumOf(e: QuorumEvidence): { quorum?: Quorum; witnessPa
     ...(q?.path ? { path: q.path } : {}),
   };
   if (decided?.model) return withModel(quorum, decided.model, decided.basis, e);
-  if (decided) quorum.basis = decided.basis;
-  else if (q?.type && !is2008(e.release)) {
+  if (decided) {
+    quorum.modelBasis = decided.basis;
+    quorum.nodeMajorityBasis = decided.basis;
+  } else if (q?.type && !is2008(e.release)) {
     quorum.type = q.type;
     quorum.nodeMajority = q.type === 'majorityNodeSet';
-    quorum.basis = `cluster /quorum: the quorum resource is a ${TYPE_NAMES[q.type]}`;
+    quorum.nodeMajorityBasis = {
+      en: `cluster /quorum: the quorum resource is a ${TYPE_NAMES[q.type].en}`,
+      de: `cluster /quorum: die Quorumressource ist ${TYPE_NAMES[q.type].de}`,
+    };
     const witness = q.type === 'majorityNodeSet' ? mnsWitness(e.mnsFileShare) : q.type === 'disk' ? 'disk' : 'none';
     if (witness) quorum.witness = witness;
   }
   return { quorum };
 }
 
-const TYPE_NAMES = { majorityNodeSet: 'Majority Node Set', disk: 'shared disk', localQuorum: 'Local Quorum' } as const;
+const TYPE_NAMES = {
+  majorityNodeSet: { en: 'Majority Node Set', de: 'ein Majority Node Set' },
+  disk: { en: 'shared disk', de: 'ein gemeinsamer Datenträger' },
+  localQuorum: { en: 'Local Quorum', de: 'ein lokales Quorum' },
+} as const;
 
 function mnsWitness(share: string | undefined): Quorum['witness'] {
   return share === undefined ? undefined : share === '' ? 'none' : 'fileShare';
@@ -99,14 +138,15 @@ function mnsWitness(share: string | undefined): Quorum['witness'] {
 function withModel(
   quorum: Quorum,
   model: QuorumModel,
-  basis: string,
+  basis: Text,
   e: QuorumEvidence,
 ): { quorum: Quorum; witnessPath?: string } {
   quorum.model = model;
   quorum.nodeMajority = model === 'nodeMajority' || model === 'nodeAndFileShareMajority';
   quorum.type = model === 'nodeMajority' ? 'none' : model === 'nodeAndFileShareMajority' ? 'fileShareWitness' : 'disk';
   quorum.witness = model === 'nodeMajority' ? 'none' : model === 'nodeAndFileShareMajority' ? 'fileShare' : 'disk';
-  quorum.basis = basis;
+  quorum.modelBasis = basis;
+  quorum.nodeMajorityBasis = basis;
   if (model === 'nodeMajority') return { quorum, witnessPath: '' };
   if (model !== 'nodeAndFileShareMajority') return { quorum };
   const resource = quorum.resource?.toLowerCase();

@@ -31,7 +31,9 @@ export function hotfixesOf(folder: FolderFacts): Server['hotfixes'] {
   }
   if (sources.length === 0) return undefined;
   const completeness = hotfixListComplete({
-    ...(info?.hotfixes ? { systeminfo: { named: info.hotfixes, unnamed: info.hotfixesWithoutKb ?? 0 } } : {}),
+    ...(info?.hotfixes
+      ? { systeminfo: { named: info.hotfixes, unnamed: info.hotfixesWithoutKb ?? 0, whole: info.hotfixListComplete !== false } }
+      : {}),
     ...(qfe?.hotfixes ? { qfe: { unnamed: qfe.rowsWithoutKb ?? 0 } } : {}),
     ...(reg?.hotfixes ? { registry: reg.hotfixes.map((h) => h.kb) } : {}),
   });
@@ -40,7 +42,7 @@ export function hotfixesOf(folder: FolderFacts): Server['hotfixes'] {
     unidentified: info?.hotfixesWithoutKb ?? 0,
     sources,
     ...(completeness?.complete ? { listComplete: true as const } : {}),
-    ...(completeness ? { completeness: completeness.basis } : {}),
+    ...(completeness ? { listCompleteBasis: completeness.basis } : {}),
   };
 }
 

@@ -1,9 +1,10 @@
 import type { Server } from '../schema';
 
 type MountedVolume = NonNullable<Server['mountedVolumes']>[number];
+type Text = { en: string; de: string };
 
 /** The volume a path is on, the place it is mounted at, and what decided it; or why it is unknown. */
-export type VolumeOfPath = { volume: string; mountPoint: string; basis: string; byDriveLetterOnly?: true } | { unknown: string };
+export type VolumeOfPath = { volume: string; mountPoint: string; basis: Text; byDriveLetterOnly?: true } | { unknown: Text };
 
 const GUID_PATH = /^\\\\\?\\volume\{[0-9a-f-]+\}\\/i;
 
@@ -22,25 +23,55 @@ export function normalizedDir(path: string): string {
  */
 export function volumeOfPath(path: string, volumes: readonly MountedVolume[] | undefined): VolumeOfPath {
   const dir = normalizedDir(path);
-  if (dir === '\\') return { unknown: 'no path' };
+  if (dir === '\\') return { unknown: { en: 'no path', de: 'kein Pfad' } };
   const unc = /^\\\\([^\\?.][^\\]*)\\([^\\]+)\\/.exec(dir);
   if (unc) {
     const share = `\\\\${unc[1]}\\${unc[2]}`;
-    return { volume: share, mountPoint: `${share}\\`, basis: `${path} is on the share ${share}` };
+    return {
+      volume: share,
+      mountPoint: `${share}\\`,
+      basis: { en: `${path} is on the share ${share}`, de: `${path} liegt auf der Freigabe ${share}` },
+    };
   }
   const guid = GUID_PATH.exec(dir);
-  if (guid) return { volume: guid[0], mountPoint: guid[0], basis: `${path} names its volume ${guid[0]}` };
+  if (guid)
+    return {
+      volume: guid[0],
+      mountPoint: guid[0],
+      basis: { en: `${path} names its volume ${guid[0]}`, de: `${path} nennt sein Volume ${guid[0]}` },
+    };
   const drive = /^([a-z]):\\/.exec(dir)?.[1];
-  if (!drive) return { unknown: `${path} is neither a drive nor a UNC path` };
+  if (!drive)
+    return {
+      unknown: { en: `${path} is neither a drive nor a UNC path`, de: `${path} ist weder ein Laufwerks- noch ein UNC-Pfad` },
+    };
   const letter = `${drive.toUpperCase()}:`;
   if (!volumes)
-    return { volume: letter, mountPoint: `${letter}\\`, basis: `${path} is on drive ${letter}`, byDriveLetterOnly: true };
+    return {
+      volume: letter,
+      mountPoint: `${letter}\\`,
+      basis: { en: `${path} is on drive ${letter}`, de: `${path} liegt auf Laufwerk ${letter}` },
+      byDriveLetterOnly: true,
+    };
   const mounted = volumes
     .filter((v) => !GUID_PATH.test(v.name) && dir.startsWith(normalizedDir(v.name)))
     .sort((a, b) => normalizedDir(b.name).length - normalizedDir(a.name).length)[0];
-  if (!mounted) return { unknown: `no volume in volumes.txt is mounted at ${letter}\\ or a folder holding ${path}` };
+  if (!mounted)
+    return {
+      unknown: {
+        en: `no volume in volumes.txt is mounted at ${letter}\\ or a folder holding ${path}`,
+        de: `kein Volume in volumes.txt ist unter ${letter}\\ oder einem Ordner mit ${path} bereitgestellt`,
+      },
+    };
   const volume = (mounted.deviceId ?? normalizedDir(mounted.name)).toLowerCase();
-  return { volume, mountPoint: mounted.name, basis: `${path} is on the volume mounted at ${mounted.name}` };
+  return {
+    volume,
+    mountPoint: mounted.name,
+    basis: {
+      en: `${path} is on the volume mounted at ${mounted.name}`,
+      de: `${path} liegt auf dem unter ${mounted.name} bereitgestellten Volume`,
+    },
+  };
 }
 
 /** Whether two paths are on one volume (true/false with the reason), or why that is unknown. */
@@ -48,16 +79,24 @@ export function sameVolume(
   a: string,
   b: string,
   volumes: readonly MountedVolume[] | undefined,
-): { same: boolean; basis: string; mountPoints: [string, string] } | { unknown: string } {
+): { same: boolean; basis: Text; mountPoints: [string, string] } | { unknown: Text } {
   const va = volumeOfPath(a, volumes);
   const vb = volumeOfPath(b, volumes);
   if ('unknown' in va) return va;
   if ('unknown' in vb) return vb;
-  const byLetter = va.byDriveLetterOnly || vb.byDriveLetterOnly ? ' (by drive letter: volumes.txt missing)' : '';
-  const basis = `${va.basis}; ${vb.basis}${byLetter}`;
+  const letters = va.byDriveLetterOnly || vb.byDriveLetterOnly;
+  const basis = {
+    en: `${va.basis.en}; ${vb.basis.en}${letters ? ' (by drive letter: volumes.txt missing)' : ''}`,
+    de: `${va.basis.de}; ${vb.basis.de}${letters ? ' (nach Laufwerksbuchstabe: volumes.txt fehlt)' : ''}`,
+  };
   const mountPoints: [string, string] = [va.mountPoint, vb.mountPoint];
   if (va.volume.toLowerCase() !== vb.volume.toLowerCase()) return { same: false, basis, mountPoints };
-  if (va.byDriveLetterOnly || vb.byDriveLetterOnly)
-    return { unknown: `both are on drive ${va.volume}; whether a mount point separates them needs volumes.txt` };
+  if (letters)
+    return {
+      unknown: {
+        en: `both are on drive ${va.volume}; whether a mount point separates them needs volumes.txt`,
+        de: `beide liegen auf Laufwerk ${va.volume}; ob ein Bereitstellungspunkt sie trennt, zeigt erst volumes.txt`,
+      },
+    };
   return { same: true, basis, mountPoints };
 }

@@ -1,0 +1,46 @@
+import type { Report } from '../src/report/report-schema';
+import { displayText, escapeInvisible } from '../src/shared/display-text';
+
+/** The longest name (server, target, customer, consultant) the HTML and PDF reports show whole. */
+export const NAME_MAX = 80;
+
+/** Properties that hold a name, wherever they are in the report; `servers` is a list of names. */
+const NAME_KEYS = new Set(['server', 'target', 'customer', 'consultant', 'servers']);
+
+type Evidence = Report['findings'][number]['evidence'][number];
+
+/**
+ * The report as the HTML and PDF reports show it: in every text, invisible characters (bidi controls,
+ * zero-width and control characters) escaped as `⟨U+202E⟩` (line ends and tabs kept); every name longer than
+ * NAME_MAX shortened around an ellipsis. A finding whose server or target is shortened gets the full value as
+ * evidence of its own. The JSON report itself keeps every value as the bundle spelled it.
+ */
+export function displayReport(report: Report): Report {
+  const shown = displayValue(report, undefined) as Report;
+  shown.findings = shown.findings.map((finding, i) => {
+    const original = report.findings[i]!;
+    const full: Evidence[] = [];
+    for (const key of ['server', 'target'] as const) {
+      const value = original[key];
+      if (value !== undefined && finding[key] !== escapeInvisible(value, KEEP)) {
+        full.push({ path: key, actual: escapeInvisible(value, KEEP), expected: '' });
+      }
+    }
+    return full.length > 0 ? { ...finding, evidence: [...finding.evidence, ...full] } : finding;
+  });
+  return shown;
+}
+
+const KEEP = '\r\n\t';
+
+function displayValue(value: unknown, key: string | undefined): unknown {
+  if (typeof value === 'string')
+    return displayText(value, { keep: KEEP, ...(key && NAME_KEYS.has(key) ? { max: NAME_MAX } : {}) });
+  if (Array.isArray(value)) return value.map((item) => displayValue(item, key));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = displayValue(v, k);
+    return out;
+  }
+  return value;
+}

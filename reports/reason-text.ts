@@ -1,0 +1,47 @@
+import type { Lang } from '../src/rules/rule-schema';
+import { factLabel } from './fact-labels';
+
+/**
+ * Why a check was not evaluated, in the report's language. The evaluator and the consistency checks write the
+ * reason in English, in a fixed grammar (src/rules/not-evaluated.ts, src/consistency/compare-nodes.ts):
+ * "reg-netbt-interfaces.txt missing", "systeminfo.txt gave no server.os.servicePack", "qfe.txt failed: …",
+ * "EX2007-NODE2: not in the bundle", "adapter.role: <basis>", joined by "; ". A German report writes each part
+ * in German, with the fact's label; a part in any other form (a derived fact's basis, which the evaluator gives
+ * in English) is shown as it is.
+ */
+export function reasonText(reason: string, lang: Lang): string {
+  if (lang === 'en') return reason;
+  const sources = /^the hotfix lists come from different sources \((.*)\)$/.exec(reason);
+  if (sources) return `die Hotfix-Listen stammen aus verschiedenen Quellen (${sources[1]})`;
+  return reason
+    .split('; ')
+    .map((part) => {
+      const prefix = /^([^\s:]+): (.*)$/.exec(part);
+      if (!prefix) return partText(part);
+      // "adapter.role: <why it is unknown>" (a derived fact's basis), or "EX2007-NODE2: <reason>" (a node).
+      const fact = factLabel(prefix[1]!);
+      return fact ? `„${fact.de}“: ${prefix[2]}` : `${prefix[1]}: ${partText(prefix[2]!)}`;
+    })
+    .join('; ');
+}
+
+function partText(part: string): string {
+  const label = (fact: string) => `„${factLabel(fact)?.de ?? fact}“`;
+  const patterns: [RegExp, (...m: string[]) => string][] = [
+    [/^not in the bundle$/, () => 'nicht im Bundle'],
+    [/^no source gave (\S+)$/, (fact) => `keine Quelle lieferte einen Wert für ${label(fact!)}`],
+    [
+      /^(.+) gave no (\S+), (.+) failed$/,
+      (files, fact, failed) => `${files} lieferte keinen Wert für ${label(fact!)}, ${failed} nicht lesbar`,
+    ],
+    [/^(.+) gave no (\S+)$/, (files, fact) => `${files} lieferte keinen Wert für ${label(fact!)}`],
+    [/^(\S+) failed: (.*)$/, (file, message) => `${file} nicht lesbar: ${message}`],
+    [/^(.+) failed$/, (files) => `${files!.replace(/ failed,/g, ',')} nicht lesbar`],
+    [/^(.+) missing$/, (files) => `${files!.replace(/ or /g, ' oder ')} fehlt`],
+  ];
+  for (const [pattern, text] of patterns) {
+    const m = pattern.exec(part);
+    if (m) return text(...m.slice(1));
+  }
+  return part;
+}

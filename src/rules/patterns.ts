@@ -1,0 +1,43 @@
+import { RE2JS } from 're2js';
+
+/**
+ * The patterns of rules (the `matches` and `notMatches` operators, pattern parameters and the configuration
+ * values that set them) run on RE2 (re2js, pure JavaScript), whose matching time grows linearly with the text:
+ * `(a+)+$` on a long adapter name costs what any pattern costs. RE2 has no backreferences and no lookaround; a
+ * pattern that uses them is a validation error, before anything runs.
+ */
+const compiled = new Map<string, RE2JS>();
+/** Patterns can also come from a fact (a bundle): the cache forgets rather than grow with the input. */
+const CACHE_LIMIT = 1000;
+
+function compile(pattern: string): RE2JS {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE);
+    if (compiled.size >= CACHE_LIMIT) compiled.clear();
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+
+/** Why RE2 cannot take the pattern (`invalid or unsupported Perl syntax: (?=`), or undefined when it can. */
+export function patternProblem(pattern: string): string | undefined {
+  try {
+    compile(pattern);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message.replace(/^error parsing regexp: /, '');
+  }
+}
+
+/** True when the pattern matches somewhere in the text, any case; false for a pattern RE2 cannot take. */
+export function matchesPattern(text: string, pattern: string): boolean {
+  try {
+    return compile(pattern).matcher(text).find();
+  } catch {
+    return false;
+  }
+}
+
+/** The operators whose value is a pattern. */
+export const PATTERN_OPERATORS: ReadonlySet<string> = new Set(['matches', 'notMatches']);
