@@ -27,7 +27,7 @@ export function checkRuleSemantics(rule: RuleFile): SemanticProblem[] {
       const values = Array.isArray(leaf.value) ? leaf.value : [leaf.value];
       for (const v of values) {
         if (!v || typeof v !== 'object') continue;
-        if ('param' in v && !rule.parameters?.[v.param]) {
+        if ('param' in v && !declaredParameter(rule, v.param)) {
           problems.push({ pointer: `${pointer}/value`, message: `parameter "${v.param}" is not declared in /parameters` });
         }
         if ('fact' in v) checkFact(v.fact, v.path ?? '$', `${pointer}/value`, allowed, rule.scope, problems);
@@ -63,6 +63,12 @@ export function patternParameters(rule: RuleFile): Set<string> {
   return names;
 }
 
+/** A parameter the rule declares itself: an own property only, so `constructor` or `toString` is never one. */
+function declaredParameter(rule: RuleFile, name: string) {
+  const params = rule.parameters;
+  return params !== undefined && Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+}
+
 /** A message when a pattern cannot be used (RE2 syntax: no backreferences, no lookaround); undefined when it can. */
 export function patternMessage(pattern: unknown): string | undefined {
   if (typeof pattern !== 'string') return `a pattern must be a string, not ${JSON.stringify(pattern)}`;
@@ -76,7 +82,7 @@ function checkPatternValue(rule: RuleFile, value: unknown, pointer: string, prob
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     // A fact as the pattern is data of the snapshot, run on RE2 like any pattern; a parameter's default is checked here.
     if (!('param' in value)) return;
-    const def = rule.parameters?.[(value as { param: string }).param];
+    const def = declaredParameter(rule, (value as { param: string }).param);
     const message = def ? patternMessage(def.default) : undefined;
     if (message) problems.push({ pointer: `/parameters/${(value as { param: string }).param}/default`, message });
     return;
