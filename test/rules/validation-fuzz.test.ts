@@ -8,6 +8,9 @@ import { checkRuleFile } from '../../src/rules/load-rules';
 import { UserError } from '../../src/shared/errors';
 import { ROOT } from '../helpers/run-bpa';
 
+// Fixed seed: the same cases on every run (the brief: deterministic tests). Change it to explore further.
+fc.configureGlobal({ seed: 20261205 });
+
 /**
  * Random rule files and configuration files fed to validation, as `bpa rules validate` and `bpa scan
  * --config` do: validation answers with problems (a rule file) or a UserError (the CLI's exit 2), and never
@@ -96,6 +99,19 @@ describe('rule validation never throws', () => {
       { numRuns: 300 },
     );
   });
+
+  test.each(['constructor', 'toString', 'hasOwnProperty'])(
+    'a parameter named like a property of every object (%s) is undeclared, not a hole',
+    (name) => {
+      const rule = JSON.parse(readFileSync(join(ROOT, 'samples/custom-rules/CUS-001.json'), 'utf8')) as {
+        conditions: { all: { value: unknown }[] };
+      };
+      rule.conditions.all[0]!.value = { param: name };
+      const { problems } = checkRuleFile('fuzz/CUS-001.json', JSON.stringify(rule));
+      expect(problems.map((p) => p.message)).toContain(`parameter "${name}" is not declared in /parameters`);
+      expectOnlyProblems(JSON.stringify(rule));
+    },
+  );
 
   test('on a real rule with odd values put anywhere in it', () => {
     fc.assert(

@@ -11,7 +11,7 @@ import { runBpa } from '../helpers/run-bpa';
  * four false warnings of a substring match (NET-002, NET-003, NET-007, NET-008).
  */
 describe('bpa scan samples/ccr-intern-de', () => {
-  const run = runBpa(['scan', 'samples/ccr-intern-de', '--fail-on', 'warning']);
+  const run = runBpa(['scan', 'samples/ccr-intern-de', '--format', 'json', '--fail-on', 'warning']);
   const report = JSON.parse(run.stdout) as Report;
 
   test('exactly one finding: NET-005 for the cluster, and nothing left unevaluated', () => {
@@ -35,7 +35,7 @@ describe('bpa scan samples/ccr-intern-de', () => {
   });
 
   test('in German, with the basis in German', () => {
-    const german = JSON.parse(runBpa(['scan', 'samples/ccr-intern-de', '--lang', 'de']).stdout) as Report;
+    const german = JSON.parse(runBpa(['scan', 'samples/ccr-intern-de', '--format', 'json', '--lang', 'de']).stdout) as Report;
     expect(german.findings[0]!.message).toContain('Privates Netzwerk Heartbeat (privat: Clusternetzwerk „Heartbeat“ hat Rolle 1');
   });
 });

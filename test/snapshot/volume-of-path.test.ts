@@ -31,7 +31,12 @@ describe('volumeOfPath', () => {
 
   test('the volume is the GUID path, so one volume mounted at two places is one volume', () => {
     expect(volumeOfPath('M:\\MP\\x', VOLUMES)).toMatchObject({ volume: '\\\\?\\volume{mp}\\' });
-    expect(volumeOfPath('M:\\MP\\x', VOLUMES)).toMatchObject({ basis: 'M:\\MP\\x is on the volume mounted at M:\\MP\\' });
+    expect(volumeOfPath('M:\\MP\\x', VOLUMES)).toMatchObject({
+      basis: {
+        en: 'M:\\MP\\x is on the volume mounted at M:\\MP\\',
+        de: 'M:\\MP\\x liegt auf dem unter M:\\MP\\ bereitgestellten Volume',
+      },
+    });
   });
 
   test.each([
@@ -43,18 +48,23 @@ describe('volumeOfPath', () => {
   });
 
   test('a drive no volume is mounted at is unknown; so is a path that is no path', () => {
-    expect(volumeOfPath('X:\\DB\\x.edb', VOLUMES)).toEqual({
-      unknown: 'no volume in volumes.txt is mounted at X:\\ or a folder holding X:\\DB\\x.edb',
+    expect(volumeOfPath('X:\\DB\\x.edb', VOLUMES)).toMatchObject({
+      unknown: { en: 'no volume in volumes.txt is mounted at X:\\ or a folder holding X:\\DB\\x.edb' },
     });
-    expect(volumeOfPath('Datenbank.edb', VOLUMES)).toEqual({ unknown: 'Datenbank.edb is neither a drive nor a UNC path' });
-    expect(volumeOfPath('', VOLUMES)).toEqual({ unknown: 'no path' });
+    expect(volumeOfPath('Datenbank.edb', VOLUMES)).toMatchObject({
+      unknown: {
+        en: 'Datenbank.edb is neither a drive nor a UNC path',
+        de: 'Datenbank.edb ist weder ein Laufwerks- noch ein UNC-Pfad',
+      },
+    });
+    expect(volumeOfPath('', VOLUMES)).toEqual({ unknown: { en: 'no path', de: 'kein Pfad' } });
   });
 
   test('without volumes.txt only the drive letter is known', () => {
     expect(volumeOfPath('m:\\MP\\DB1.edb', undefined)).toEqual({
       volume: 'M:',
       mountPoint: 'M:\\',
-      basis: 'm:\\MP\\DB1.edb is on drive M:',
+      basis: { en: 'm:\\MP\\DB1.edb is on drive M:', de: 'm:\\MP\\DB1.edb liegt auf Laufwerk M:' },
       byDriveLetterOnly: true,
     });
   });
@@ -75,11 +85,14 @@ describe('sameVolume', () => {
   test('without volumes.txt: two drive letters are apart, one drive letter is unknown', () => {
     expect(sameVolume('M:\\SG1\\DB1.edb', 'L:\\SG1', undefined)).toEqual({
       same: false,
-      basis: 'M:\\SG1\\DB1.edb is on drive M:; L:\\SG1 is on drive L: (by drive letter: volumes.txt missing)',
+      basis: {
+        en: 'M:\\SG1\\DB1.edb is on drive M:; L:\\SG1 is on drive L: (by drive letter: volumes.txt missing)',
+        de: 'M:\\SG1\\DB1.edb liegt auf Laufwerk M:; L:\\SG1 liegt auf Laufwerk L: (nach Laufwerksbuchstabe: volumes.txt fehlt)',
+      },
       mountPoints: ['M:\\', 'L:\\'],
     });
-    expect(sameVolume('M:\\SG1\\DB1.edb', 'M:\\SG1\\Logs', undefined)).toEqual({
-      unknown: 'both are on drive M:; whether a mount point separates them needs volumes.txt',
+    expect(sameVolume('M:\\SG1\\DB1.edb', 'M:\\SG1\\Logs', undefined)).toMatchObject({
+      unknown: { en: 'both are on drive M:; whether a mount point separates them needs volumes.txt' },
     });
   });
 });
@@ -100,12 +113,12 @@ describe('logsOnSameVolume over the machines that hold the files', () => {
     [
       'a node without volumes.txt and one drive letter: unknown',
       [node('N1', apart), node('N2')],
-      { unknown: expect.stringContaining('N2: both are on drive M:') },
+      { unknown: { en: expect.stringContaining('N2: both are on drive M:') } },
     ],
     [
       'no machine at all: the drive letters',
       [],
-      { unknown: 'both are on drive M:; whether a mount point separates them needs volumes.txt' },
+      { unknown: { en: 'both are on drive M:; whether a mount point separates them needs volumes.txt' } },
     ],
   ])('%s', (_name, hosts, expected) => {
     expect(logsOnSameVolume('M:\\SG1\\DB1.edb', 'M:\\Logs\\SG1', hosts)).toMatchObject(expected);
@@ -114,7 +127,10 @@ describe('logsOnSameVolume over the machines that hold the files', () => {
   test('the basis names the machine and the mount points', () => {
     expect(logsOnSameVolume('M:\\SG1\\DB1.edb', 'M:\\Logs\\SG1', [node('N1', apart), node('N2', together)])).toEqual({
       value: true,
-      basis: 'N2: M:\\SG1\\DB1.edb is on the volume mounted at M:\\; M:\\Logs\\SG1 is on the volume mounted at M:\\',
+      basis: {
+        en: 'N2: M:\\SG1\\DB1.edb is on the volume mounted at M:\\; M:\\Logs\\SG1 is on the volume mounted at M:\\',
+        de: 'N2: M:\\SG1\\DB1.edb liegt auf dem unter M:\\ bereitgestellten Volume; M:\\Logs\\SG1 liegt auf dem unter M:\\ bereitgestellten Volume',
+      },
       host: 'N2',
       edbMountPoint: 'M:\\',
       logMountPoint: 'M:\\',
@@ -122,6 +138,8 @@ describe('logsOnSameVolume over the machines that hold the files', () => {
   });
 
   test('an unknown path is unknown', () => {
-    expect(logsOnSameVolume(undefined, 'M:\\Logs', [])).toEqual({ unknown: 'the database or log path is not known' });
+    expect(logsOnSameVolume(undefined, 'M:\\Logs', [])).toMatchObject({
+      unknown: { en: 'the database or log path is not known' },
+    });
   });
 });
