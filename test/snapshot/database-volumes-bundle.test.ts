@@ -100,7 +100,10 @@ test('an old bundle without volumes.txt: one drive letter is not evaluated, nami
   expect(db2.logsOnSameVolume).toBeUndefined();
   expect(analysis.findings).toEqual([]);
   expect(analysis.notEvaluated.map((n) => [n.target, n.reason])).toEqual([
-    ['SG2\\DB2', expect.stringContaining('EX2007-NODE1: both are on drive M:; whether a mount point separates them needs volumes.txt')],
+    [
+      'SG2\\DB2',
+      expect.stringContaining('EX2007-NODE1: both are on drive M:; whether a mount point separates them needs volumes.txt'),
+    ],
   ]);
 });
 

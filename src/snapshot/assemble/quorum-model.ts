@@ -135,12 +135,7 @@ function mnsWitness(share: string | undefined): Quorum['witness'] {
   return share === undefined ? undefined : share === '' ? 'none' : 'fileShare';
 }
 
-function withModel(
-  quorum: Quorum,
-  model: QuorumModel,
-  basis: Text,
-  e: QuorumEvidence,
-): { quorum: Quorum; witnessPath?: string } {
+function withModel(quorum: Quorum, model: QuorumModel, basis: Text, e: QuorumEvidence): { quorum: Quorum; witnessPath?: string } {
   quorum.model = model;
   quorum.nodeMajority = model === 'nodeMajority' || model === 'nodeAndFileShareMajority';
   quorum.type = model === 'nodeMajority' ? 'none' : model === 'nodeAndFileShareMajority' ? 'fileShareWitness' : 'disk';
