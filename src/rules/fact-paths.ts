@@ -76,8 +76,13 @@ const INHERITED_NAMES: ReadonlySet<string> = new Set([...Object.getOwnPropertyNa
  * inherited property or a getter. Undefined when any step is missing.
  */
 export function readPath(value: unknown, path: string): unknown {
+  return readSegments(value, pathSegments(path));
+}
+
+/** `readPath` over a path already split into segments (the compiled rules split each path once). */
+export function readSegments(value: unknown, segments: readonly (string | number)[]): unknown {
   let cur: unknown = value;
-  for (const seg of pathSegments(path)) {
+  for (const seg of segments) {
     if (cur === null || typeof cur !== 'object') return undefined;
     if (typeof seg === 'number' && !Array.isArray(cur)) return undefined;
     const own = Object.getOwnPropertyDescriptor(cur, seg);

@@ -1,0 +1,68 @@
+import { isLeaf, type Condition, type ConditionLeafT } from '../rule-schema';
+import type { EvaluatedNode } from '../three-valued';
+import { FALSE, TRUE, UNKNOWN, type LeafState, type Truth3 } from './leaf-state';
+
+/** A condition tree compiled: its truth from the leaves' truths, and, when a verdict needs words, its evaluated tree. */
+export interface CompiledCondition {
+  truth: (leaves: Uint8Array) => Truth3;
+  /** The tree as json-rules-engine returns it on a rule result, for evidence and for what was not evaluated. */
+  evaluated: (state: LeafState) => EvaluatedNode;
+}
+
+/**
+ * Compiles a condition tree into closures, once per rule: `all` and `any` in Kleene logic as truthOf
+ * (three-valued.ts) defines them over the engine's results, `not` swapping true and false. `leafIndex` gives
+ * each leaf its place in the scope's leaf state. Like json-rules-engine's `Rule`, the root must be a
+ * boolean node.
+ */
+export function compileRoot(tree: Condition, leafIndex: (leaf: ConditionLeafT) => number): CompiledCondition {
+  if (!['all', 'any', 'not'].some((key) => Object.prototype.hasOwnProperty.call(tree, key))) {
+    throw new Error('"conditions" root must contain a single instance of "all", "any", "not", or "condition"');
+  }
+  return compileNode(tree, leafIndex);
+}
+
+function compileNode(node: Condition | ConditionLeafT, leafIndex: (leaf: ConditionLeafT) => number): CompiledCondition {
+  if (isLeaf(node)) return compileLeaf(node, leafIndex(node));
+  if ('all' in node) return compileList('all', node.all, leafIndex);
+  if ('any' in node) return compileList('any', node.any, leafIndex);
+  const inner = compileNode(node.not, leafIndex);
+  return {
+    truth: (t) => {
+      const v = inner.truth(t);
+      return v === UNKNOWN ? UNKNOWN : v === TRUE ? FALSE : TRUE;
+    },
+    evaluated: (s) => ({ not: inner.evaluated(s) }),
+  };
+}
+
+function compileLeaf(leaf: ConditionLeafT, i: number): CompiledCondition {
+  return {
+    truth: (t) => t[i] as Truth3,
+    evaluated: (s) => ({ ...leaf, factResult: s.factResult[i], valueResult: s.valueResult[i], result: s.result[i] as boolean }),
+  };
+}
+
+/** `all`: false when a part is false, else unknown when a part is, else true; `any` the other way round. */
+function compileList(
+  kind: 'all' | 'any',
+  nodes: (Condition | ConditionLeafT)[],
+  leafIndex: (leaf: ConditionLeafT) => number,
+): CompiledCondition {
+  const parts = nodes.map((n) => compileNode(n, leafIndex));
+  const truths = parts.map((p) => p.truth);
+  const dominant: Truth3 = kind === 'all' ? FALSE : TRUE;
+  const otherwise: Truth3 = kind === 'all' ? TRUE : FALSE;
+  return {
+    truth: (t) => {
+      let open = false;
+      for (let i = 0; i < truths.length; i++) {
+        const v = truths[i]!(t);
+        if (v === dominant) return dominant;
+        if (v === UNKNOWN) open = true;
+      }
+      return open ? UNKNOWN : otherwise;
+    },
+    evaluated: (s) => ({ [kind]: parts.map((p) => p.evaluated(s)) }),
+  };
+}

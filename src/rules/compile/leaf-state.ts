@@ -1,0 +1,29 @@
+import type { ConditionLeafT } from '../rule-schema';
+import type { Operator } from './operator-table';
+
+/** Three-valued truth as a small number, so that combining it allocates nothing. */
+export const FALSE = 0;
+export const TRUE = 1;
+export const UNKNOWN = 2;
+export type Truth3 = typeof FALSE | typeof TRUE | typeof UNKNOWN;
+
+/** One condition leaf of a scope's rules, compiled: where its fact and value come from, and its operator. */
+export interface CompiledLeaf {
+  condition: ConditionLeafT;
+  factSlot: number;
+  /** The slot of a fact-valued comparison value (`{ "fact": … }`), or -1 for a constant. */
+  valueSlot: number;
+  op: Operator;
+}
+
+/**
+ * What each leaf gave for the current entity, as json-rules-engine records it on a condition: the fact's
+ * value (`factResult`), the comparison value (`valueResult`), the operator's answer (`result`), and the
+ * leaf's three-valued truth. Overwritten entity by entity.
+ */
+export interface LeafState {
+  truth: Uint8Array;
+  factResult: unknown[];
+  valueResult: unknown[];
+  result: unknown[];
+}

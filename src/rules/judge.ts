@@ -1,0 +1,90 @@
+import { createHash } from 'crypto';
+import type { Entity } from './entities';
+import { evidenceOf } from './evidence';
+import { resolveFactPath } from './fact-paths';
+import type { AnalyzeOptions, Finding } from './finding';
+import type { LoadedRule } from './load-rules';
+import { renderTemplate } from './messages';
+import { missingOf, notCheckedOf, notEvaluatedItem, type NotEvaluated } from './not-evaluated';
+import type { Lang, Severity } from './rule-schema';
+import { supportingLeaves, truthOf, type EvaluatedNode } from './three-valued';
+
+/** The evaluated condition trees of one rule for one entity: `applies`, `problem`, `severity0`, `severity1`, … */
+export type RuleResults = (part: string) => EvaluatedNode | undefined;
+
+/**
+ * Turns the evaluated conditions of one rule on one entity into its outcome: nothing (it does not apply, or
+ * the problem is absent), a finding (with evidence, what it could not check, its severity override), or a
+ * not-evaluated item naming the absent facts. Both evaluators end here, so they cannot word things apart.
+ */
+export function judge(
+  rule: LoadedRule,
+  entity: Entity,
+  results: RuleResults,
+  options: AnalyzeOptions,
+  findings: Finding[],
+  notEvaluated: NotEvaluated[],
+): void {
+  const applies = results('applies');
+  if (applies) {
+    const t = truthOf(applies);
+    if (t === 'unknown') return void notEvaluated.push(notEvaluatedItem(rule, entity, missingOf(applies, entity)));
+    if (!t) return;
+  }
+  const problem = results('problem')!;
+  const t = truthOf(problem);
+  if (t === 'unknown') return void notEvaluated.push(notEvaluatedItem(rule, entity, missingOf(problem, entity)));
+  if (!t) return;
+  let severity = rule.severity;
+  rule.severityOverrides?.forEach((o, i) => {
+    const node = results(`severity${i}`);
+    if (node && truthOf(node) === true) severity = o.severity;
+  });
+  findings.push(findingOf(rule, entity, severity, problem, options.lang));
+}
+
+function findingOf(rule: LoadedRule, entity: Entity, severity: Severity, problem: EvaluatedNode, lang: Lang): Finding {
+  const evidence = supportingLeaves(problem, true).map((leaf) => evidenceOf(leaf, lang, sourceOfLeaf(leaf, entity)));
+  const notChecked = notCheckedOf(problem, entity, lang);
+  const context = { ...entity.facts, params: rule.parameterValues, evidence, notChecked };
+  const target = rule.target ? renderTemplate(rule.target, context) || undefined : entity.target;
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity,
+    category: rule.category,
+    ...(entity.server !== undefined ? { server: entity.server } : {}),
+    ...(target !== undefined ? { target } : {}),
+    title: renderTemplate(rule.title[lang], context),
+    message: renderTemplate(rule.message[lang], context),
+    evidence,
+    ...(notChecked.length > 0 ? { notChecked } : {}),
+    remediation: rule.remediation[lang],
+    references: rule.references,
+    fingerprint: fingerprint(rule.id, entity.server, target),
+  };
+  return finding;
+}
+
+/** Stable across scans for the same rule, server and target: waivers, baselines and diffs match on it. */
+export function fingerprint(ruleId: string, server?: string, target?: string): string {
+  return createHash('sha256')
+    .update(`${ruleId}\u0000${server ?? ''}\u0000${target ?? ''}`)
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** The sources a fact path has in the snapshot schema: fixed by the schema, so walked once per path. */
+const sourcesOfPath = new Map<string, string[] | undefined>();
+
+function sourceOfLeaf(leaf: EvaluatedNode, entity: Entity): string | undefined {
+  const key = `${leaf.fact ?? ''}\u0000${leaf.path ?? '$'}`;
+  let sources = sourcesOfPath.get(key);
+  if (!sourcesOfPath.has(key)) {
+    const resolved = resolveFactPath(leaf.fact ?? '', leaf.path ?? '$');
+    sources = 'error' in resolved ? undefined : resolved.sources;
+    sourcesOfPath.set(key, sources);
+  }
+  if (!sources) return undefined;
+  const file = sources.find((f) => entity.sourceStatus(f)?.status === 'parsed') ?? sources[0];
+  return file && entity.sourceFile ? entity.sourceFile(file) : file;
+}
