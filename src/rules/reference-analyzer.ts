@@ -25,9 +25,14 @@ export function createReferenceAnalyzer(rules: LoadedRule[], options: AnalyzeOpt
       for (const entity of entitiesOf(snapshot, scope)) {
         if (settledWithoutRules(entity, scoped, options.lang, notEvaluated)) continue;
         const results = await runEngine(engine, entity.facts);
-        for (const rule of scoped) judge(rule, entity, (part) => results.get(`${rule.id}#${part}`), options, findings, notEvaluated);
+        for (const rule of scoped)
+          judge(rule, entity, (part) => results.get(`${rule.id}#${part}`), options, findings, notEvaluated);
       }
     }
-    return inReportOrder(findings, notEvaluated, active.map((r) => r.id));
+    return inReportOrder(
+      findings,
+      notEvaluated,
+      active.map((r) => r.id),
+    );
   };
 }

@@ -10,6 +10,7 @@ export type Operator = (fact: unknown, value: unknown) => unknown;
  */
 export function operatorNamed(name: string): Operator {
   if (Object.hasOwn(OPERATORS, name)) return OPERATORS[name]!;
-  if (Object.hasOwn(ENGINE_DEFAULT_OPERATORS, name)) return ENGINE_DEFAULT_OPERATORS[name as keyof typeof ENGINE_DEFAULT_OPERATORS];
+  if (Object.hasOwn(ENGINE_DEFAULT_OPERATORS, name))
+    return ENGINE_DEFAULT_OPERATORS[name as keyof typeof ENGINE_DEFAULT_OPERATORS];
   throw new Error(`Unknown operator: ${name}`);
 }

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { readBundle } from '../../../src/bundle/read-bundle';
+import { collectBundle } from '../../../src/collect/collect-bundle';
+import { findRuleFiles, loadRules } from '../../../src/rules/load-rules';
+import type { Lang, Profile } from '../../../src/rules/rule-schema';
+import type { Snapshot } from '../../../src/snapshot/schema';
+import { bothEvaluators } from '../../helpers/both-evaluators';
+import { fixtureSnapshot, type SnapshotFragment } from '../../helpers/fixture-snapshot';
+import { applyMutation, everyPath, focusOf, mutationArb, poolsOf } from '../../helpers/snapshot-mutations';
+
+/**
+ * The compiled evaluator against json-rules-engine over generated snapshots: rule fixtures and samples with
+ * facts removed, set to null, to boundary numbers around the rules' thresholds, odd strings, enum values,
+ * lists with an item more or less, values of the wrong kind. Fixed seeds: a failure reproduces, and
+ * fast-check shrinks it to the fewest changes. Compared in full as multisets; an error must be the same error.
+ */
+const ROOT = join(__dirname, '../../..');
+const RULE_DIRS = [join(ROOT, 'rules'), join(ROOT, 'samples/custom-rules')];
+const rules = loadRules(RULE_DIRS);
+const pools = poolsOf(rules, JSON.parse(readFileSync(join(ROOT, 'schemas/snapshot.schema.json'), 'utf8')));
+
+const fixtureBases: Snapshot[] = findRuleFiles(RULE_DIRS).flatMap((file) => {
+  const { cases } = JSON.parse(readFileSync(file.replace(/\.json$/, '.fixtures.json'), 'utf8')) as {
+    cases: { snapshot: SnapshotFragment }[];
+  };
+  return cases.map((c) => fixtureSnapshot(c.snapshot));
+});
+const sampleBases: Snapshot[] = ['ccr-health-en', 'ccr-intern-de', 'readiness-de'].map((s) =>
+  collectBundle(readBundle(join(ROOT, 'samples', s))),
+);
+
+const evaluators = new Map(
+  (['readiness', 'health'] as Profile[]).flatMap((profile) =>
+    (['en', 'de'] as Lang[]).map((lang) => [`${profile}/${lang}`, bothEvaluators(rules, { profile, lang })] as const),
+  ),
+);
+
+function generated(bases: Snapshot[]) {
+  const places = bases.map((b) => ({ focus: focusOf(b, rules), all: everyPath(b) }));
+  return fc
+    .record({
+      base: fc.nat({ max: bases.length - 1 }),
+      mutations: fc.array(mutationArb, { minLength: 1, maxLength: 8 }),
+      profile: fc.constantFrom<Profile>('readiness', 'health'),
+      lang: fc.constantFrom<Lang>('en', 'de'),
+    })
+    .map(({ base, mutations, profile, lang }) => {
+      const snapshot = structuredClone(bases[base]!);
+      for (const m of mutations) applyMutation(snapshot, places[base]!, m, pools);
+      return { snapshot, profile, lang };
+    });
+}
+
+async function compare(bases: Snapshot[], seed: number, numRuns: number) {
+  const tally = { findings: 0, notEvaluated: 0, errors: 0 };
+  await fc.assert(
+    fc.asyncProperty(generated(bases), async ({ snapshot, profile, lang }) => {
+      const { compiled, reference } = await evaluators.get(`${profile}/${lang}`)!(snapshot);
+      expect(compiled).toEqual(reference);
+      if ('error' in compiled) tally.errors++;
+      else {
+        tally.findings += compiled.findings.length;
+        tally.notEvaluated += compiled.notEvaluated.length;
+      }
+    }),
+    { seed, numRuns, endOnFailure: true },
+  );
+  return tally;
+}
+
+test('2,000 mutated rule fixtures: compiled = reference', async () => {
+  const tally = await compare(fixtureBases, 20261205, 2000);
+  expect(tally.findings).toBeGreaterThan(1000);
+  expect(tally.notEvaluated).toBeGreaterThan(1000);
+}, 300_000);
+
+test('200 mutated samples: compiled = reference', async () => {
+  const tally = await compare(sampleBases, 16, 200);
+  expect(tally.findings).toBeGreaterThan(1000);
+  expect(tally.notEvaluated).toBeGreaterThan(100);
+}, 300_000);
