@@ -1,23 +1,24 @@
 /**
- * `npm run bench [-- --servers N]`: builds a synthetic fleet from the samples and measures
+ * `npm run bench [-- --servers N] [-- --skip-reports]`: builds a synthetic fleet from the samples (default
+ * 10,000 servers) and measures
  * - floorMs: parsing and schema-validating the fleet's snapshots (JSON.parse + ajv),
- * - analyzeMs: bpa's rule evaluation of them (three-valued, with evidence and messages),
- * - referenceMs: the same rules through one reused stock json-rules-engine Engine per scope and entity,
- * and prints, last, one JSON line. It measures only; there is no target yet.
+ * - bpaMs / stockMs: the rules of the health profile over the fleet by bpa's compiled evaluator and by stock
+ *   json-rules-engine given the same facts (evaluation.ts), with their findings compared as multisets,
+ * - the reports of the fleet (reports.ts, a process per format): HTML against a bare handlebars render of the
+ *   same data, PDF against pdfkit alone writing the same text,
+ * and prints, last, one JSON line: {"servers","rules","floorMs","bpaMs","stockMs","stockRatio",
+ * "findingsIdentical","findings","notEvaluated","peakRssMb", …the report measures}.
  */
+import { execFileSync } from 'child_process';
 import { join } from 'path';
 import { readBundle } from '../src/bundle/read-bundle';
 import { collectBundle } from '../src/collect/collect-bundle';
-import { createAnalyzer } from '../src/rules/evaluate';
-import { entitiesOf, type Entity } from '../src/rules/entities';
-import { renderTemplate } from '../src/rules/messages';
 import { loadRules } from '../src/rules/load-rules';
-import { SCOPES } from '../src/rules/rule-schema';
 import { validateSnapshot } from '../src/snapshot/validate';
 import { packageRoot } from '../src/shared/package-root';
 import type { Snapshot } from '../src/snapshot/schema';
+import { measureEvaluation } from './evaluation';
 import { buildFleet } from './fleet';
-import { referenceEngine } from './reference';
 
 const SAMPLES = ['ccr-health-de', 'ccr-health-en', 'readiness-de'];
 
@@ -28,66 +29,46 @@ async function main(): Promise<void> {
   const samples = SAMPLES.map((s) => collectBundle(readBundle(join(root, 'samples', s))));
   const fleetTexts = buildFleet(samples, servers);
 
-  let t = performance.now();
+  const t = performance.now();
   const fleet: Snapshot[] = fleetTexts.map((text, i) => {
     const snapshot = JSON.parse(text) as Snapshot;
     validateSnapshot(snapshot, `fleet snapshot ${i}`);
     return snapshot;
   });
   const floorMs = performance.now() - t;
+  fleetTexts.length = 0;
 
-  const analyzer = createAnalyzer(rules, { profile: 'health', lang: 'en' });
-  const bpaFindings = new Set<string>();
-  t = performance.now();
-  for (const snapshot of fleet) {
-    const { findings } = await analyzer(snapshot);
-    for (const f of findings) bpaFindings.add(`${f.ruleId}|${f.server ?? ''}|${f.target ?? ''}`);
-  }
-  const analyzeMs = performance.now() - t;
-
-  // The reference loop runs over entity facts listed beforehand, so no bpa code runs inside it.
-  const work = SCOPES.map((scope) => {
-    const scoped = rules.filter((r) => r.scope === scope);
-    const entities = fleet.flatMap((s) => entitiesOf(s, scope)).filter((e) => !e.unlisted);
-    return { engine: scoped.length ? referenceEngine(scoped) : undefined, entities };
-  });
-  const hits: { ruleId: string; entity: Entity }[] = [];
-  t = performance.now();
-  for (const { engine, entities } of work) {
-    if (!engine) continue;
-    for (const entity of entities) {
-      const facts = Object.fromEntries(Object.entries(entity.facts).filter(([, v]) => v !== undefined));
-      const { events } = await engine.run(facts);
-      for (const e of events) hits.push({ ruleId: e.type, entity });
-    }
-  }
-  const referenceMs = performance.now() - t;
-  // Outside the timed loop: name each hit's target the way the rule does, to compare like with like.
-  const referenceFindings = new Set(
-    hits.map(({ ruleId, entity }) => {
-      const template = rules.find((r) => r.id === ruleId)!.target;
-      const target = template ? renderTemplate(template, entity.facts) : entity.target;
-      return `${ruleId}|${entity.server ?? ''}|${target ?? ''}`;
-    }),
-  );
-
-  const identicalFindings =
-    bpaFindings.size === referenceFindings.size && [...bpaFindings].every((k) => referenceFindings.has(k));
+  const evaluation = await measureEvaluation(fleet, rules);
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const reports = process.argv.includes('--skip-reports') ? {} : reportMeasures(servers);
   const line = {
     servers: fleet.reduce((n, s) => n + s.servers.length, 0),
     rules: rules.length,
     floorMs: Math.round(floorMs),
-    analyzeMs: Math.round(analyzeMs),
-    referenceMs: Math.round(referenceMs),
-    identicalFindings,
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    bpaMs: Math.round(evaluation.bpaMs),
+    stockMs: Math.round(evaluation.stockMs),
+    stockRatio: Math.round((evaluation.stockMs / evaluation.bpaMs) * 10) / 10,
+    findingsIdentical: evaluation.findingsIdentical,
+    findings: evaluation.findings,
+    notEvaluated: evaluation.notEvaluated,
+    bpaRunsMs: evaluation.bpaRunsMs.map(Math.round),
+    stockRunsMs: evaluation.stockRunsMs.map(Math.round),
+    peakRssMb,
+    ...reports,
   };
-  if (!identicalFindings) {
-    process.stderr.write(
-      `bpa findings ${bpaFindings.size}, reference ${referenceFindings.size}: they differ where a fact is absent (bpa: not evaluated; stock engine: false)\n`,
-    );
-  }
+  if (!evaluation.findingsIdentical) process.stderr.write('bench: bpa and stock json-rules-engine disagree on the findings\n');
   process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+/** The report measures of reports.ts for the same number of servers, in processes of their own. */
+function reportMeasures(servers: number): Record<string, unknown> {
+  const script = join(__dirname, 'reports.js');
+  const out = execFileSync(process.execPath, [script, '--report-servers', String(servers)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const last = out.trim().split('\n').pop() ?? '{}';
+  return JSON.parse(last) as Record<string, unknown>;
 }
 
 function argValue(name: string): string | undefined {

@@ -35,7 +35,9 @@ const holdsMailboxes = (s: Server) => s.role === 'clusteredMailboxServer' || (s.
 /** Lists the entities of one scope in a snapshot, in a stable order. */
 export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
   const organizationSources = snapshot.organization.sources;
-  return listEntities(snapshot, scope).map((e) => ({ ...e, organizationSources }));
+  const entities = listEntities(snapshot, scope);
+  for (const e of entities) e.organizationSources = organizationSources;
+  return entities;
 }
 
 function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
@@ -168,6 +170,18 @@ function concreteSource(server: Server, file: string, account?: string): string 
   if (!file.includes('<')) return file;
   const own = account ? file.replace(/<[^>]+>/, account.toLowerCase()) : undefined;
   if (own && server.sources[own]) return own;
-  const pattern = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '.+')}$`);
+  const pattern = patternOf(file);
   return Object.keys(server.sources).find((key) => pattern.test(key)) ?? file;
+}
+
+/** The file name patterns are the few of the schema's `x-sources`: each made a regular expression once. */
+const patterns = new Map<string, RegExp>();
+
+function patternOf(file: string): RegExp {
+  let pattern = patterns.get(file);
+  if (!pattern) {
+    pattern = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '.+')}$`);
+    patterns.set(file, pattern);
+  }
+  return pattern;
 }

@@ -79,15 +79,17 @@ export function readPath(value: unknown, path: string): unknown {
   return readSegments(value, pathSegments(path));
 }
 
-/** `readPath` over a path already split into segments (the compiled rules split each path once). */
+/** `readPath` over a path already split into segments. */
 export function readSegments(value: unknown, segments: readonly (string | number)[]): unknown {
   let cur: unknown = value;
-  for (const seg of segments) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    if (typeof seg === 'number' && !Array.isArray(cur)) return undefined;
-    const own = Object.getOwnPropertyDescriptor(cur, seg);
-    if (!own || !('value' in own)) return undefined;
-    cur = own.value;
-  }
+  for (const seg of segments) cur = readStep(cur, seg);
   return cur;
+}
+
+/** One step of `readPath`: the own data property (or array item) `seg` of `value`, else undefined. */
+export function readStep(value: unknown, seg: string | number): unknown {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (typeof seg === 'number' && !Array.isArray(value)) return undefined;
+  const own = Object.getOwnPropertyDescriptor(value, seg);
+  return own && 'value' in own ? own.value : undefined;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { hash } from 'crypto';
 import type { Entity } from './entities';
 import { evidenceOf } from './evidence';
 import { resolveFactPath } from './fact-paths';
@@ -67,10 +67,7 @@ function findingOf(rule: LoadedRule, entity: Entity, severity: Severity, problem
 
 /** Stable across scans for the same rule, server and target: waivers, baselines and diffs match on it. */
 export function fingerprint(ruleId: string, server?: string, target?: string): string {
-  return createHash('sha256')
-    .update(`${ruleId}\u0000${server ?? ''}\u0000${target ?? ''}`)
-    .digest('hex')
-    .slice(0, 16);
+  return hash('sha256', `${ruleId}\u0000${server ?? ''}\u0000${target ?? ''}`, 'hex').slice(0, 16);
 }
 
 /** The sources a fact path has in the snapshot schema: fixed by the schema, so walked once per path. */

@@ -33,11 +33,29 @@ hb.registerHelper('dayCount', (n: unknown, lang: unknown) => {
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
+/** A template without an expression (no `{{`) renders the same whatever the context: rendered once. Most titles are such. */
+const constant = new Map<string, string>();
+
 export function renderTemplate(template: string, context: object): string {
+  const fixed = constant.get(template);
+  if (fixed !== undefined) return fixed;
   let fn = cache.get(template);
   if (!fn) {
     fn = hb.compile(template, { noEscape: true, strict: false });
     cache.set(template, fn);
+    if (!template.includes('{{')) {
+      const text = fold(fn({}));
+      constant.set(template, text);
+      return text;
+    }
   }
-  return fn(context).replace(/\s+/g, ' ').trim();
+  return fold(fn(context));
 }
+
+/** Blanks folded to one space, none at the ends. A text with nothing to fold (the most) is returned as it is. */
+function fold(text: string): string {
+  return NEEDS_FOLDING.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+/** A blank other than a space, two spaces, or a space at an end: what `replace(/\s+/g, ' ').trim()` would change. */
+const NEEDS_FOLDING = /[^\S ]| {2}|^ | $/;

@@ -1,7 +1,7 @@
 import { createAnalyzer, type Analysis, type AnalyzeOptions } from '../../src/rules/evaluate';
 import type { LoadedRule } from '../../src/rules/load-rules';
 import type { Snapshot } from '../../src/snapshot/schema';
-import { asMultisets } from './analysis-multiset';
+import { asMultisets } from '../../bench/analysis-multiset';
 
 type Outcome = ReturnType<typeof asMultisets> | { error: string };
 

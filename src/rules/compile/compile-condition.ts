@@ -1,19 +1,20 @@
 import { isLeaf, type Condition, type ConditionLeafT } from '../rule-schema';
 import type { EvaluatedNode } from '../three-valued';
-import { FALSE, TRUE, UNKNOWN, type LeafState, type Truth3 } from './leaf-state';
+import { FALSE, TRUE, UNKNOWN, type Leaves, type Truth3 } from './leaf-state';
 
 /** A condition tree compiled: its truth from the leaves' truths, and, when a verdict needs words, its evaluated tree. */
 export interface CompiledCondition {
-  truth: (leaves: Uint8Array) => Truth3;
+  truth: (leaves: Leaves) => Truth3;
   /** The tree as json-rules-engine returns it on a rule result, for evidence and for what was not evaluated. */
-  evaluated: (state: LeafState) => EvaluatedNode;
+  evaluated: (leaves: Leaves) => EvaluatedNode;
 }
 
 /**
  * Compiles a condition tree into closures, once per rule: `all` and `any` in Kleene logic as truthOf
- * (three-valued.ts) defines them over the engine's results, `not` swapping true and false. `leafIndex` gives
- * each leaf its place in the scope's leaf state. Like json-rules-engine's `Rule`, the root must be a
- * boolean node.
+ * (three-valued.ts) defines them over the engine's results, `not` swapping true and false. A list stops at
+ * the first part that decides it (the truth cannot change; the leaves it skips are evaluated when the tree
+ * is built). `leafIndex` gives each leaf its place among the scope's leaves. Like json-rules-engine's
+ * `Rule`, the root must be a boolean node.
  */
 export function compileRoot(tree: Condition, leafIndex: (leaf: ConditionLeafT) => number): CompiledCondition {
   if (!['all', 'any', 'not'].some((key) => Object.prototype.hasOwnProperty.call(tree, key))) {
@@ -28,18 +29,22 @@ function compileNode(node: Condition | ConditionLeafT, leafIndex: (leaf: Conditi
   if ('any' in node) return compileList('any', node.any, leafIndex);
   const inner = compileNode(node.not, leafIndex);
   return {
-    truth: (t) => {
-      const v = inner.truth(t);
+    truth: (leaves) => {
+      const v = inner.truth(leaves);
       return v === UNKNOWN ? UNKNOWN : v === TRUE ? FALSE : TRUE;
     },
-    evaluated: (s) => ({ not: inner.evaluated(s) }),
+    evaluated: (leaves) => ({ not: inner.evaluated(leaves) }),
   };
 }
 
 function compileLeaf(leaf: ConditionLeafT, i: number): CompiledCondition {
+  const { fact, path, operator, value, params } = leaf;
   return {
-    truth: (t) => t[i] as Truth3,
-    evaluated: (s) => ({ ...leaf, factResult: s.factResult[i], valueResult: s.valueResult[i], result: s.result[i] as boolean }),
+    truth: (leaves) => leaves.truth(i),
+    evaluated: (leaves) => {
+      const { factResult, valueResult, result } = leaves.result(i);
+      return { fact, path, operator, value, params, factResult, valueResult, result: result as boolean };
+    },
   };
 }
 
@@ -54,15 +59,16 @@ function compileList(
   const dominant: Truth3 = kind === 'all' ? FALSE : TRUE;
   const otherwise: Truth3 = kind === 'all' ? TRUE : FALSE;
   return {
-    truth: (t) => {
+    truth: (leaves) => {
       let open = false;
       for (let i = 0; i < truths.length; i++) {
-        const v = truths[i]!(t);
+        const v = truths[i]!(leaves);
         if (v === dominant) return dominant;
         if (v === UNKNOWN) open = true;
       }
       return open ? UNKNOWN : otherwise;
     },
-    evaluated: (s) => ({ [kind]: parts.map((p) => p.evaluated(s)) }),
+    evaluated: (leaves) =>
+      kind === 'all' ? { all: parts.map((p) => p.evaluated(leaves)) } : { any: parts.map((p) => p.evaluated(leaves)) },
   };
 }

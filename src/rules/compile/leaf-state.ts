@@ -14,16 +14,19 @@ export interface CompiledLeaf {
   /** The slot of a fact-valued comparison value (`{ "fact": … }`), or -1 for a constant. */
   valueSlot: number;
   op: Operator;
+  /** The operator can throw on some value (see operator-table.ts): the leaf is evaluated for every entity. */
+  mayThrow: boolean;
 }
 
-/**
- * What each leaf gave for the current entity, as json-rules-engine records it on a condition: the fact's
- * value (`factResult`), the comparison value (`valueResult`), the operator's answer (`result`), and the
- * leaf's three-valued truth. Overwritten entity by entity.
- */
-export interface LeafState {
-  truth: Uint8Array;
-  factResult: unknown[];
-  valueResult: unknown[];
-  result: unknown[];
+/** What a leaf gave for the current entity, as json-rules-engine records it on a condition. */
+export interface LeafResult {
+  factResult: unknown;
+  valueResult: unknown;
+  result: unknown;
+}
+
+/** The leaves of a scope for the current entity, each evaluated when first asked for. */
+export interface Leaves {
+  truth(i: number): Truth3;
+  result(i: number): LeafResult;
 }

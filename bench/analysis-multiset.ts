@@ -1,4 +1,4 @@
-import type { Analysis } from '../../src/rules/evaluate';
+import type { Analysis } from '../src/rules/evaluate';
 
 /**
  * An analysis as multisets: every finding in full (id, server, target, severity, title, message, evidence,
