@@ -4,8 +4,7 @@
  * - floorMs: parsing and schema-validating the fleet's snapshots (JSON.parse + ajv),
  * - bpaMs / stockMs: the rules of the health profile over the fleet by bpa's compiled evaluator and by stock
  *   json-rules-engine given the same facts (evaluation.ts), with their findings compared as multisets,
- * - the reports of the fleet (reports.ts, a process per format): HTML against a bare handlebars render of the
- *   same data, PDF against pdfkit alone writing the same text,
+ * - the HTML and PDF rendering of a synthetic fleet report (reports.ts, a process per format),
  * and prints, last, one JSON line: {"servers","rules","floorMs","bpaMs","stockMs","stockRatio",
  * "findingsIdentical","findings","notEvaluated","peakRssMb", …the report measures}.
  */
@@ -40,7 +39,7 @@ async function main(): Promise<void> {
 
   const evaluation = await measureEvaluation(fleet, rules);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  const reports = process.argv.includes('--skip-reports') ? {} : reportMeasures(servers);
+  const reports = process.argv.includes('--skip-reports') ? {} : reportMeasures();
   const line = {
     servers: fleet.reduce((n, s) => n + s.servers.length, 0),
     rules: rules.length,
@@ -60,10 +59,10 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
-/** The report measures of reports.ts for the same number of servers, in processes of their own. */
-function reportMeasures(servers: number): Record<string, unknown> {
+/** The report measures of reports.ts (its default fleet report), in processes of their own. */
+function reportMeasures(): Record<string, unknown> {
   const script = join(__dirname, 'reports.js');
-  const out = execFileSync(process.execPath, [script, '--report-servers', String(servers)], {
+  const out = execFileSync(process.execPath, [script], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -48,20 +48,17 @@ function findingOf(rule: LoadedRule, entity: Entity, severity: Severity, problem
   const notChecked = notCheckedOf(problem, entity, lang);
   const context = { ...entity.facts, params: rule.parameterValues, evidence, notChecked };
   const target = rule.target ? renderTemplate(rule.target, context) || undefined : entity.target;
-  const finding: Finding = {
-    ruleId: rule.id,
-    severity,
-    category: rule.category,
-    ...(entity.server !== undefined ? { server: entity.server } : {}),
-    ...(target !== undefined ? { target } : {}),
-    title: renderTemplate(rule.title[lang], context),
-    message: renderTemplate(rule.message[lang], context),
-    evidence,
-    ...(notChecked.length > 0 ? { notChecked } : {}),
-    remediation: rule.remediation[lang],
-    references: rule.references,
-    fingerprint: fingerprint(rule.id, entity.server, target),
-  };
+  // Property by property, in the report's key order (no spread of temporary objects: this runs per finding).
+  const finding = { ruleId: rule.id, severity, category: rule.category } as Finding;
+  if (entity.server !== undefined) finding.server = entity.server;
+  if (target !== undefined) finding.target = target;
+  finding.title = renderTemplate(rule.title[lang], context);
+  finding.message = renderTemplate(rule.message[lang], context);
+  finding.evidence = evidence;
+  if (notChecked.length > 0) finding.notChecked = notChecked;
+  finding.remediation = rule.remediation[lang];
+  finding.references = rule.references;
+  finding.fingerprint = fingerprint(rule.id, entity.server, target);
   return finding;
 }
 

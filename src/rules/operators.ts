@@ -67,8 +67,16 @@ const normKb = (x: unknown) => (isStr(x) ? x.toUpperCase().replace(/^KB/, '') : 
 /** Each hotfix list normalized once into a set: every rule that asks for a KB looks it up, not through the list. */
 const kbSets = new WeakMap<readonly unknown[], ReadonlySet<string>>();
 
+/** The KBs rules ask for, normalized once each (bounded: a KB can also come from a fact). */
+const wantedKbs = new Map<string, string>();
+
 function hasKb(list: readonly unknown[], kb: unknown): boolean {
-  const wanted = normKb(kb);
+  let wanted = isStr(kb) ? wantedKbs.get(kb) : undefined;
+  if (wanted === undefined && isStr(kb)) {
+    wanted = normKb(kb)!;
+    if (wantedKbs.size >= 1000) wantedKbs.clear();
+    wantedKbs.set(kb, wanted);
+  }
   if (wanted === undefined) return false;
   let set = kbSets.get(list);
   if (!set) {

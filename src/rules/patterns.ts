@@ -32,12 +32,31 @@ export function patternProblem(pattern: string): string | undefined {
 
 /** True when the pattern matches somewhere in the text, any case; false for a pattern RE2 cannot take. */
 export function matchesPattern(text: string, pattern: string): boolean {
+  let answers = answered.get(pattern);
+  const known = answers?.get(text);
+  if (known !== undefined) return known;
+  let answer: boolean;
   try {
-    return compile(pattern).matcher(text).find();
+    answer = compile(pattern).matcher(text).find();
   } catch {
-    return false;
+    answer = false;
   }
+  if (!answers || answered.size >= CACHE_LIMIT) {
+    if (answered.size >= CACHE_LIMIT) answered.clear();
+    answers = new Map();
+    answered.set(pattern, answers);
+  }
+  if (answers.size >= ANSWER_LIMIT) answers.clear();
+  answers.set(text, answer);
+  return answer;
 }
+
+/**
+ * The answers already given, per pattern and text: a fleet's adapters and groups repeat their names, and a
+ * name matched once is not matched again. Bounded like the patterns, as the texts come from bundles.
+ */
+const answered = new Map<string, Map<string, boolean>>();
+const ANSWER_LIMIT = 10000;
 
 /** The operators whose value is a pattern. */
 export const PATTERN_OPERATORS: ReadonlySet<string> = new Set(['matches', 'notMatches']);
