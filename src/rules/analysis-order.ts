@@ -21,19 +21,22 @@ export function settledWithoutRules(entity: Entity, rules: LoadedRule[], lang: L
   return false;
 }
 
+/** `a.localeCompare(b)` with the default locale, made once: the same order, without a collator per comparison. */
+const compare = new Intl.Collator().compare;
+
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 /** The analysis in report order: findings by severity, rule and place; not-evaluated items by rule and place. */
 export function inReportOrder(findings: Finding[], notEvaluated: NotEvaluated[], rulesRun: string[]): Analysis {
   findings.sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.ruleId.localeCompare(b.ruleId) || byPlace(a, b),
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compare(a.ruleId, b.ruleId) || byPlace(a, b),
   );
-  notEvaluated.sort((a, b) => a.ruleId.localeCompare(b.ruleId) || byPlace(a, b));
+  notEvaluated.sort((a, b) => compare(a.ruleId, b.ruleId) || byPlace(a, b));
   return { findings, notEvaluated, rulesRun };
 }
 
 function byPlace(a: { server?: string; target?: string }, b: { server?: string; target?: string }): number {
-  return (a.server ?? '').localeCompare(b.server ?? '') || (a.target ?? '').localeCompare(b.target ?? '');
+  return compare(a.server ?? '', b.server ?? '') || compare(a.target ?? '', b.target ?? '');
 }
 
 /** The rules of a profile, in id order. */
