@@ -28,9 +28,7 @@ const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info:
 
 /** The analysis in report order: findings by severity, rule and place; not-evaluated items by rule and place. */
 export function inReportOrder(findings: Finding[], notEvaluated: NotEvaluated[], rulesRun: string[]): Analysis {
-  findings.sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compare(a.ruleId, b.ruleId) || byPlace(a, b),
-  );
+  findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compare(a.ruleId, b.ruleId) || byPlace(a, b));
   notEvaluated.sort((a, b) => compare(a.ruleId, b.ruleId) || byPlace(a, b));
   return { findings, notEvaluated, rulesRun };
 }
