@@ -476,6 +476,60 @@ export const ClusterNetworkSchema = Obj({
   kindBasis: Opt(BasisSchema('the evidence that decided the kind, or why it is unknown')),
 });
 
+/** One node's value of a setting the nodes of a cluster should share (see `assemble/node-values/`). */
+const NodeValueSchema = Obj({
+  node: Str(),
+  value: Type.Union([Str(), Strs()], {
+    description: 'the value compared: a text, or a list (a set or an ordered list, as the rule comparing it says)',
+  }),
+  shown: Opt(LocalizedTextSchema('the value as a report writes it, where that differs from the value compared')),
+  sources: Strs({ description: "the files of the node that gave the value" }),
+});
+
+const NodeValuesOf = (description: string, ...files: string[]) =>
+  Opt(Type.Array(NodeValueSchema, { description, ...S(...files) }));
+const NodeValuesBasis = () => Opt(LocalizedTextSchema('why the nodes cannot be compared: the node and the source, or the reason'));
+
+/**
+ * The value of each compared setting on every node of a cluster, for the consistency rules (CON-001…). A
+ * setting is absent when any node's value is unknown (a node not in the bundle, its source missing or failed)
+ * or when the values cannot be compared, and its `<name>Basis` then says why, naming the node and the source.
+ */
+const NodeValuesSchema = Obj(
+  {
+    nodes: Strs({ description: 'the nodes compared: those of the bundle and those the cluster names', ...S('cluster-node.txt') }),
+    hotfixes: NodeValuesOf('the installed hotfixes (KB numbers) of each node', 'systeminfo.txt', 'qfe.txt', 'reg-updates.txt'),
+    hotfixesBasis: NodeValuesBasis(),
+    dotnetFrameworks: NodeValuesOf('the installed .NET Framework versions and service packs of each node', 'reg-ndp.txt'),
+    dotnetFrameworksBasis: NodeValuesBasis(),
+    servicePack: NodeValuesOf('the Windows service pack of each node', 'systeminfo.txt'),
+    servicePackBasis: NodeValuesBasis(),
+    bindingOrder: NodeValuesOf(
+      'the network connections of each node in binding order',
+      'reg-tcpip-linkage.txt',
+      'reg-network-connections.txt',
+    ),
+    bindingOrderBasis: NodeValuesBasis(),
+    privateNetbios: NodeValuesOf(
+      'NetBIOS over TCP/IP on the private adapter(s) of each node',
+      'reg-netbt-interfaces.txt',
+      'ipconfig-all.txt',
+      'cluster-network.txt',
+    ),
+    privateNetbiosBasis: NodeValuesBasis(),
+    tcpipSys: NodeValuesOf('the file version of tcpip.sys on each node', 'file-versions.txt'),
+    tcpipSysBasis: NodeValuesBasis(),
+    clusterServiceAccount: NodeValuesOf(
+      'the identity of the account the Cluster service runs as on each node (one string per account, see server.clusterServiceAccount.identity)',
+      'sc-qc-clussvc.txt',
+      'systeminfo.txt',
+      'net-user-<account>.txt',
+    ),
+    clusterServiceAccountBasis: NodeValuesBasis(),
+  },
+  { description: 'the value of each setting on every node, compared by the consistency rules' },
+);
+
 export const ClusterSchema = Obj({
   name: Str(),
   planned: Bool({ description: 'true for a cluster that the bundle plan describes and that does not exist yet' }),
@@ -587,6 +641,7 @@ export const ClusterSchema = Obj({
   ),
   clusteredMailboxServers: Opt(Strs(S('ex-mailbox-server.txt'))),
   serviceAccount: Opt(Str()),
+  nodeValues: Opt(NodeValuesSchema),
 });
 
 export const ConnectorSchema = Obj({
@@ -702,6 +757,8 @@ export type Server = Static<typeof ServerSchema>;
 export type Adapter = Static<typeof AdapterSchema>;
 export type Account = Static<typeof AccountSchema>;
 export type Cluster = Static<typeof ClusterSchema>;
+export type NodeValues = Static<typeof NodeValuesSchema>;
+export type NodeValue = Static<typeof NodeValueSchema>;
 export type ClusterNetwork = Static<typeof ClusterNetworkSchema>;
 export type Organization = Static<typeof OrganizationSchema>;
 export type Transport = Static<typeof TransportSchema>;

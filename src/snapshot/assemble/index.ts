@@ -19,6 +19,7 @@ import { assignExchangeBuilds } from './exchange-build';
 import { installVolumeOf, type InstallPathEvidence } from './install-volume';
 import { majorityNodeSetOf } from './majority-node-set';
 import { nodeLimitOf } from './node-limit';
+import { nodeValuesOf } from './node-values/node-values';
 import { FolderFacts } from './folder-facts';
 import { buildDomainDirectory, type DomainDirectory } from './identity/domain-directory';
 import { domainEvidenceOf } from './identity/domain-evidence';
@@ -172,6 +173,7 @@ function assignClusterFacts(cluster: Cluster, servers: Server[]): void {
   const mns = majorityNodeSetOf(cluster);
   if (mns.value !== undefined) cluster.majorityNodeSet = mns.value;
   cluster.majorityNodeSetBasis = mns.basis;
+  cluster.nodeValues = nodeValuesOf(cluster, servers);
 }
 
 /** Exchange's own DataPath where it runs (a node: that of the clustered mailbox server it hosts), the plan's path, or the assumption. */
