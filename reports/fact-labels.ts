@@ -10,7 +10,7 @@ export interface FactLabel {
 const L = (en: string, de: string, kind: ValueKind = 'text'): FactLabel => ({ en, de, kind });
 
 /**
- * A label for every fact path a rule or a consistency check names (`adapter.netbiosEnabled`, as the evidence
+ * A label for every fact path a rule names (`adapter.netbiosEnabled`, as the evidence
  * writes it: the fact, then the path without `$`; list and server qualifiers such as `server[NODE1]` left out).
  * test/reports/fact-labels.test.ts fails when a rule names a path that has no label here.
  */
@@ -56,6 +56,17 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   'cluster.minAdaptersPerNode': L('Network adapters per node (fewest)', 'Netzwerkadapter je Knoten (mindestens)', 'count'),
   'cluster.networkCount': L('Cluster networks', 'Clusternetzwerke', 'count'),
   'cluster.nodeCount': L('Cluster nodes', 'Clusterknoten', 'count'),
+  'cluster.nodeValues.nodes': L('Nodes compared', 'Verglichene Knoten'),
+  'cluster.nodeValues.hotfixes': L('Installed hotfixes of each node', 'Installierte Hotfixes je Knoten'),
+  'cluster.nodeValues.dotnetFrameworks': L('.NET Framework of each node', '.NET Framework je Knoten'),
+  'cluster.nodeValues.servicePack': L('Windows service pack of each node', 'Windows-Service-Pack je Knoten'),
+  'cluster.nodeValues.bindingOrder': L('Binding order of each node', 'Bindungsreihenfolge je Knoten'),
+  'cluster.nodeValues.privateNetbios': L(
+    'NetBIOS on the private adapter of each node',
+    'NetBIOS auf dem privaten Adapter je Knoten',
+  ),
+  'cluster.nodeValues.tcpipSys': L('tcpip.sys version of each node', 'Version von tcpip.sys je Knoten'),
+  'cluster.nodeValues.clusterServiceAccount': L('Cluster service account of each node', 'Clusterdienstkonto je Knoten'),
   'cluster.nodeLimit': L('Most nodes supported', 'Höchstzahl unterstützter Knoten', 'count'),
   'cluster.planned': L('Planned cluster', 'Geplanter Cluster', 'yesNo'),
   'cluster.privateNetworkPriority': L('Priority of the private network', 'Priorität des privaten Netzwerks', 'count'),

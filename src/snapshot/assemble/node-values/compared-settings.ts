@@ -27,8 +27,11 @@ export interface ComparedSetting {
   incomparable?: (nodes: { node: string; server: Server }[]) => Basis | undefined;
 }
 
-/** The files among `files` the node parsed: those that gave its value. */
-const parsedOf = (server: Server, files: string[]) => files.filter((f) => server.sources[f]?.status === 'parsed');
+/** The files among `files` the node parsed: those that gave its value (the first, when its status was not kept). */
+function parsedOf(server: Server, files: string[]): string[] {
+  const parsed = files.filter((f) => server.sources[f]?.status === 'parsed');
+  return parsed.length > 0 ? parsed : files.slice(0, 1);
+}
 
 /** The settings CON-001…CON-007 compare, in rule order. */
 export const COMPARED_SETTINGS: readonly ComparedSetting[] = [
