@@ -17,7 +17,10 @@ export function nodeEvidence(leaf: EvaluatedNode, lang: Lang): Evidence[] | unde
   const fact = leaf.fact === 'cluster' ? COMPARED_SETTINGS.find((s) => s.key === key)?.fact : undefined;
   const texts = nodeTexts(values, leaf.value as NodeShape, lang);
   return texts.map((t, i) => {
-    const others = texts.filter((o) => o.node !== t.node).map((o) => o.node).join(', ');
+    const others = texts
+      .filter((o) => o.node !== t.node)
+      .map((o) => o.node)
+      .join(', ');
     const sources = values[i]?.sources;
     const source = Array.isArray(sources) && typeof sources[0] === 'string' ? sources[0] : undefined;
     return {

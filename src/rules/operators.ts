@@ -78,7 +78,9 @@ function canonical(value: unknown, shape: NodeShape): string | undefined {
 
 /** True when two nodes' values differ; a node without a value of the shape makes it false (not a difference). */
 function differ(nodes: unknown[], shape: NodeShape): boolean {
-  const forms = nodes.map((n) => canonical(typeof n === 'object' && n !== null ? (n as { value?: unknown }).value : undefined, shape));
+  const forms = nodes.map((n) =>
+    canonical(typeof n === 'object' && n !== null ? (n as { value?: unknown }).value : undefined, shape),
+  );
   return !forms.includes(undefined) && new Set(forms).size > 1;
 }
 

@@ -483,12 +483,13 @@ const NodeValueSchema = Obj({
     description: 'the value compared: a text, or a list (a set or an ordered list, as the rule comparing it says)',
   }),
   shown: Opt(LocalizedTextSchema('the value as a report writes it, where that differs from the value compared')),
-  sources: Strs({ description: "the files of the node that gave the value" }),
+  sources: Strs({ description: 'the files of the node that gave the value' }),
 });
 
 const NodeValuesOf = (description: string, ...files: string[]) =>
   Opt(Type.Array(NodeValueSchema, { description, ...S(...files) }));
-const NodeValuesBasis = () => Opt(LocalizedTextSchema('why the nodes cannot be compared: the node and the source, or the reason'));
+const NodeValuesBasis = () =>
+  Opt(LocalizedTextSchema('why the nodes cannot be compared: the node and the source, or the reason'));
 
 /**
  * The value of each compared setting on every node of a cluster, for the consistency rules (CON-001…). A

@@ -218,6 +218,23 @@ describe('consistency rules across the nodes of a cluster', () => {
     expect(await run(snapshot)).toEqual({ findings: [], notEvaluated: [], rulesRun: CON.map((r) => r.id) });
   });
 
+  test('a snapshot saved before cluster.nodeValues existed has them derived when it is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bpa-con-'));
+    try {
+      const snapshot = loadInput(join(ROOT, 'samples/ccr-health-de'));
+      for (const c of snapshot.clusters) delete c.nodeValues;
+      const file = join(dir, 'snapshot.json');
+      writeFileSync(file, JSON.stringify(snapshot));
+      expect(keys(await run(loadInput(file)))).toEqual([
+        'CON-001 EX2007-CLUSTER',
+        'CON-004 EX2007-CLUSTER',
+        'CON-005 EX2007-CLUSTER',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('severity overrides, disabled rules and profiles treat them like every other rule', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bpa-con-'));
     try {

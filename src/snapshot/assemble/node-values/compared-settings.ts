@@ -94,7 +94,8 @@ export const COMPARED_SETTINGS: readonly ComparedSetting[] = [
     fact: 'server.clusterServiceAccount.identity',
     sources: ['sc-qc-clussvc.txt', 'net-user-<account>.txt'],
     read: serviceAccountIdentity,
-    unknownBasis: (s) => (s.clusterServiceAccount && !s.clusterServiceAccount.identity ? s.clusterServiceAccount.identityBasis : undefined),
+    unknownBasis: (s) =>
+      s.clusterServiceAccount && !s.clusterServiceAccount.identity ? s.clusterServiceAccount.identityBasis : undefined,
   },
 ];
 

@@ -28,7 +28,10 @@ export function nodeValuesOf(cluster: Cluster, servers: Server[]): NodeValues {
   return out;
 }
 
-function compared(setting: ComparedSetting, nodes: { present: Server[]; absent: string[] }): { values: NodeValue[] } | { basis: Basis } {
+function compared(
+  setting: ComparedSetting,
+  nodes: { present: Server[]; absent: string[] },
+): { values: NodeValue[] } | { basis: Basis } {
   const read = nodes.present.map((server) => ({ server, value: setting.read(server) }));
   const unknown = [
     ...nodes.absent.map((node) => ({ node, why: { en: 'not in the bundle', de: 'nicht im Bundle' } })),
