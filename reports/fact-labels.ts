@@ -116,6 +116,7 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   ),
   'server.applicationLogMaxSizeMb': L('Application log maximum size', 'Maximalgröße des Anwendungsprotokolls', 'megabytes'),
   'server.bindingOrder': L('Adapter binding order', 'Bindungsreihenfolge der Adapter'),
+  'server.clusterServiceAccount.identity': L('Cluster service account', 'Clusterdienstkonto'),
   'server.databaseCount': L('Databases', 'Datenbanken', 'count'),
   'server.dotnet.frameworks': L('.NET Framework versions', '.NET-Framework-Versionen'),
   'server.dotnet.v2Installed': L('.NET Framework 2.0', '.NET Framework 2.0', 'installed'),
