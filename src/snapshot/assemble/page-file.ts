@@ -52,8 +52,8 @@ export function pageFileOf(files: readonly PageFileSetting[] | undefined, memory
     requiredMb,
     tooSmall,
     tooSmallBasis: {
-      en: `PagingFiles: ${listed.en}, together at most ${maximumMb} MB; physical memory ${memoryMb} MB + 10 MB = ${requiredMb} MB${tooSmall ? '' : ' or less'}`,
-      de: `PagingFiles: ${listed.de}, zusammen höchstens ${maximumMb} MB; physischer Speicher ${memoryMb} MB + 10 MB = ${requiredMb} MB${tooSmall ? '' : ' oder weniger'}`,
+      en: `PagingFiles: ${listed.en}, together at most ${maximumMb} MB, ${tooSmall ? 'less than' : 'at least'} physical memory ${memoryMb} MB + 10 MB = ${requiredMb} MB`,
+      de: `PagingFiles: ${listed.de}, zusammen höchstens ${maximumMb} MB, ${tooSmall ? 'weniger als' : 'mindestens'} physischer Speicher ${memoryMb} MB + 10 MB = ${requiredMb} MB`,
     },
   };
 }
