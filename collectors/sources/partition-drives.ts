@@ -33,7 +33,10 @@ export const parsePartitionDrives: Parser<PartitionDrivesFacts> = ({ text, file 
   if (table.rows.length > 0 && !(table.columns.includes('Antecedent') && table.columns.includes('Dependent'))) {
     return {
       facts: {},
-      diagnostics: [...diagnostics, diagnostic(file, 'error', 'not Win32_LogicalDiskToPartition output: no Antecedent and Dependent')],
+      diagnostics: [
+        ...diagnostics,
+        diagnostic(file, 'error', 'not Win32_LogicalDiskToPartition output: no Antecedent and Dependent'),
+      ],
     };
   }
   const partitionDrives: PartitionDrive[] = [];

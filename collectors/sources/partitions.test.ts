@@ -43,10 +43,13 @@ describe('parsePartitions', () => {
   });
 
   it('warns about a partition without a starting offset and keeps it', () => {
-    const text = 'DiskIndex  Index  Name                   StartingOffset  \r\n0          0      Disk #0, Partition #0                  \r\n\r\n';
+    const text =
+      'DiskIndex  Index  Name                   StartingOffset  \r\n0          0      Disk #0, Partition #0                  \r\n\r\n';
     const result = parse(text);
     expect(result.facts.partitions).toEqual([{ name: 'Disk #0, Partition #0', diskIndex: 0, index: 0, line: 2 }]);
-    expect(result.diagnostics).toEqual([{ file: FILE, line: 2, severity: 'warning', message: 'Disk #0, Partition #0: no StartingOffset' }]);
+    expect(result.diagnostics).toEqual([
+      { file: FILE, line: 2, severity: 'warning', message: 'Disk #0, Partition #0: no StartingOffset' },
+    ]);
   });
 
   it('reads "No Instance(s) Available." as no partitions', () => {

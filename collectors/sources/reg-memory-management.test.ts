@@ -56,7 +56,9 @@ describe('parseRegMemoryManagement', () => {
   it('warns about an entry it cannot read and keeps the others', () => {
     const result = parse(`\r\n${key}\r\n    PagingFiles    REG_MULTI_SZ    C:\\pagefile.sys 10 20\\0garbage\r\n\r\n`);
     expect(result.facts.pageFiles).toHaveLength(1);
-    expect(result.diagnostics).toEqual([{ file: FILE, line: 3, severity: 'warning', message: 'unreadable page file entry: garbage' }]);
+    expect(result.diagnostics).toEqual([
+      { file: FILE, line: 3, severity: 'warning', message: 'unreadable page file entry: garbage' },
+    ]);
   });
 
   it('gives no facts when reg.exe did not find the value, in German too', () => {

@@ -59,7 +59,9 @@ export const parseRegMemoryManagement: Parser<RegMemoryManagementFacts> = ({ tex
     const [initial, maximum] = [m[2], m[3]].map((n) => (n === undefined ? undefined : Number(n)));
     const managed = initial === undefined || maximum === undefined || (initial === 0 && maximum === 0) || m[1]!.startsWith('?');
     pageFiles.push(
-      managed ? { path: m[1]!, systemManaged: true } : { path: m[1]!, initialMb: initial, maximumMb: maximum, systemManaged: false },
+      managed
+        ? { path: m[1]!, systemManaged: true }
+        : { path: m[1]!, initialMb: initial, maximumMb: maximum, systemManaged: false },
     );
   }
   return { facts: { pageFiles }, diagnostics, ...language };

@@ -14,7 +14,17 @@ export type Lang = (typeof LANGUAGES)[number];
 
 const Text = (description: string) => Obj({ en: Type.String({ minLength: 1 }), de: Type.String({ minLength: 1 }) }, description);
 
-export const SCOPES = ['server', 'adapter', 'account', 'storageGroup', 'database', 'volume', 'disk', 'cluster', 'organization'] as const;
+export const SCOPES = [
+  'server',
+  'adapter',
+  'account',
+  'storageGroup',
+  'database',
+  'volume',
+  'disk',
+  'cluster',
+  'organization',
+] as const;
 export type Scope = (typeof SCOPES)[number];
 export const CATEGORIES = [
   'Operating system',

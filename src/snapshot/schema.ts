@@ -346,11 +346,17 @@ export const PartitionFactSchema = Obj(
     startingOffsetBytes: Opt(Num()),
     startingOffsetKb: Opt(Num({ description: 'the starting offset in KB (1024 bytes), to 0.1' })),
     offsetMultipleOf8Kb: Opt(
-      Bool({ description: 'the starting offset is a multiple of 8 KB (8192 bytes); derived', ...S('partitions.txt', 'partition-drives.txt') }),
+      Bool({
+        description: 'the starting offset is a multiple of 8 KB (8192 bytes); derived',
+        ...S('partitions.txt', 'partition-drives.txt'),
+      }),
     ),
     offsetMultipleOf8KbBasis: LocalizedTextSchema('the partition found for the volume and its offset, or why it is unknown'),
   },
-  { description: 'the partition of a volume holding Exchange files', ...S('partitions.txt', 'partition-drives.txt', 'volumes.txt') },
+  {
+    description: 'the partition of a volume holding Exchange files',
+    ...S('partitions.txt', 'partition-drives.txt', 'volumes.txt'),
+  },
 );
 
 /** A volume of this machine that holds database files or transaction logs (STO-010, STO-011). */
@@ -379,7 +385,9 @@ export const PageFileSchema = Obj(
       }),
       { description: 'the page files as PagingFiles configures them; empty for "No paging file"' },
     ),
-    systemManaged: Bool({ description: 'the system manages the size of a page file (0 0, no sizes, or every drive automatically)' }),
+    systemManaged: Bool({
+      description: 'the system manages the size of a page file (0 0, no sizes, or every drive automatically)',
+    }),
     maximumMb: Opt(Num({ description: 'the maxima of all page files added up, when none is system managed' })),
     requiredMb: Opt(Num({ description: 'physical memory plus 10 MB', ...S('systeminfo.txt') })),
     tooSmall: Opt(

@@ -87,7 +87,10 @@ export function exchangeVolumesOf(host: Server, held: readonly Server[]): { volu
 
 function usageBasis(name: string, databaseFiles: string[], logFolders: string[], owners: string[]): Text {
   const parts = (dbs: string, logs: string) =>
-    [databaseFiles.length > 0 ? `${dbs} ${databaseFiles.join(', ')}` : '', logFolders.length > 0 ? `${logs} ${logFolders.join(', ')}` : '']
+    [
+      databaseFiles.length > 0 ? `${dbs} ${databaseFiles.join(', ')}` : '',
+      logFolders.length > 0 ? `${logs} ${logFolders.join(', ')}` : '',
+    ]
       .filter((p) => p !== '')
       .join('; ');
   return {

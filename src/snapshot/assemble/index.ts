@@ -171,7 +171,11 @@ function serverOf(
   assign(server, 'exchange', exchangeOf(folder, organization));
   Object.assign(server, windowsExtrasOf(folder), storageOf(folder, server.exchange?.clusteredStorageType));
   assign(server, 'cms', cmsStatusOf(folder, server.exchange?.redundantMachines));
-  assign(server, 'pageFile', pageFileOf(folder.facts<RegMemoryManagementFacts>('reg-memory-management.txt')?.pageFiles, server.memoryMb));
+  assign(
+    server,
+    'pageFile',
+    pageFileOf(folder.facts<RegMemoryManagementFacts>('reg-memory-management.txt')?.pageFiles, server.memoryMb),
+  );
   assign(
     server,
     'scalableNetworking',

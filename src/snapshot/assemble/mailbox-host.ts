@@ -10,13 +10,22 @@ type Text = { en: string; de: string };
  * Mailbox. A clustered mailbox server itself is no machine: its nodes hold its files. Unknown when neither the
  * Exchange roles nor the cluster say it.
  */
-export function mailboxHostOf(server: Server, servers: readonly Server[], clusters: readonly Cluster[]): { value?: boolean; basis: Text } {
+export function mailboxHostOf(
+  server: Server,
+  servers: readonly Server[],
+  clusters: readonly Cluster[],
+): { value?: boolean; basis: Text } {
   if (server.role === 'clusteredMailboxServer')
     return {
       value: false,
-      basis: { en: 'a clustered mailbox server: its nodes hold its databases', de: 'ein Postfachserver im Cluster: seine Knoten halten seine Datenbanken' },
+      basis: {
+        en: 'a clustered mailbox server: its nodes hold its databases',
+        de: 'ein Postfachserver im Cluster: seine Knoten halten seine Datenbanken',
+      },
     };
-  const held = servers.filter((s) => s.role === 'clusteredMailboxServer' && hostsOf(s, servers).includes(server)).map((s) => s.name);
+  const held = servers
+    .filter((s) => s.role === 'clusteredMailboxServer' && hostsOf(s, servers).includes(server))
+    .map((s) => s.name);
   if (held.length > 0)
     return {
       value: true,
