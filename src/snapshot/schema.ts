@@ -351,7 +351,11 @@ export const PartitionFactSchema = Obj(
         ...S('partitions.txt', 'partition-drives.txt'),
       }),
     ),
-    offsetMultipleOf8KbBasis: LocalizedTextSchema('the partition found for the volume and its offset, or why it is unknown'),
+    offsetMultipleOf8KbBasis: Opt(
+      LocalizedTextSchema(
+        'the partition found for the volume and its offset, or why it is unknown when the partition lists were read',
+      ),
+    ),
   },
   {
     description: 'the partition of a volume holding Exchange files',
@@ -396,7 +400,7 @@ export const PageFileSchema = Obj(
         ...S('reg-memory-management.txt', 'systeminfo.txt'),
       }),
     ),
-    tooSmallBasis: LocalizedTextSchema('the sizes and the physical memory compared, or why it is unknown'),
+    tooSmallBasis: Opt(LocalizedTextSchema('the sizes and the physical memory compared, or why a system managed size has none')),
   },
   { description: 'the page file settings of Session Manager\\Memory Management', ...S('reg-memory-management.txt') },
 );

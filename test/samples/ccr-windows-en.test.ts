@@ -97,7 +97,7 @@ describe('a bundle of an older collector, without the four new sources', () => {
     expect(reasons).toContain('SYS-003 MBX-NODE-B: reg-memory-management.txt missing');
     expect(reasons).toContain('SYS-004 MBX-NODE-A: reg-tcpip-parameters.txt missing');
     expect(reasons).toContain(
-      'STO-011 MBX-NODE-A: partition.offsetMultipleOf8Kb: partitions.txt missing: the partition of the volume mounted at L:\\ is unknown',
+      'STO-011 MBX-NODE-A: partitions.txt or partition-drives.txt missing',
     );
     expect(notEvaluated.filter((n) => n.ruleId === 'STO-010')).toEqual([]);
   });

@@ -45,16 +45,12 @@ describe('pageFileOf: the page file against physical memory plus 10 MB', () => {
     const result = pageFileOf(files, 16383)!;
     expect(result.systemManaged).toBe(true);
     expect(result).not.toHaveProperty('tooSmall');
-    expect(result.tooSmallBasis.en).toMatch(/system managed size has no maximum/);
+    expect(result.tooSmallBasis?.en).toMatch(/system managed size has no maximum/);
   });
 
-  test('without the physical memory the comparison is unknown, naming systeminfo.txt', () => {
+  test('without the physical memory the comparison is unknown, with no basis: the rule names systeminfo.txt', () => {
     const result = pageFileOf([fixed('C:\\pagefile.sys', 4096, 4096)], undefined)!;
-    expect(result).not.toHaveProperty('tooSmall');
-    expect(result.tooSmallBasis).toEqual({
-      en: 'PagingFiles: C:\\pagefile.sys 4096–4096 MB; the physical memory is unknown (systeminfo.txt)',
-      de: 'PagingFiles: C:\\pagefile.sys 4096–4096 MB; der physische Speicher ist unbekannt (systeminfo.txt)',
-    });
+    expect(result).toEqual({ files: [fixed('C:\\pagefile.sys', 4096, 4096)], systemManaged: false, maximumMb: 4096 });
   });
 
   test('the basis names sizes and memory in both languages', () => {
@@ -200,11 +196,11 @@ describe('partitionOfVolume: the partition of a volume and whether it starts at 
       startingOffsetBytes: offset,
       offsetMultipleOf8Kb: aligned,
     });
-    expect(result.offsetMultipleOf8KbBasis.en).toContain(basis);
+    expect(result.offsetMultipleOf8KbBasis?.en).toContain(basis);
   });
 
   test('German: the KB with a decimal comma', () => {
-    expect(partitionOfVolume(MOUNTED[1]!, MOUNTED, PARTITIONS, true).offsetMultipleOf8KbBasis.de).toBe(
+    expect(partitionOfVolume(MOUNTED[1]!, MOUNTED, PARTITIONS, true).offsetMultipleOf8KbBasis?.de).toBe(
       'L: liegt auf Disk #1, Partition #0, die bei 32256 Byte (31,5 KB) beginnt: kein Vielfaches von 8 KB',
     );
   });
@@ -225,8 +221,6 @@ describe('partitionOfVolume: the partition of a volume and whether it starts at 
       true,
       'has no drive letter, and Win32_LogicalDiskToPartition maps drive letters only',
     ],
-    ['partitions.txt missing', MOUNTED[2]!, undefined, false, 'partitions.txt missing'],
-    ['partition-drives.txt missing', MOUNTED[2]!, PARTITIONS, false, 'partition-drives.txt missing'],
     ['no partition for the letter', MOUNTED[2]!, PARTITIONS.slice(0, 2), true, 'partition-drives.txt names no partition for M:'],
     [
       'two partitions for one letter: conflicting evidence',
@@ -239,7 +233,7 @@ describe('partitionOfVolume: the partition of a volume and whether it starts at 
   ])('unknown: %s', (_name, volume, partitions, mapped, basis) => {
     const result = partitionOfVolume(volume, MOUNTED, partitions, mapped);
     expect(result).not.toHaveProperty('offsetMultipleOf8Kb');
-    expect(result.offsetMultipleOf8KbBasis.en).toContain(basis);
+    expect(result.offsetMultipleOf8KbBasis?.en).toContain(basis);
   });
 });
 
@@ -301,7 +295,7 @@ describe('exchangeVolumesOf: the volumes holding database files and logs', () =>
       'volumes.txt missing',
       node({ mountedVolumes: undefined }),
       [cms([sg('SG1', 'L:\\SG1', 'M:\\DB1.edb')])],
-      'volumes.txt missing: the volumes of NODE1 are unknown',
+      'volumes.txt missing',
     ],
     [
       'volumes.txt failed',

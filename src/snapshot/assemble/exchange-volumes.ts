@@ -47,11 +47,11 @@ export function exchangeVolumesOf(host: Server, held: readonly Server[]): { volu
   const mounted = host.mountedVolumes;
   if (!mounted) {
     const failed = host.sources['volumes.txt']?.status === 'failed';
+    // Said as the reports translate a missing or failed source.
     return {
-      basis: {
-        en: `volumes.txt ${failed ? 'failed' : 'missing'}: the volumes of ${host.name} are unknown`,
-        de: `volumes.txt ${failed ? 'nicht lesbar' : 'fehlt'}: die Volumes von ${host.name} sind unbekannt`,
-      },
+      basis: failed
+        ? { en: 'volumes.txt failed', de: 'volumes.txt nicht lesbar' }
+        : { en: 'volumes.txt missing', de: 'volumes.txt fehlt' },
     };
   }
   const byVolume = new Map<string, { mountPoint: string; files: ExchangeFile[] }>();

@@ -12,7 +12,7 @@ const describe = (f: PageFileSetting) =>
  * The page file against physical memory (SYS-003): the maxima of all page files added up (ExBPA reads the
  * maximum size), compared with physical memory plus 10 MB. A page file whose size the system manages has no
  * maximum to compare: `systemManaged` says so, and `tooSmall` stays unknown. Without the physical memory
- * (systeminfo.txt) `tooSmall` is unknown too, with the reason.
+ * (systeminfo.txt) `tooSmall` is unknown too, and the rule names the source.
  */
 export function pageFileOf(files: readonly PageFileSetting[] | undefined, memoryMb: number | undefined): PageFile | undefined {
   if (!files) return undefined;
@@ -33,16 +33,9 @@ export function pageFileOf(files: readonly PageFileSetting[] | undefined, memory
       },
     };
   const maximumMb = list.reduce((sum, f) => sum + (f.maximumMb ?? 0), 0);
-  if (memoryMb === undefined)
-    return {
-      files: list,
-      systemManaged,
-      maximumMb,
-      tooSmallBasis: {
-        en: `PagingFiles: ${listed.en}; the physical memory is unknown (systeminfo.txt)`,
-        de: `PagingFiles: ${listed.de}; der physische Speicher ist unbekannt (systeminfo.txt)`,
-      },
-    };
+  // Without the physical memory the comparison is unknown: no basis, so the reason names the sources
+  // (systeminfo.txt), in words the reports translate.
+  if (memoryMb === undefined) return { files: list, systemManaged, maximumMb };
   const requiredMb = memoryMb + 10;
   const tooSmall = maximumMb < requiredMb;
   return {

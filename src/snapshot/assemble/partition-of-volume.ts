@@ -24,11 +24,9 @@ export function partitionOfVolume(
     volume: volume.name,
     offsetMultipleOf8KbBasis: { en, de: deText },
   });
-  if (!partitions || !mapped)
-    return unknown(
-      `${partitions ? 'partition-drives.txt' : 'partitions.txt'} missing: the partition of the volume mounted at ${volume.name} is unknown`,
-      `${partitions ? 'partition-drives.txt' : 'partitions.txt'} fehlt: die Partition des unter ${volume.name} bereitgestellten Volumes ist unbekannt`,
-    );
+  // Without the partition lists the reason names them (partitions.txt, partition-drives.txt) from the snapshot
+  // schema, in words the reports translate.
+  if (!partitions || !mapped) return { volume: volume.name };
   const same = (v: MountedVolume) => volume.deviceId !== undefined && v.deviceId?.toLowerCase() === volume.deviceId.toLowerCase();
   const letter = (volume.driveLetter ?? mounted.find((v) => same(v) && v.driveLetter)?.driveLetter)?.toUpperCase();
   if (!letter)
