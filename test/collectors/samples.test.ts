@@ -72,7 +72,7 @@ describe('every source is in the samples, in English and in German', () => {
           s.origin
             .split('/')[1]!
             .replace(/^(readiness-de|ccr-intern-de)$/, 'ccr-health-de')
-            .replace(/^ccr-account-en$/, 'ccr-health-en'),
+            .replace(/^(ccr-account-en|ccr-windows-en)$/, 'ccr-health-en'),
         ),
     );
     expect([...bundles].sort()).toEqual(['ccr-health-de', 'ccr-health-en']);
