@@ -86,7 +86,7 @@ describe('replicationHealthOf: the checks that did not pass', () => {
       'a failed check with its error',
       [passed('QuorumGroup'), { check: 'FileShareQuorum', result: 'Failed', error: 'Access is denied.' }],
       ['FileShareQuorum'],
-      { en: 'FileShareQuorum Failed: Access is denied.', de: 'FileShareQuorum Fehlgeschlagen: Access is denied.' },
+      { en: 'FileShareQuorum Failed: Access is denied', de: 'FileShareQuorum Fehlgeschlagen: Access is denied' },
     ],
     [
       'a warning without an error',

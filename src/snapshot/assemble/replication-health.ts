@@ -37,7 +37,7 @@ export function replicationHealthOf(checks: ReplicationCheck[] | undefined): Rep
   if (failing.length > 0) {
     const text = (lang: 'en' | 'de') =>
       failing
-        .map((c) => `${c.check} ${RESULT_WORDS[c.result!]![lang]}${c.error ? `: ${c.error}` : ''}`)
+        .map((c) => `${c.check} ${RESULT_WORDS[c.result!]![lang]}${c.error ? `: ${c.error.replace(/\.\s*$/, '')}` : ''}`)
         .concat(doubtful.map((c) => `${c.check} '${c.result ?? ''}'`))
         .join('; ');
     health.notPassedText = { en: text('en'), de: text('de') };
