@@ -54,7 +54,10 @@ describe('backupAge: days from the last full backup to the collection, rounded d
     expect(age.basis.en).toBe(
       `last full backup ${backup.replace('T', ' ')}, collected 2010-06-15 09:42:17: ${days} days before the collection`,
     );
-    expect(age.basis.de).toContain(`${String(days).replace('.', ',')} Tage vor der Erfassung`);
+    const de = `${backup.slice(8, 10)}.${backup.slice(5, 7)}.${backup.slice(0, 4)} ${backup.slice(11)}`;
+    expect(age.basis.de).toBe(
+      `letzte Vollsicherung ${de}, erfasst 15.06.2010 09:42:17: ${String(days).replace('.', ',')} Tage vor der Erfassung`,
+    );
   });
 
   it('is unknown without a collection time, and says so', () => {

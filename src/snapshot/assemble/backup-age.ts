@@ -21,17 +21,17 @@ export function backupAge(lastFullBackup: string | undefined, collectedAt: strin
   if (lastFullBackup === undefined || lastFullBackup === 'never') return undefined;
   const backup = localMs(lastFullBackup);
   if (backup === undefined) return undefined;
-  const shown = lastFullBackup.replace('T', ' ');
+  const shown = { en: shownEn(lastFullBackup), de: shownDe(lastFullBackup) };
   if (collectedAt === undefined) {
     return {
       basis: {
-        en: `the last full backup was at ${shown}, but the collection time (collectedAt in bundle.json) is not known`,
-        de: `die letzte Vollsicherung war am ${shown}, aber der Erfassungszeitpunkt (collectedAt in bundle.json) ist unbekannt`,
+        en: `the last full backup was at ${shown.en}, but the collection time (collectedAt in bundle.json) is not known`,
+        de: `die letzte Vollsicherung war am ${shown.de}, aber der Erfassungszeitpunkt (collectedAt in bundle.json) ist unbekannt`,
       },
     };
   }
   const collected = localMs(collectedAt);
-  const at = collectedAt.slice(0, 19).replace('T', ' ');
+  const at = { en: shownEn(collectedAt), de: shownDe(collectedAt) };
   if (collected === undefined) {
     return {
       basis: {
@@ -44,8 +44,8 @@ export function backupAge(lastFullBackup: string | undefined, collectedAt: strin
   if (diff < -DAY_MS) {
     return {
       basis: {
-        en: `the last full backup (${shown}) is dated more than a day after the collection (${at}): one of the clocks is wrong`,
-        de: `die letzte Vollsicherung (${shown}) ist mehr als einen Tag nach der Erfassung (${at}) datiert: eine der Uhren geht falsch`,
+        en: `the last full backup (${shown.en}) is dated more than a day after the collection (${at.en}): one of the clocks is wrong`,
+        de: `die letzte Vollsicherung (${shown.de}) ist mehr als einen Tag nach der Erfassung (${at.de}) datiert: eine der Uhren geht falsch`,
       },
     };
   }
@@ -53,11 +53,15 @@ export function backupAge(lastFullBackup: string | undefined, collectedAt: strin
   return {
     days,
     basis: {
-      en: `last full backup ${shown}, collected ${at}: ${days} days before the collection`,
-      de: `letzte Vollsicherung ${shown}, erfasst ${at}: ${String(days).replace('.', ',')} Tage vor der Erfassung`,
+      en: `last full backup ${shown.en}, collected ${at.en}: ${days} days before the collection`,
+      de: `letzte Vollsicherung ${shown.de}, erfasst ${at.de}: ${String(days).replace('.', ',')} Tage vor der Erfassung`,
     },
   };
 }
+
+/** `2010-06-05T23:30:05` as the report languages write it: `2010-06-05 23:30:05`, `05.06.2010 23:30:05`. */
+const shownEn = (iso: string) => iso.slice(0, 19).replace('T', ' ');
+const shownDe = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)} ${iso.slice(11, 19)}`;
 
 /** A local date-time as milliseconds on a clock without time zones (two local times can be subtracted). */
 function localMs(text: string): number | undefined {
