@@ -52,6 +52,11 @@ describe('each sample folder holds what the scripts write on a machine of its ki
     ['ccr-backlog-en', 'HUB-01', [...cmdFiles([]), ...exchangeFiles(['exchangeServer'])]],
     ['ccr-backlog-en', 'MBX-CMS01', exchangeFiles(cms)],
     ['ccr-backlog-en', '_organization', exchangeFiles(['organization'])],
+    ['ccr-windows-en', 'MBX-NODE-A', node('clussvc')],
+    ['ccr-windows-en', 'MBX-NODE-B', node('clussvc')],
+    ['ccr-windows-en', 'HUB-01', [...cmdFiles([]), ...exchangeFiles(['exchangeServer'])]],
+    ['ccr-windows-en', 'MBX-CMS01', exchangeFiles(cms)],
+    ['ccr-windows-en', '_organization', exchangeFiles(['organization'])],
     ['ccr-intern-de', 'EX2007-NODE1', node('clusdienst')],
     ['ccr-intern-de', 'EX2007-NODE2', node('clusdienst')],
     ['ccr-intern-de', 'EX2007-HUB1', [...cmdFiles([]), ...exchangeFiles(['exchangeServer'])]],
@@ -71,7 +76,7 @@ describe('every source is in the samples, in English and in German', () => {
       seeds
         .filter((s) => definitionFor([definition], s.file))
         .map((s) => s.origin.split('/')[1]!.replace(/^(readiness-de|ccr-intern-de)$/, 'ccr-health-de'))
-        .map((bundle) => bundle.replace(/^ccr-backlog-en$/, 'ccr-health-en')),
+        .map((bundle) => bundle.replace(/^(ccr-backlog-en|ccr-windows-en)$/, 'ccr-health-en')),
     );
     expect([...bundles].sort()).toEqual(['ccr-health-de', 'ccr-health-en']);
   });

@@ -32,6 +32,12 @@ import { classifyNetworks } from './network-kinds';
 import { replicationHealthOf } from './replication-health';
 import { cmsStatusOf, storageOf } from './storage';
 import { windowsExtrasOf } from './windows-extras';
+import { assignExchangeVolumes } from './exchange-volumes';
+import { mailboxHostOf } from './mailbox-host';
+import { pageFileOf } from './page-file';
+import { scalableNetworkingOf } from './scalable-networking';
+import type { RegMemoryManagementFacts } from '../../../collectors/sources/reg-memory-management';
+import type { RegTcpipParametersFacts } from '../../../collectors/sources/reg-tcpip-parameters';
 import { missingNodeDiagnostics } from './missing-nodes';
 
 export interface BundleContext {
@@ -99,6 +105,12 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
   assignExchangeArchitectures(all);
   assignExchangeBuilds(all);
   assignDatabaseVolumes(all);
+  assignExchangeVolumes(all);
+  for (const server of all) {
+    const host = mailboxHostOf(server, all, clusters);
+    if (host.value !== undefined) server.mailboxHost = host.value;
+    server.mailboxHostBasis = host.basis;
+  }
   for (const cluster of clusters) assignClusterFacts(cluster, all);
   for (const server of all) {
     if (server.role === 'clusteredMailboxServer') continue;
@@ -173,6 +185,16 @@ function serverOf(
     server,
     'replicationHealth',
     replicationHealthOf(folder.facts<ExReplicationHealthFacts>('ex-replication-health.txt')?.checks),
+  );
+  assign(
+    server,
+    'pageFile',
+    pageFileOf(folder.facts<RegMemoryManagementFacts>('reg-memory-management.txt')?.pageFiles, server.memoryMb),
+  );
+  assign(
+    server,
+    'scalableNetworking',
+    scalableNetworkingOf(folder.facts<RegTcpipParametersFacts>('reg-tcpip-parameters.txt')?.snpValues, server.hotfixes),
   );
   return server;
 }
