@@ -16,6 +16,7 @@ import { parseExMailboxDatabases } from './sources/ex-mailbox-databases';
 import { parseExMailboxServer } from './sources/ex-mailbox-server';
 import { parseExPublicFolderDatabases } from './sources/ex-public-folder-databases';
 import { parseExReceiveConnectors } from './sources/ex-receive-connectors';
+import { parseExReplicationHealth } from './sources/ex-replication-health';
 import { parseExSendConnectors } from './sources/ex-send-connectors';
 import { parseExServer } from './sources/ex-server';
 import { parseExSgCopyStatus } from './sources/ex-sg-copy-status';
@@ -26,14 +27,18 @@ import { parseIpconfigAll } from './sources/ipconfig-all';
 import { parseNetConfigWorkstation } from './sources/net-config-workstation';
 import { parseNetLocalgroupAdministrators } from './sources/net-localgroup-administrators';
 import { parseNetUser } from './sources/net-user';
+import { parsePartitionDrives } from './sources/partition-drives';
+import { parsePartitions } from './sources/partitions';
 import { parseQfe } from './sources/qfe';
 import { parseRegEventlogApplication } from './sources/reg-eventlog-application';
 import { parseRegNdp } from './sources/reg-ndp';
 import { parseRegNetbtInterfaces } from './sources/reg-netbt-interfaces';
 import { parseRegNetworkConnections } from './sources/reg-network-connections';
+import { parseRegMemoryManagement } from './sources/reg-memory-management';
 import { parseRegOcManager } from './sources/reg-oc-manager';
 import { parseRegPowershell } from './sources/reg-powershell';
 import { parseRegTcpipLinkage } from './sources/reg-tcpip-linkage';
+import { parseRegTcpipParameters } from './sources/reg-tcpip-parameters';
 import { parseRegUpdates } from './sources/reg-updates';
 import { parseScQcClussvc } from './sources/sc-qc-clussvc';
 import { parseSysteminfo } from './sources/systeminfo';
@@ -127,6 +132,38 @@ export const SOURCES: readonly SourceDefinition[] = [
     place: 'every server',
     optional: true,
     parse: parseVolumes,
+  },
+  {
+    file: 'partitions.txt',
+    command: 'wmic partition get DiskIndex,Index,Name,Size,StartingOffset',
+    writer: 'wmic',
+    place: 'every server',
+    optional: true,
+    parse: parsePartitions,
+  },
+  {
+    file: 'partition-drives.txt',
+    command: 'wmic path Win32_LogicalDiskToPartition get Antecedent,Dependent',
+    writer: 'wmic',
+    place: 'every server',
+    optional: true,
+    parse: parsePartitionDrives,
+  },
+  {
+    file: 'reg-memory-management.txt',
+    command: 'reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Memory Management" /v PagingFiles',
+    writer: 'cmd',
+    place: 'every server',
+    optional: true,
+    parse: parseRegMemoryManagement,
+  },
+  {
+    file: 'reg-tcpip-parameters.txt',
+    command: 'reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters',
+    writer: 'cmd',
+    place: 'every server',
+    optional: true,
+    parse: parseRegTcpipParameters,
   },
   { file: 'cluster-prop.txt', command: 'cluster /prop', writer: 'cmd', place: 'cluster node', parse: parseClusterProp },
   { file: 'cluster-quorum.txt', command: 'cluster /quorum', writer: 'cmd', place: 'cluster node', parse: parseClusterQuorum },
@@ -230,6 +267,16 @@ export const SOURCES: readonly SourceDefinition[] = [
     writer: 'powershell',
     place: 'clustered mailbox server',
     parse: parseExSgCopyStatus,
+  },
+  {
+    // Exchange 2007's Test-ReplicationHealth has no -Identity: it tests the node it runs on, so every node of a
+    // clustered mailbox server runs it into its own folder, the passive one included (STO-008).
+    file: 'ex-replication-health.txt',
+    command: 'Test-ReplicationHealth | Format-List',
+    writer: 'powershell',
+    place: 'cluster node',
+    optional: true,
+    parse: parseExReplicationHealth,
   },
   {
     // The organization's public folder databases, those of Exchange 2003 servers included (STO-002).

@@ -5,6 +5,7 @@ import { resolveFactPath } from './fact-paths';
 import type { AnalyzeOptions, Finding } from './finding';
 import type { LoadedRule } from './load-rules';
 import { renderTemplate } from './messages';
+import { nodeEvidence } from './node-evidence';
 import { missingOf, notCheckedOf, notEvaluatedItem, type NotEvaluated } from './not-evaluated';
 import type { Lang, Severity } from './rule-schema';
 import { supportingLeaves, truthOf, type EvaluatedNode } from './three-valued';
@@ -44,7 +45,9 @@ export function judge(
 }
 
 function findingOf(rule: LoadedRule, entity: Entity, severity: Severity, problem: EvaluatedNode, lang: Lang): Finding {
-  const evidence = supportingLeaves(problem, true).map((leaf) => evidenceOf(leaf, lang, sourceOfLeaf(leaf, entity)));
+  const evidence = supportingLeaves(problem, true).flatMap(
+    (leaf) => nodeEvidence(leaf, lang) ?? [evidenceOf(leaf, lang, sourceOfLeaf(leaf, entity))],
+  );
   const notChecked = notCheckedOf(problem, entity, lang);
   const context = { ...entity.facts, params: rule.parameterValues, evidence, notChecked };
   const target = rule.target ? renderTemplate(rule.target, context) || undefined : entity.target;
