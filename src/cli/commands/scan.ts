@@ -27,6 +27,8 @@ import { colorFor } from '../color';
 import { reportBaseName } from '../report-name';
 import { SetupProblems } from '../setup-problems';
 import { manifestWarnings } from '../warnings';
+import { parseJobs, scanFleet } from '../fleet/scan-fleet';
+import { fleetSummaryLine } from '../summary';
 
 interface ScanOptions extends BrandingFlags, ScanExtrasOptions {
   profile?: Profile;
@@ -37,13 +39,16 @@ interface ScanOptions extends BrandingFlags, ScanExtrasOptions {
   lang?: string;
   rules?: string[];
   progress: boolean;
+  jobs?: number;
 }
 
 export function registerScan(program: Command, setExit: (code: number) => void): void {
   program
     .command('scan')
-    .description('collect a bundle (folder or .zip) or read a snapshot, run the rules, write the report')
-    .argument('<input>', 'capture bundle folder, bundle .zip, or snapshot .json')
+    .description(
+      'collect a bundle (folder or .zip) or read a snapshot, run the rules, write the report; several bundles: one report each and a summary',
+    )
+    .argument('<input...>', 'capture bundle folder, bundle .zip, or snapshot .json; several (or a glob) with --output <folder>')
     .addOption(profileOption())
     .addOption(formatOption())
     .option('--output <path>', 'file, folder (the report is named bpa-<customer>-<date>), or - for standard output', '-')
@@ -53,6 +58,11 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     .addOption(rulesOption())
     .addOption(configOption())
     .option('--no-progress', 'no progress bar, even on a terminal')
+    .option(
+      '--jobs <n>',
+      'several bundles: how many are scanned at once, in worker threads (default: the number of CPUs)',
+      parseJobs,
+    )
     .option('--history <dir>', 'keep the scan in a history folder and report what changed since the last one')
     .option('--retention <n|Nd>', 'with --history: keep the newest n scans, or the scans of the last N days (730d)')
     .option('--baseline <file>', 'report apart the findings a baseline (bpa baseline create) accepted')
@@ -61,7 +71,7 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     .addOption(consultantOption())
     .addOption(logoOption())
     .addOption(accentOption())
-    .action(async (input: string, opts: ScanOptions, command: Command) => {
+    .action(async (inputs: string[], opts: ScanOptions, command: Command) => {
       const startedAt = new Date().toISOString();
       // Every mistake of the options, the configuration, the rules, waivers, baseline and branding at once.
       const problems = new SetupProblems();
@@ -71,6 +81,13 @@ export function registerScan(program: Command, setExit: (code: number) => void):
       const extras = problems.attempt(() => prepareScanExtras(opts));
       const branding = await problems.attemptAsync(() => brandingFrom(opts));
       problems.check();
+      if (inputs.length > 1) {
+        const { summary, written } = await scanFleet(inputs, opts, formats!);
+        process.stdout.write(`${fleetSummaryLine(summary, written)}\n`);
+        setExit(summary.exitCode);
+        return;
+      }
+      const input = inputs[0]!;
       const lang = resolveLang(opts.lang);
       const snapshot = loadInput(input, createProgress(opts.progress));
       for (const warning of manifestWarnings(snapshot)) process.stderr.write(`bpa: warning: ${warning}\n`);
