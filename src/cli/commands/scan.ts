@@ -27,7 +27,7 @@ import { colorFor } from '../color';
 import { reportBaseName } from '../report-name';
 import { SetupProblems } from '../setup-problems';
 import { manifestWarnings } from '../warnings';
-import { parseJobs, scanFleet } from '../fleet/scan-fleet';
+import { checkFleetOptions, parseJobs, scanFleet } from '../fleet/scan-fleet';
 import { fleetSummaryLine } from '../summary';
 
 interface ScanOptions extends BrandingFlags, ScanExtrasOptions {
@@ -75,10 +75,11 @@ export function registerScan(program: Command, setExit: (code: number) => void):
       const startedAt = new Date().toISOString();
       // Every mistake of the options, the configuration, the rules, waivers, baseline and branding at once.
       const problems = new SetupProblems();
+      if (inputs.length > 1) problems.attempt(() => checkFleetOptions(opts));
       const formats = problems.attempt(() => formatsFor(opts.format, opts.output));
       const config = problems.attempt(() => applyProjectConfig(opts, command)) ?? { config: {}, ruleFolders: [] };
       const rules = problems.attempt(() => loadAllRules(opts.rules, config));
-      const extras = problems.attempt(() => prepareScanExtras(opts));
+      const extras = problems.attempt(() => prepareScanExtras(inputs.length > 1 ? { ...opts, history: undefined } : opts));
       const branding = await problems.attemptAsync(() => brandingFrom(opts));
       problems.check();
       if (inputs.length > 1) {

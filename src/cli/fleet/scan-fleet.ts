@@ -33,7 +33,6 @@ export async function scanFleet(
   formats: string[],
 ): Promise<{ summary: FleetSummary; written: string[] }> {
   const dir = fleetFolder(options.output);
-  if (options.history) throw new UserError('--history keeps the scans of one bundle: give one bundle, or no --history');
   const startedAt = new Date().toISOString();
   const names = bundleReportNames(
     inputs,
@@ -66,11 +65,18 @@ export async function scanFleet(
   return { summary, written: [html, json] };
 }
 
-/** The output folder of a fleet scan: made when missing; standard output or a file cannot take many reports. */
-function fleetFolder(output: string | undefined): string {
-  if (output === undefined || output === '-') {
+/** The options several bundles cannot take, checked with the rest of the set-up before anything is read or written. */
+export function checkFleetOptions(options: { output?: string; history?: string }): void {
+  if (options.output === undefined || options.output === '-') {
     throw new UserError('several bundles need --output <folder>: one report per bundle and a summary are written there');
   }
+  if (options.history) throw new UserError('--history keeps the scans of one bundle: give one bundle, or no --history');
+}
+
+/** The output folder of a fleet scan: made when missing; standard output or a file cannot take many reports. */
+function fleetFolder(given: string | undefined): string {
+  checkFleetOptions({ output: given });
+  const output = given!;
   let isDir = false;
   try {
     isDir = statSync(output).isDirectory();
