@@ -1,5 +1,5 @@
 import { existsSync } from 'fs';
-import { basename, join } from 'path';
+import { basename, join, resolve } from 'path';
 import { safeFileNamePart } from '../report-name';
 
 /** The names the summary takes in the output folder: no bundle's report may be called so. */
@@ -24,7 +24,14 @@ export function bundleReportNames(inputs: string[], dir: string, extensions: str
   });
 }
 
-/** `customers/Müller/` → `Müller`; `bundle.zip` → `bundle`; `snap.json` → `snap`. */
+/** The last part of the path, with / or \\ as separator: `customers/Müller/` → `Müller`; `bundle.zip` → `bundle`; `snap.json` → `snap`. */
 export function bundleFolderName(input: string): string {
-  return basename(input.replace(/[\\/]+$/, '')).replace(/\.(zip|json)$/i, '');
+  const last =
+    input
+      .split(/[\\/]+/)
+      .filter(Boolean)
+      .pop() ?? '';
+  // `.` and `..` name the folder they stand for.
+  if (last === '.' || last === '..') return basename(resolve(input));
+  return last.replace(/\.(zip|json)$/i, '');
 }
