@@ -1,6 +1,5 @@
 import { mkdirSync, statSync } from 'fs';
 import { join } from 'path';
-import { InvalidArgumentError } from 'commander';
 import { printable } from '../../shared/display-text';
 import { UserError } from '../../shared/errors';
 import { toolVersion } from '../../shared/package-root';
@@ -13,14 +12,6 @@ import { resolveLang } from '../options';
 import { bundleReportNames, SUMMARY_BASE_NAME } from './bundle-names';
 import type { FleetScanOptions, FleetTask } from './fleet-task';
 import { defaultJobs, runFleet } from './run-fleet';
-
-/** `--jobs <n>`: a whole number from 1. */
-export function parseJobs(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1)
-    throw new InvalidArgumentError('expected a whole number from 1.');
-  return n;
-}
 
 /**
  * `bpa scan <bundle> <bundle>… --output <folder>`: one report per bundle, named after the bundle, and the
