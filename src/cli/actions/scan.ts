@@ -47,7 +47,8 @@ export async function scanAction(
   const branding = await problems.attemptAsync(() => brandingFrom(opts));
   problems.check();
   if (inputs.length > 1) {
-    const { summary, written } = await scanFleet(inputs, opts, formats!);
+    const setup = { config, rules: rules!, extras: extras!, branding };
+    const { summary, written } = await scanFleet(inputs, opts, formats!, setup);
     process.stdout.write(`${fleetSummaryLine(summary, written)}\n`);
     setExit(summary.exitCode);
     return;

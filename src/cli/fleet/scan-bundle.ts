@@ -19,16 +19,21 @@ import { manifestWarnings } from '../warnings';
 import type { BundleResult, FleetScanOptions, FleetTask } from './fleet-task';
 
 /** What every bundle of a fleet scan shares: read once per thread. */
-interface Setup {
+export interface FleetSetup {
   config: LoadedConfig;
   rules: LoadedRule[];
   extras: ScanExtras;
   branding: Branding | undefined;
 }
 
-const setups = new Map<string, Promise<Setup>>();
+const setups = new Map<string, Promise<FleetSetup>>();
 
-function setupFor(options: FleetScanOptions): Promise<Setup> {
+/** The main thread has read the set-up already (to report its mistakes before any scan): `--jobs 1` reuses it. */
+export function rememberSetup(options: FleetScanOptions, setup: FleetSetup): void {
+  setups.set(JSON.stringify(options), Promise.resolve(setup));
+}
+
+function setupFor(options: FleetScanOptions): Promise<FleetSetup> {
   const key = JSON.stringify(options);
   let setup = setups.get(key);
   if (!setup) {

@@ -11,6 +11,7 @@ import { createProgress } from '../progress';
 import { resolveLang } from '../options';
 import { bundleReportNames, SUMMARY_BASE_NAME } from './bundle-names';
 import type { FleetScanOptions, FleetTask } from './fleet-task';
+import { rememberSetup, type FleetSetup } from './scan-bundle';
 import { defaultJobs, runFleet } from './run-fleet';
 
 /**
@@ -22,6 +23,7 @@ export async function scanFleet(
   inputs: string[],
   options: FleetScanOptions & { output?: string; history?: string; jobs?: number; progress: boolean },
   formats: string[],
+  setup?: FleetSetup,
 ): Promise<{ summary: FleetSummary; written: string[] }> {
   const dir = fleetFolder(options.output);
   const startedAt = new Date().toISOString();
@@ -31,6 +33,7 @@ export async function scanFleet(
     formats.map((f) => FORMATS[f]!.extension),
   );
   const scanOptions = fleetScanOptions(options);
+  if (setup) rememberSetup(scanOptions, setup);
   const tasks: FleetTask[] = inputs.map((input, i) => ({
     input,
     name: names[i]!,
