@@ -8,7 +8,7 @@ import type { Profile, Severity } from '../rules/rule-schema';
 import type { Report } from '../report/report-schema';
 import { isIncomplete } from '../report/coverage';
 import type { Snapshot } from '../snapshot/schema';
-import { CONSISTENCY_IDS } from '../consistency';
+import { CONSISTENCY_SETTINGS } from '../consistency/settings';
 
 export {
   failOnIncompleteOption,
@@ -40,7 +40,8 @@ export function loadAllRules(extra: string[] | undefined, config: LoadedConfig =
  */
 export function loadCheckedRules(dirs: string[], config: LoadedConfig): ConfiguredRules {
   const configured = loadConfiguredRules(dirs, config);
-  const taken = configured.all.filter((r) => CONSISTENCY_IDS.includes(r.id));
+  const consistencyIds = new Set(CONSISTENCY_SETTINGS.map((s) => s.id));
+  const taken = configured.all.filter((r) => consistencyIds.has(r.id));
   if (taken.length > 0) {
     throw new UserError(
       `${taken.length} problem(s) in rule files`,
