@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CATEGORIES, LANGUAGES, PROFILES, SCOPES, SEVERITIES, type Scope } from './vocabulary';
+import { CATEGORIES, PROFILES, SCOPES, SEVERITIES, type Scope } from './vocabulary';
 
 export { CATEGORIES, LANGUAGES, PROFILES, SCOPES, SEVERITIES, type Lang, type Profile, type Scope, type Severity } from './vocabulary';
 
