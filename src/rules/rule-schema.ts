@@ -1,7 +1,17 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { CATEGORIES, PROFILES, SCOPES, SEVERITIES, type Scope } from './vocabulary';
 
-export { CATEGORIES, LANGUAGES, PROFILES, SCOPES, SEVERITIES, type Lang, type Profile, type Scope, type Severity } from './vocabulary';
+export {
+  CATEGORIES,
+  LANGUAGES,
+  PROFILES,
+  SCOPES,
+  SEVERITIES,
+  type Lang,
+  type Profile,
+  type Scope,
+  type Severity,
+} from './vocabulary';
 
 /**
  * The rule file format: one JSON file per rule, metadata and logic side by side. `conditions` describe the
@@ -12,9 +22,7 @@ export { CATEGORIES, LANGUAGES, PROFILES, SCOPES, SEVERITIES, type Lang, type Pr
 const Obj = <T extends Parameters<typeof Type.Object>[0]>(props: T, description?: string) =>
   Type.Object(props, { additionalProperties: false, ...(description ? { description } : {}) });
 
-
 const Text = (description: string) => Obj({ en: Type.String({ minLength: 1 }), de: Type.String({ minLength: 1 }) }, description);
-
 
 const Literals = <T extends readonly string[]>(values: T, description: string) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], description });
