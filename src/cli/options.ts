@@ -8,7 +8,6 @@ import type { Profile, Severity } from '../rules/rule-schema';
 import type { Report } from '../report/report-schema';
 import { isIncomplete } from '../report/coverage';
 import type { Snapshot } from '../snapshot/schema';
-import { CONSISTENCY_SETTINGS } from '../consistency/settings';
 
 export {
   failOnIncompleteOption,
@@ -34,21 +33,9 @@ export function loadAllRules(extra: string[] | undefined, config: LoadedConfig =
   return rulesToRun(loadCheckedRules(ruleDirs(extra, config), config));
 }
 
-/**
- * The rules of the folders with the configuration applied; a rule whose id a consistency check has (CON-001…)
- * is a duplicate like two rule files with one id, an error naming the file.
- */
+/** The rules of the folders with the configuration applied (a duplicate id is an error naming both files). */
 export function loadCheckedRules(dirs: string[], config: LoadedConfig): ConfiguredRules {
-  const configured = loadConfiguredRules(dirs, config);
-  const consistencyIds = new Set(CONSISTENCY_SETTINGS.map((s) => s.id));
-  const taken = configured.all.filter((r) => consistencyIds.has(r.id));
-  if (taken.length > 0) {
-    throw new UserError(
-      `${taken.length} problem(s) in rule files`,
-      taken.map((r) => `${r.file}: /id: duplicate rule id ${r.id} (also the consistency check in src/consistency/settings.ts)`),
-    );
-  }
-  return configured;
+  return loadConfiguredRules(dirs, config);
 }
 
 export function ruleDirs(extra: string[] | undefined, config: LoadedConfig): string[] {

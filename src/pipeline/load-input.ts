@@ -3,6 +3,7 @@ import { notABundle } from '../bundle/bundle-help';
 import { readBundle } from '../bundle/read-bundle';
 import { NOT_A_SOURCE } from '../collect/collect-folder';
 import { collectBundle } from '../collect/collect-bundle';
+import { nodeValuesOf } from '../snapshot/assemble/node-values/node-values';
 import { validateSnapshot } from '../snapshot/validate';
 import { readJsonFile } from '../shared/read-json-file';
 import type { Snapshot } from '../snapshot/schema';
@@ -32,7 +33,16 @@ export function assertSomethingRead(snapshot: Snapshot, path: string): Snapshot 
 export function readSnapshotFile(path: string): Snapshot {
   const data = readJsonFile(path);
   validateSnapshot(data, path);
-  return data as Snapshot;
+  return withNodeValues(data as Snapshot);
+}
+
+/**
+ * A snapshot saved before `cluster.nodeValues` existed gets it derived from its own servers, as a bundle's
+ * assembly derives it, so that the consistency rules compare its nodes rather than report them not evaluated.
+ */
+function withNodeValues(snapshot: Snapshot): Snapshot {
+  for (const cluster of snapshot.clusters) cluster.nodeValues ??= nodeValuesOf(cluster, snapshot.servers);
+  return snapshot;
 }
 
 /** Re-exported: it lives in shared/ so that reading the configuration file loads no collector. */

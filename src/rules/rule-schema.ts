@@ -144,6 +144,8 @@ export const SCOPE_FACTS: Record<Scope, readonly string[]> = {
   account: ['account', 'server', 'cluster'],
   storageGroup: ['storageGroup', 'server', 'cluster', 'organization'],
   database: ['database', 'storageGroup', 'server', 'organization'],
+  volume: ['volume', 'server'],
+  disk: ['partition', 'volume', 'server'],
   cluster: ['cluster', 'organization'],
   organization: ['organization'],
 };

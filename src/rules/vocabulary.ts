@@ -4,7 +4,17 @@
  */
 export const LANGUAGES = ['en', 'de'] as const;
 export type Lang = (typeof LANGUAGES)[number];
-export const SCOPES = ['server', 'adapter', 'account', 'storageGroup', 'database', 'cluster', 'organization'] as const;
+export const SCOPES = [
+  'server',
+  'adapter',
+  'account',
+  'storageGroup',
+  'database',
+  'volume',
+  'disk',
+  'cluster',
+  'organization',
+] as const;
 export type Scope = (typeof SCOPES)[number];
 export const CATEGORIES = [
   'Operating system',
