@@ -1,5 +1,4 @@
 import { join, resolve } from 'path';
-import { UserError } from '../shared/errors';
 import { packageRoot } from '../shared/package-root';
 import type { LoadedRule } from '../rules/load-rules';
 import { loadProjectConfig, type LoadedConfig } from '../config/load-config';
