@@ -5,6 +5,7 @@ import { renderSarif } from './sarif';
 import { renderJunit } from './junit';
 import { renderHtml } from './html/render-html';
 import { renderText } from './text/render-text';
+import { FORMAT_FILES, FORMAT_NAMES, type FormatName } from './format-files';
 
 export interface ReporterOptions {
   lang: 'en' | 'de';
@@ -22,17 +23,18 @@ export interface OutputFormat {
   binary: boolean;
 }
 
-export const FORMATS: Record<string, OutputFormat> = {
-  text: { reporter: (report, options) => renderText(report, options), extension: 'txt', binary: false },
-  json: { reporter: (report) => renderJson(report), extension: 'json', binary: false },
-  csv: { reporter: (report, options) => renderCsv(report, options), extension: 'csv', binary: false },
-  sarif: { reporter: (report) => renderSarif(report), extension: 'sarif', binary: false },
-  junit: { reporter: (report) => renderJunit(report), extension: 'junit.xml', binary: false },
-  html: { reporter: (report, options) => renderHtml(report, options), extension: 'html', binary: false },
+/** What renders each format (format-files.ts has the names, extensions and which are binary). */
+const REPORTERS: Record<FormatName, Reporter> = {
+  text: (report, options) => renderText(report, options),
+  json: (report) => renderJson(report),
+  csv: (report, options) => renderCsv(report, options),
+  sarif: (report) => renderSarif(report),
+  junit: (report) => renderJunit(report),
+  html: (report, options) => renderHtml(report, options),
   // pdfkit takes a tenth of a second to load: only when a PDF is asked for.
-  pdf: {
-    reporter: async (report, options) => (await import('./pdf/render-pdf')).renderPdf(report, options),
-    extension: 'pdf',
-    binary: true,
-  },
+  pdf: async (report, options) => (await import('./pdf/render-pdf')).renderPdf(report, options),
 };
+
+export const FORMATS: Record<string, OutputFormat> = Object.fromEntries(
+  FORMAT_NAMES.map((name) => [name, { reporter: REPORTERS[name], ...FORMAT_FILES[name] }]),
+);

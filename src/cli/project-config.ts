@@ -1,8 +1,7 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { loadProjectConfig, type LoadedConfig } from '../config/load-config';
 
-export const configOption = () =>
-  new Option('--config <file>', 'project configuration file (default: bpa.config.json in the working directory, if any)');
+export { configOption } from './option-builders';
 
 /** Options a command may have that the configuration file gives defaults for. */
 interface ConfigurableOptions {

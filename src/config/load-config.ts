@@ -1,6 +1,6 @@
 import { existsSync } from 'fs';
 import { dirname, resolve } from 'path';
-import { readJsonFile } from '../pipeline/load-input';
+import { readJsonFile } from '../shared/read-json-file';
 import { describeErrors, validatorFor } from '../shared/ajv';
 import { UserError } from '../shared/errors';
 import { ConfigSchema, type ProjectConfig } from './config-schema';

@@ -1,12 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'fs';
+import { existsSync, statSync } from 'fs';
 import { notABundle } from '../bundle/bundle-help';
 import { readBundle } from '../bundle/read-bundle';
 import { NOT_A_SOURCE } from '../collect/collect-folder';
 import { collectBundle } from '../collect/collect-bundle';
-import { UserError } from '../shared/errors';
-import { atPosition, parseJsonText } from '../shared/json-text';
 import { nodeValuesOf } from '../snapshot/assemble/node-values/node-values';
 import { validateSnapshot } from '../snapshot/validate';
+import { readJsonFile } from '../shared/read-json-file';
 import type { Snapshot } from '../snapshot/schema';
 import type { Progress } from '../cli/progress';
 
@@ -46,15 +45,5 @@ function withNodeValues(snapshot: Snapshot): Snapshot {
   return snapshot;
 }
 
-/** Reads a JSON file or throws a UserError naming the file (and the line and column of a syntax error). */
-export function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    throw new UserError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new UserError(`${atPosition(path, parsed.position)}: not valid JSON (${parsed.message})`);
-  return parsed.value;
-}
+/** Re-exported: it lives in shared/ so that reading the configuration file loads no collector. */
+export { readJsonFile };

@@ -41,7 +41,7 @@ export function verdictText(verdict: Verdict, lang: 'en' | 'de'): string {
 }
 
 /** "N of M checks evaluated on X of Y servers" (German: "N von M Prüfungen ausgewertet auf X von Y Servern"). */
-export function coverageText(coverage: NonNullable<Report['coverage']>, lang: 'en' | 'de'): string {
+export function coverageText(coverage: Pick<NonNullable<Report['coverage']>, 'checks' | 'servers'>, lang: 'en' | 'de'): string {
   const { checks, servers } = coverage;
   if (lang === 'de') {
     return `${checks.evaluated} von ${checks.total} Prüfungen ausgewertet auf ${servers.evaluated} von ${servers.total} Servern`;

@@ -7,6 +7,7 @@ import { parameterKind, RuleSchema, SCOPE_FACTS, type ParameterValueT, type Rule
 import { checkRuleSemantics, patternMessage, patternParameters } from './check-rule';
 import { conditionDepthProblems, jsonDepthProblem } from './condition-depth';
 import { substituteParameters } from './parameters';
+import { checkedAtBuild } from './checked-rules';
 
 export interface LoadedRule extends RuleFile {
   /** The file the rule came from, relative to the working directory. */
@@ -51,8 +52,17 @@ export function findRuleFiles(dirs: string[]): string[] {
   return files;
 }
 
-/** Parses and checks one rule file; returns its problems (all at once) or the rule. */
-export function checkRuleFile(file: string, text: string): { rule?: RuleFile; problems: RuleProblem[] } {
+/**
+ * Parses and checks one rule file; returns its problems (all at once) or the rule. A file the build checked
+ * (checked-rules.ts) is only parsed, unless `full` asks for every check.
+ */
+export function checkRuleFile(
+  file: string,
+  text: string,
+  options: { full?: boolean } = {},
+): { rule?: RuleFile; problems: RuleProblem[] } {
+  if (!options.full && checkedAtBuild(file, text))
+    return { rule: JSON.parse(text.replace(/^\uFEFF/, '')) as RuleFile, problems: [] };
   const parsed = parseJsonText(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) {
     const at = parsed.position ? { position: parsed.position } : {};

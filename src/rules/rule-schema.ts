@@ -1,4 +1,17 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { CATEGORIES, PROFILES, SCOPES, SEVERITIES, type Scope } from './vocabulary';
+
+export {
+  CATEGORIES,
+  LANGUAGES,
+  PROFILES,
+  SCOPES,
+  SEVERITIES,
+  type Lang,
+  type Profile,
+  type Scope,
+  type Severity,
+} from './vocabulary';
 
 /**
  * The rule file format: one JSON file per rule, metadata and logic side by side. `conditions` describe the
@@ -9,40 +22,7 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 const Obj = <T extends Parameters<typeof Type.Object>[0]>(props: T, description?: string) =>
   Type.Object(props, { additionalProperties: false, ...(description ? { description } : {}) });
 
-export const LANGUAGES = ['en', 'de'] as const;
-export type Lang = (typeof LANGUAGES)[number];
-
 const Text = (description: string) => Obj({ en: Type.String({ minLength: 1 }), de: Type.String({ minLength: 1 }) }, description);
-
-export const SCOPES = [
-  'server',
-  'adapter',
-  'account',
-  'storageGroup',
-  'database',
-  'volume',
-  'disk',
-  'cluster',
-  'organization',
-] as const;
-export type Scope = (typeof SCOPES)[number];
-export const CATEGORIES = [
-  'Operating system',
-  'Prerequisites',
-  'Cluster',
-  'Network',
-  'Accounts',
-  'Transport',
-  'Storage',
-  'Virtualization',
-  'Exchange',
-  'System',
-  'Client',
-] as const;
-export const SEVERITIES = ['critical', 'warning', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export const PROFILES = ['readiness', 'health'] as const;
-export type Profile = (typeof PROFILES)[number];
 
 const Literals = <T extends readonly string[]>(values: T, description: string) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], description });

@@ -29,7 +29,7 @@ describe('usage', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^Usage: bpa \[options\] \[command\]\n/);
-    expect(run.stderr).toContain('\n  scan [options] <input>');
+    expect(run.stderr).toContain('\n  scan [options] <input...>');
   });
 
   test('bpa --help is asked for: usage on standard output, exit 0', async () => {

@@ -1,20 +1,5 @@
 import type { Command } from 'commander';
-import { applyProjectConfig, configOption } from '../project-config';
-import { analyzeSnapshot } from '../../pipeline/analyze-snapshot';
-import { readSnapshotFile } from '../../pipeline/load-input';
-import { writeOutputs } from '../output';
-import {
-  failOnIncompleteOption,
-  failOnOption,
-  langOption,
-  loadAllRules,
-  profileFor,
-  profileOption,
-  resolveLang,
-  rulesOption,
-  scanExitCode,
-} from '../options';
-import { renderJson } from '../../../reports/json';
+import { configOption, failOnIncompleteOption, failOnOption, langOption, profileOption, rulesOption } from '../option-builders';
 import type { Profile } from '../../rules/rule-schema';
 import { SetupProblems } from '../setup-problems';
 
@@ -42,6 +27,13 @@ export function registerAnalyze(program: Command, setExit: (code: number) => voi
     .addOption(configOption())
     .action(async (file: string, opts: AnalyzeOptions, command: Command) => {
       const startedAt = new Date().toISOString();
+      // What the command needs, loaded only when it runs (`bpa --version` loads none of it).
+      const { applyProjectConfig } = await import('../project-config');
+      const { analyzeSnapshot } = await import('../../pipeline/analyze-snapshot');
+      const { readSnapshotFile } = await import('../../pipeline/load-input');
+      const { writeOutputs } = await import('../output');
+      const { loadAllRules, profileFor, resolveLang, scanExitCode } = await import('../options');
+      const { renderJson } = await import('../../../reports/json');
       const problems = new SetupProblems();
       const config = problems.attempt(() => applyProjectConfig(opts, command)) ?? { config: {}, ruleFolders: [] };
       const rules = problems.attempt(() => loadAllRules(opts.rules, config));

@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { createBaseline, readBaseline } from '../../baseline/baseline';
-import { loadOperand } from '../../diff/operands';
-import { printable } from '../../diff/format-text';
 import { UserError } from '../../shared/errors';
-import { writeOutputs } from '../output';
 
 export function registerBaseline(program: Command): void {
   const baseline = program.command('baseline').description('accept the current findings, so later scans report only new ones');
@@ -13,7 +9,10 @@ export function registerBaseline(program: Command): void {
     .argument('<findings>', 'findings file (bpa scan --format json), or a history id with --history (latest)')
     .option('--history <dir>', 'history folder the id refers to')
     .requiredOption('--output <file>', 'the baseline file to write')
-    .action((from: string, opts: { history?: string; output: string }) => {
+    .action(async (from: string, opts: { history?: string; output: string }) => {
+      const { createBaseline } = await import('../../baseline/baseline');
+      const { loadOperand } = await import('../../diff/operands');
+      const { writeOutputs } = await import('../output');
       const side = loadOperand(from, opts.history);
       if (!side.report) throw new UserError(`${from}: has no findings (give a findings file or a history id)`);
       const made = createBaseline(side.report, side.label, new Date());
@@ -28,7 +27,9 @@ export function registerBaseline(program: Command): void {
     .command('show')
     .description('list the findings a baseline accepts')
     .argument('<file>', 'baseline file')
-    .action((file: string) => {
+    .action(async (file: string) => {
+      const { readBaseline } = await import('../../baseline/baseline');
+      const { printable } = await import('../../diff/format-text');
       const b = readBaseline(file);
       const lines = [
         `${file}: ${b.findings.length} finding(s) accepted on ${b.createdAt}, from the ${b.from.profile} scan of ${b.from.source} (${b.from.startedAt})`,

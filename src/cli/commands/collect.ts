@@ -1,11 +1,6 @@
-import { printable } from '../../shared/display-text';
 import type { Command } from 'commander';
-import { collectInput, type LiveCliOptions } from '../../collect/live/cli';
-import { langOption, resolveLang } from '../options';
-import { writeOutputs } from '../output';
-import { createProgress } from '../progress';
-import { applyProjectConfig, configOption } from '../project-config';
-import { sourceTable } from '../source-table';
+import type { LiveCliOptions } from '../../collect/live/cli';
+import { configOption, langOption, resolveLang } from '../option-builders';
 
 interface CollectOptions {
   output: string;
@@ -27,6 +22,13 @@ export function registerCollect(program: Command): void {
     .addOption(langOption())
     .addOption(configOption())
     .action(async (bundle: string | undefined, opts: CollectOptions & LiveCliOptions, command: Command) => {
+      // Loaded only when the command runs.
+      const { printable } = await import('../../shared/display-text');
+      const { collectInput } = await import('../../collect/live/cli');
+      const { writeOutputs } = await import('../output');
+      const { createProgress } = await import('../progress');
+      const { applyProjectConfig } = await import('../project-config');
+      const { sourceTable } = await import('../source-table');
       applyProjectConfig(opts, command);
       const snapshot = await collectInput(bundle, opts, createProgress(opts.progress));
       const content = `${JSON.stringify(snapshot, null, 2)}\n`;

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
 import { join } from 'path';
-import { generateCollectorScripts } from '../../../collectors/windows/generate';
-import { toolVersion } from '../../shared/package-root';
-import { writeFileSafely } from '../output';
 
 /**
  * `bpa collector-script [--output <dir>]`: writes collect.cmd and collect-exchange.ps1, generated from the
@@ -23,7 +20,10 @@ export function registerCollectorScript(program: Command): void {
         'then: bpa scan <bundle folder>',
       ].join('\n'),
     )
-    .action((opts: { output: string }) => {
+    .action(async (opts: { output: string }) => {
+      const { generateCollectorScripts } = await import('../../../collectors/windows/generate');
+      const { toolVersion } = await import('../../shared/package-root');
+      const { writeFileSafely } = await import('../output');
       for (const [name, text] of Object.entries(generateCollectorScripts(toolVersion()))) {
         const path = join(opts.output, name);
         writeFileSafely(path, text);

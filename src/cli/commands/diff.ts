@@ -1,12 +1,8 @@
 import { Option, type Command } from 'commander';
 import { UserError } from '../../shared/errors';
-import { allFindings, diffFindings } from '../../diff/finding-changes';
-import { diffSnapshots } from '../../diff/setting-changes';
-import { loadOperand } from '../../diff/operands';
-import { formatDiff, type DiffResult } from '../../diff/format-text';
-import { writeOutputs } from '../output';
-import { exitCodeFor, langOption, resolveLang } from '../options';
-import { SEVERITIES } from '../../rules/rule-schema';
+import type { DiffResult } from '../../diff/format-text';
+import { langOption, resolveLang } from '../option-builders';
+import { SEVERITIES } from '../../rules/vocabulary';
 
 interface DiffOptions {
   history?: string;
@@ -31,7 +27,14 @@ export function registerDiff(program: Command, setExit: (code: number) => void):
         .choices([...SEVERITIES, 'none'])
         .default('none'),
     )
-    .action((older: string, newer: string, opts: DiffOptions) => {
+    .action(async (older: string, newer: string, opts: DiffOptions) => {
+      // Loaded only when the command runs.
+      const { allFindings, diffFindings } = await import('../../diff/finding-changes');
+      const { diffSnapshots } = await import('../../diff/setting-changes');
+      const { loadOperand } = await import('../../diff/operands');
+      const { formatDiff } = await import('../../diff/format-text');
+      const { writeOutputs } = await import('../output');
+      const { exitCodeFor } = await import('../options');
       const before = loadOperand(older, opts.history);
       const after = loadOperand(newer, opts.history);
       const result: DiffResult = { old: before.label, new: after.label };

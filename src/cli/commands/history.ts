@@ -1,14 +1,6 @@
 import type { Command } from 'commander';
 import { join } from 'path';
 import { UserError } from '../../shared/errors';
-import { readIndex } from '../../history/index-file';
-import { ENTRY_FILES, entryDir, openHistory } from '../../history/layout';
-import { resolveRef } from '../../history/refs';
-import { parseRetention, pruneHistory } from '../../history/retention';
-import { readGzipJson } from '../../history/store';
-import { formatHistoryTable } from '../../history/format-list';
-import { printable } from '../../diff/format-text';
-import { writeOutputs } from '../output';
 
 export function registerHistory(program: Command): void {
   const history = program
@@ -20,7 +12,8 @@ export function registerHistory(program: Command): void {
     .argument('<dir>', 'history folder')
     .option('--last <n>', 'only the newest n scans', (v) => positive(v, '--last'))
     .option('--json', 'print JSON rows')
-    .action((dir: string, opts: { last?: number; json?: boolean }) => {
+    .action(async (dir: string, opts: { last?: number; json?: boolean }) => {
+      const { openHistory, readIndex, printable, formatHistoryTable } = await historyModules();
       openHistory(dir, { create: false });
       const all = readIndex(dir);
       const rows = opts.last ? all.slice(-opts.last) : all;
@@ -33,7 +26,8 @@ export function registerHistory(program: Command): void {
     .argument('<id>', 'scan id, latest, latest~N, previous, or the unique start of an id')
     .option('--snapshot', 'the snapshot instead of the report')
     .option('--output <file>', 'file, or - for standard output', '-')
-    .action((dir: string, id: string, opts: { snapshot?: boolean; output: string }) => {
+    .action(async (dir: string, id: string, opts: { snapshot?: boolean; output: string }) => {
+      const { openHistory, readIndex, resolveRef, entryDir, ENTRY_FILES, readGzipJson, writeOutputs } = await historyModules();
       openHistory(dir, { create: false });
       const entry = resolveRef(readIndex(dir), id, dir);
       const file = join(entryDir(dir, entry.id), opts.snapshot ? ENTRY_FILES.snapshot : ENTRY_FILES.report);
@@ -45,10 +39,25 @@ export function registerHistory(program: Command): void {
     .description('remove old scans now (scan --retention does it after each scan)')
     .argument('<dir>', 'history folder')
     .requiredOption('--retention <n|Nd>', 'keep the newest n scans, or the scans of the last N days (730d)')
-    .action((dir: string, opts: { retention: string }) => {
+    .action(async (dir: string, opts: { retention: string }) => {
+      const { pruneHistory, parseRetention } = await historyModules();
       const removed = pruneHistory(dir, parseRetention(opts.retention), new Date());
       process.stdout.write(`bpa history: removed ${removed.length} scan(s) from ${dir}\n`);
     });
+}
+
+/** What the history commands need, loaded only when one runs. */
+async function historyModules() {
+  return {
+    ...(await import('../../history/index-file')),
+    ...(await import('../../history/layout')),
+    ...(await import('../../history/refs')),
+    ...(await import('../../history/retention')),
+    ...(await import('../../history/store')),
+    ...(await import('../../history/format-list')),
+    printable: (await import('../../diff/format-text')).printable,
+    writeOutputs: (await import('../output')).writeOutputs,
+  };
 }
 
 function positive(value: string, option: string): number {

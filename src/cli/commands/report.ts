@@ -1,13 +1,6 @@
 import type { Command } from 'commander';
-import { readJsonFile } from '../../pipeline/load-input';
-import { renderOutputs } from '../../pipeline/render-outputs';
-import { validateReport } from '../../report/validate-report';
-import { writeOutputs } from '../output';
-import { formatOption, formatsFor, langOption, resolveLang } from '../options';
-import { colorFor } from '../color';
-import { reportBaseName } from '../report-name';
+import { formatOption, formatsFor, langOption, resolveLang } from '../option-builders';
 import { accentOption, brandingFrom, consultantOption, customerOption, logoOption, type BrandingFlags } from '../branding';
-import { loadBranding } from '../../config/load-config';
 
 export function registerReport(program: Command): void {
   program
@@ -23,6 +16,14 @@ export function registerReport(program: Command): void {
     .addOption(accentOption())
     .action(async (file: string, opts: { format?: string; output: string; lang?: string } & BrandingFlags) => {
       const formats = formatsFor(opts.format, opts.output);
+      // Loaded only when the command runs.
+      const { readJsonFile } = await import('../../pipeline/load-input');
+      const { renderOutputs } = await import('../../pipeline/render-outputs');
+      const { validateReport } = await import('../../report/validate-report');
+      const { writeOutputs } = await import('../output');
+      const { colorFor } = await import('../color');
+      const { reportBaseName } = await import('../report-name');
+      const { loadBranding } = await import('../../config/load-config');
       const saved = validateReport(readJsonFile(file), file);
       // The flags win, then the branding saved with the scan, then bpa.config.json's (which may fill gaps).
       const configured = loadBranding();

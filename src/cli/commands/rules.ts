@@ -1,12 +1,9 @@
 import { Option, type Command } from 'commander';
 import type { ConfiguredRules } from '../../config/configured-rules';
-import { buildRuleDocs, writeRuleDocs } from '../../rules/docs/build-docs';
-import { loadRules } from '../../rules/load-rules';
-import { CATEGORIES, PROFILES, SEVERITIES, type Lang } from '../../rules/rule-schema';
+import { CATEGORIES, PROFILES, SEVERITIES, type Lang } from '../../rules/vocabulary';
 import { UserError } from '../../shared/errors';
-import { langOption, loadCheckedRules, resolveLang, ruleDirs, rulesOption } from '../options';
-import { applyProjectConfig, configOption } from '../project-config';
-import { listedRules, ruleTable, ruleText, type ListedRule } from '../rule-listing';
+import { configOption, langOption, resolveLang, rulesOption } from '../option-builders';
+import type { ListedRule } from '../rule-listing';
 
 interface RulesOptions {
   lang?: string;
@@ -15,7 +12,13 @@ interface RulesOptions {
 }
 
 /** The rules of the shipped, configured and --rules folders, with the configuration applied. */
-function configuredRules(opts: RulesOptions, command: Command): { configured: ConfiguredRules; file?: string; lang: Lang } {
+async function configuredRules(
+  opts: RulesOptions,
+  command: Command,
+): Promise<{ configured: ConfiguredRules; file?: string; lang: Lang }> {
+  // Loaded only when a rules command runs.
+  const { applyProjectConfig } = await import('../project-config');
+  const { loadCheckedRules, ruleDirs } = await import('../options');
   const config = applyProjectConfig(opts, command);
   const configured = loadCheckedRules(ruleDirs(opts.rules, config), config);
   return { configured, ...(config.file ? { file: config.file } : {}), lang: resolveLang(opts.lang) };
@@ -34,8 +37,12 @@ export function registerRules(program: Command): void {
     .addOption(configOption())
     .option('--json', 'print JSON')
     .action(
-      (opts: RulesOptions & { profile?: string; category?: string; severity?: string; json?: boolean }, command: Command) => {
-        const { configured, lang } = configuredRules(opts, command);
+      async (
+        opts: RulesOptions & { profile?: string; category?: string; severity?: string; json?: boolean },
+        command: Command,
+      ) => {
+        const { configured, lang } = await configuredRules(opts, command);
+        const { listedRules, ruleTable } = await import('../rule-listing');
         const wanted = (r: Pick<ListedRule, 'profiles' | 'category' | 'severity'>) =>
           (!opts.profile || r.profiles.includes(opts.profile as never)) &&
           (!opts.category || r.category === opts.category) &&
@@ -55,8 +62,9 @@ export function registerRules(program: Command): void {
     .addOption(langOption())
     .addOption(rulesOption())
     .addOption(configOption())
-    .action((id: string, opts: RulesOptions, command: Command) => {
-      const { configured, file, lang } = configuredRules(opts, command);
+    .action(async (id: string, opts: RulesOptions, command: Command) => {
+      const { configured, file, lang } = await configuredRules(opts, command);
+      const { ruleText } = await import('../rule-listing');
       const text = ruleText(id, configured, lang, file);
       if (text === undefined) throw new UserError(`no rule with id ${id} (see: bpa rules list)`);
       process.stdout.write(text);
@@ -68,8 +76,9 @@ export function registerRules(program: Command): void {
     .addOption(langOption())
     .addOption(rulesOption())
     .addOption(configOption())
-    .action((opts: RulesOptions & { output: string }, command: Command) => {
-      const { configured, lang } = configuredRules(opts, command);
+    .action(async (opts: RulesOptions & { output: string }, command: Command) => {
+      const { configured, lang } = await configuredRules(opts, command);
+      const { buildRuleDocs, writeRuleDocs } = await import('../../rules/docs/build-docs');
       const written = writeRuleDocs(buildRuleDocs(configured.all), opts.output);
       const pages = configured.all.length;
       process.stdout.write(
@@ -83,7 +92,8 @@ export function registerRules(program: Command): void {
     .description('validate rule folders exactly as bpa validates its own rules')
     .argument('<dir...>', 'rule folders')
     .addOption(langOption())
-    .action((dirs: string[], opts: { lang?: string }) => {
+    .action(async (dirs: string[], opts: { lang?: string }) => {
+      const { loadRules } = await import('../../rules/load-rules');
       const loaded = loadRules(dirs);
       process.stdout.write(
         resolveLang(opts.lang) === 'de'

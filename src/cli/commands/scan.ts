@@ -1,49 +1,24 @@
-import { printable } from '../../shared/display-text';
 import type { Command } from 'commander';
-import { loadInput } from '../../pipeline/load-input';
-import { renderOutputs } from '../../pipeline/render-outputs';
-import { analyzeSnapshot } from '../../pipeline/analyze-snapshot';
-import { writeOutputs } from '../output';
-import { createProgress } from '../progress';
 import {
   failOnIncompleteOption,
   failOnOption,
   formatOption,
-  formatsFor,
   langOption,
-  loadAllRules,
-  profileFor,
   profileOption,
-  resolveLang,
   rulesOption,
-  scanExitCode,
-} from '../options';
-import type { Profile } from '../../rules/rule-schema';
-import { summaryLine } from '../summary';
-import { applyProjectConfig, configOption } from '../project-config';
-import { applyScanExtras, extrasSummary, prepareScanExtras, recordScan, type ScanExtrasOptions } from '../../history/scan-extras';
-import { accentOption, brandingFrom, consultantOption, customerOption, logoOption, type BrandingFlags } from '../branding';
-import { colorFor } from '../color';
-import { reportBaseName } from '../report-name';
-import { SetupProblems } from '../setup-problems';
-import { manifestWarnings } from '../warnings';
-
-interface ScanOptions extends BrandingFlags, ScanExtrasOptions {
-  profile?: Profile;
-  format?: string;
-  output?: string;
-  failOn: string;
-  failOnIncomplete?: boolean;
-  lang?: string;
-  rules?: string[];
-  progress: boolean;
-}
+  configOption,
+} from '../option-builders';
+import { accentOption, consultantOption, customerOption, logoOption } from '../branding';
+import { parseJobs } from '../fleet/jobs';
+import type { ScanOptions } from '../actions/scan';
 
 export function registerScan(program: Command, setExit: (code: number) => void): void {
   program
     .command('scan')
-    .description('collect a bundle (folder or .zip) or read a snapshot, run the rules, write the report')
-    .argument('<input>', 'capture bundle folder, bundle .zip, or snapshot .json')
+    .description(
+      'collect a bundle (folder or .zip) or read a snapshot, run the rules, write the report; several bundles: one report each and a summary',
+    )
+    .argument('<input...>', 'capture bundle folder, bundle .zip, or snapshot .json; several (or a glob) with --output <folder>')
     .addOption(profileOption())
     .addOption(formatOption())
     .option('--output <path>', 'file, folder (the report is named bpa-<customer>-<date>), or - for standard output', '-')
@@ -53,6 +28,11 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     .addOption(rulesOption())
     .addOption(configOption())
     .option('--no-progress', 'no progress bar, even on a terminal')
+    .option(
+      '--jobs <n>',
+      'several bundles: how many are scanned at once, in worker threads (default: the number of CPUs)',
+      parseJobs,
+    )
     .option('--history <dir>', 'keep the scan in a history folder and report what changed since the last one')
     .option('--retention <n|Nd>', 'with --history: keep the newest n scans, or the scans of the last N days (730d)')
     .option('--baseline <file>', 'report apart the findings a baseline (bpa baseline create) accepted')
@@ -61,32 +41,7 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     .addOption(consultantOption())
     .addOption(logoOption())
     .addOption(accentOption())
-    .action(async (input: string, opts: ScanOptions, command: Command) => {
-      const startedAt = new Date().toISOString();
-      // Every mistake of the options, the configuration, the rules, waivers, baseline and branding at once.
-      const problems = new SetupProblems();
-      const formats = problems.attempt(() => formatsFor(opts.format, opts.output));
-      const config = problems.attempt(() => applyProjectConfig(opts, command)) ?? { config: {}, ruleFolders: [] };
-      const rules = problems.attempt(() => loadAllRules(opts.rules, config));
-      const extras = problems.attempt(() => prepareScanExtras(opts));
-      const branding = await problems.attemptAsync(() => brandingFrom(opts));
-      problems.check();
-      const lang = resolveLang(opts.lang);
-      const snapshot = loadInput(input, createProgress(opts.progress));
-      for (const warning of manifestWarnings(snapshot)) process.stderr.write(`bpa: warning: ${warning}\n`);
-      const built = await analyzeSnapshot(snapshot, rules!, {
-        profile: profileFor(opts.profile, config.config.profile, snapshot),
-        lang,
-        startedAt,
-        ...(branding ? { branding } : {}),
-      });
-      const { report, notices, previous } = applyScanExtras(built, snapshot, extras!);
-      const outputs = await renderOutputs(report, formats!, { lang, color: colorFor(opts.output) });
-      const written = writeOutputs(outputs, opts.output, reportBaseName(report));
-      const recorded = opts.history ? recordScan(report, snapshot, extras!, previous) : undefined;
-      for (const notice of notices) process.stderr.write(`bpa: ${printable(notice)}\n`);
-      const extra = extrasSummary(report, recorded?.entry);
-      if (written.length > 0) process.stdout.write(`${summaryLine(report, written)}${extra ? `; ${extra}` : ''}\n`);
-      setExit(scanExitCode(report, opts.failOn, opts.failOnIncomplete));
-    });
+    .action(async (inputs: string[], opts: ScanOptions, command: Command) =>
+      (await import('../actions/scan')).scanAction(inputs, opts, command, setExit),
+    );
 }

@@ -1,8 +1,7 @@
 import { Option, type Command } from 'commander';
-import { schedulePlan, type ScheduleOptions } from '../../schedule/plan';
-import { SEVERITIES } from '../../rules/rule-schema';
-import { parseFormats } from '../options';
-import { parseRetention } from '../../history/retention';
+import type { ScheduleOptions } from '../../schedule/plan';
+import { SEVERITIES } from '../../rules/vocabulary';
+import { parseFormats } from '../option-builders';
 
 export function registerSchedule(program: Command): void {
   program
@@ -27,7 +26,9 @@ export function registerSchedule(program: Command): void {
     .option('--baseline <file>', 'baseline file on the analysis host')
     .addOption(new Option('--lang <lang>', 'language of the reports').choices(['en', 'de']))
     .option('--bpa <command>', 'how the analysis host runs bpa', 'bpa')
-    .action((opts: ScheduleOptions) => {
+    .action(async (opts: ScheduleOptions) => {
+      const { schedulePlan } = await import('../../schedule/plan');
+      const { parseRetention } = await import('../../history/retention');
       parseFormats(opts.format);
       parseRetention(opts.retention);
       process.stdout.write(schedulePlan(opts));

@@ -1,0 +1,73 @@
+import { spawnSync } from 'child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'fs';
+import { availableParallelism, tmpdir } from 'os';
+import { join } from 'path';
+import { floorMs } from './floor';
+
+/**
+ * The fleet benchmark of issue 16: `copies` copies of samples/ccr-health-en (default 200, 800 servers) in a
+ * temporary folder; the floor (reading and decoding every file, bench/floor.ts) against `bpa scan <every
+ * copy> --output <folder> --format json` in a process of its own, which reports its peak resident memory
+ * (the worker threads are threads of that process, so its peak RSS is the whole scan's). The issue asks for
+ * at most 3 times the floor and 300 MB. The last line is one JSON object.
+ *
+ *   node dist/bench/fleet-scan.js [--copies 200] [--jobs <n>]
+ */
+const ROOT = join(__dirname, '..', '..');
+const SAMPLE = join(ROOT, 'samples', 'ccr-health-en');
+
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
+
+function main(): void {
+  const copies = Number(arg('--copies') ?? 200);
+  const jobs = Number(arg('--jobs') ?? availableParallelism());
+  const root = mkdtempSync(join(tmpdir(), 'bpa-fleet-bench-'));
+  try {
+    const bundles = join(root, 'bundles');
+    mkdirSync(bundles);
+    for (let i = 1; i <= copies; i++)
+      cpSync(SAMPLE, join(bundles, `customer-${String(i).padStart(4, '0')}`), { recursive: true });
+    const floor = floorMs(bundles);
+    const out = join(root, 'reports');
+    const inputs = readdirSync(bundles).map((name) => join(bundles, name));
+    // The scan runs through bpa's own main() so that the process can report its peak RSS when it is done.
+    const script = `require(${JSON.stringify(join(ROOT, 'dist', 'src', 'cli', 'main.js'))}).main(JSON.parse(process.argv[1])).then((code) => {
+      process.stderr.write('\\nBPA_BENCH ' + JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }) + '\\n');
+    });`;
+    const args = ['scan', ...inputs, '--output', out, '--format', 'json', '--no-progress', '--jobs', String(jobs)];
+    const start = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, ['-e', script, JSON.stringify(args)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
+    const scanMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const stats = /BPA_BENCH (.*)/.exec(run.stderr)?.[1];
+    if (!stats) throw new Error(`the scan did not finish: ${run.stderr.slice(-2000)}`);
+    const { code, maxRssKb } = JSON.parse(stats) as { code: number; maxRssKb: number };
+    const reports = readdirSync(out).filter((f) => f !== 'summary.json' && f.endsWith('.json')).length;
+    const result = {
+      copies,
+      servers: copies * 4,
+      files: floor.files,
+      jobs,
+      floorMs: Math.round(floor.ms),
+      scanMs: Math.round(scanMs),
+      ratio: Math.round((scanMs / floor.ms) * 100) / 100,
+      peakRssMb: Math.round(maxRssKb / 1024),
+      reports,
+      exitCode: code,
+    };
+    process.stdout.write(
+      `floor ${result.floorMs} ms (${floor.files} files); scan of ${copies} bundles ${result.scanMs} ms = ${result.ratio}× the floor; peak RSS ${result.peakRssMb} MB; ${reports} reports\n`,
+    );
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main();

@@ -1,0 +1,4 @@
+import { scanBundle } from './scan-bundle';
+
+/** The worker thread of a fleet scan (piscina): one bundle per task. */
+export default scanBundle;
