@@ -1,0 +1,65 @@
+import { allFindings } from '../../diff/finding-changes';
+import type { FindingRef, Report } from '../../report/report-schema';
+import { SEVERITIES, type Profile, type Severity } from '../../rules/rule-schema';
+import type { SeverityCounts } from './model';
+import { ruleSetOf, type RuleSet } from './rule-set';
+
+/** What one server (or the organization, key undefined) had in a scan. */
+export interface ServerDigest {
+  worst?: Severity;
+  findings: number;
+  notEvaluated: number;
+}
+
+/** What the trend keeps of a stored report: small, so that a year of scans stays in memory comfortably. */
+export interface ScanDigest {
+  id: string;
+  day: string;
+  startedAt: string;
+  profile: Profile;
+  ruleSet: RuleSet;
+  counts: SeverityCounts;
+  notEvaluated: number;
+  waived: number;
+  accepted: number;
+  servers: string[];
+  /** Every finding: active, waived and accepted (marked), as `bpa diff` compares them. */
+  findings: FindingRef[];
+  byServer: Map<string | undefined, ServerDigest>;
+  snapshotSha256: string;
+  reportHref?: string;
+}
+
+const rank = (s: Severity) => SEVERITIES.indexOf(s);
+
+/** The digest of a report: counts by severity, findings by fingerprint, the worst finding per server. */
+export function digestOf(report: Report, day: string, id: string, reportHref?: string): ScanDigest {
+  const byServer = new Map<string | undefined, ServerDigest>();
+  const on = (server: string | undefined) => {
+    let d = byServer.get(server);
+    if (!d) byServer.set(server, (d = { findings: 0, notEvaluated: 0 }));
+    return d;
+  };
+  for (const f of report.findings) {
+    const d = on(f.server);
+    d.findings++;
+    if (d.worst === undefined || rank(f.severity) < rank(d.worst)) d.worst = f.severity;
+  }
+  for (const n of report.notEvaluated) if (!n.notApplicable) on(n.server).notEvaluated++;
+  return {
+    id,
+    day,
+    startedAt: report.scan.startedAt,
+    profile: report.scan.profile,
+    ruleSet: ruleSetOf(report),
+    counts: { critical: report.summary.critical, warning: report.summary.warning, info: report.summary.info },
+    notEvaluated: report.summary.notEvaluated,
+    waived: report.waived?.findings.length ?? 0,
+    accepted: report.accepted?.findings.length ?? 0,
+    servers: report.scan.servers,
+    findings: allFindings(report),
+    byServer,
+    snapshotSha256: report.scan.snapshotSha256,
+    ...(reportHref !== undefined ? { reportHref } : {}),
+  };
+}
