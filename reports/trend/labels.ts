@@ -133,7 +133,7 @@ const DE: TrendLabels = {
   droppedChecks: 'Aus nicht mehr ausgeführten Prüfregeln',
   stripsTitle: 'Server Nacht für Nacht',
   stripsDesc:
-    'Jede Zeile ist ein Server, jede Spalte eine Nacht, gefärbt nach dem schwersten Befund des Servers in dieser Nacht.',
+    'Jede Zeile ist ein Server, jede Spalte eine Nacht, gefärbt nach seinem schwersten Befund in dieser Nacht.',
   organization: 'Organisationsweit',
   openTitle: 'Offene Befunde',
   openNone: 'Die neueste Prüfung hat keine Befunde.',

@@ -1,7 +1,6 @@
 import { statSync } from 'fs';
 import { dirname, resolve } from 'path';
 import { renderTrendHtml } from '../../../reports/trend/render-trend-html';
-import { renderTrendPdf } from '../../../reports/trend/render-trend-pdf';
 import { buildTrend } from '../../history/trend/build-trend';
 import { isDay } from '../../history/trend/nights';
 import { storedScans } from '../../history/trend/read-history';
@@ -47,7 +46,11 @@ export async function runTrendReport(dir: string, opts: TrendReportOptions): Pro
     process.stderr.write(`bpa history report: warning: ${what} ${w.id} (${w.day}) is damaged: ${printable(w.message)}\n`);
   }
   const options = { lang, toolVersion: toolVersion() };
-  const content = format === 'pdf' ? await renderTrendPdf(model, options) : renderTrendHtml(model, options);
+  // pdfkit and its fonts load only for a PDF: the HTML page does not wait for them.
+  const content =
+    format === 'pdf'
+      ? await (await import('../../../reports/trend/render-trend-pdf')).renderTrendPdf(model, options)
+      : renderTrendHtml(model, options);
   const name = `bpa-trend-${model.from || 'empty'}-${model.to || 'empty'}`;
   writeOutputs([{ format, extension: format, binary: format === 'pdf', content }], opts.output, name);
 }

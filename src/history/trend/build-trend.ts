@@ -1,4 +1,3 @@
-import type { Report } from '../../report/report-schema';
 import type { Snapshot } from '../../snapshot/schema';
 import type { Profile } from '../../rules/rule-schema';
 import { digestOf, type ScanDigest } from './digest';
@@ -6,13 +5,14 @@ import type { Night, OpenFinding, ServerStrip, TrendModel, TrendWarning } from '
 import { dayOf, daysFrom } from './nights';
 import { ruleSetChange } from './rule-set';
 import { buildTimeline } from './timeline';
+import type { StoredReport } from './stored-report';
 
 /** A scan of the history as the trend reads it: its id and start, and its report and snapshot read on demand. */
 export interface StoredScan {
   id: string;
   startedAt: string;
-  /** Reads and validates the stored report; throws (a UserError naming the file) when it is damaged. */
-  readReport(): Report;
+  /** Reads and validates the stored report (what the trend reads of it); throws (a UserError naming the file) when it is damaged. */
+  readReport(): StoredReport;
   /** Reads and validates the stored snapshot; throws when it is damaged. */
   readSnapshot(): Snapshot;
   /** The relative link to the stored report, when one is kept. */

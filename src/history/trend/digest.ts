@@ -1,8 +1,8 @@
-import { allFindings } from '../../diff/finding-changes';
-import type { FindingRef, Report } from '../../report/report-schema';
+import type { FindingRef } from '../../report/report-schema';
 import { SEVERITIES, type Profile, type Severity } from '../../rules/rule-schema';
 import type { SeverityCounts } from './model';
 import { ruleSetOf, type RuleSet } from './rule-set';
+import type { StoredReport } from './stored-report';
 
 /** What one server (or the organization, key undefined) had in a scan. */
 export interface ServerDigest {
@@ -33,7 +33,7 @@ export interface ScanDigest {
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
 /** The digest of a report: counts by severity, findings by fingerprint, the worst finding per server. */
-export function digestOf(report: Report, day: string, id: string, reportHref?: string): ScanDigest {
+export function digestOf(report: StoredReport, day: string, id: string, reportHref?: string): ScanDigest {
   const byServer = new Map<string | undefined, ServerDigest>();
   const on = (server: string | undefined) => {
     let d = byServer.get(server);
@@ -57,9 +57,28 @@ export function digestOf(report: Report, day: string, id: string, reportHref?: s
     waived: report.waived?.findings.length ?? 0,
     accepted: report.accepted?.findings.length ?? 0,
     servers: report.scan.servers,
-    findings: allFindings(report),
+    findings: [
+      ...report.findings.map((f) => refOf(f)),
+      ...(report.waived?.findings ?? []).map((f) => refOf(f, 'waived')),
+      ...(report.accepted?.findings ?? []).map((f) => refOf(f, 'accepted')),
+    ],
     byServer,
     snapshotSha256: report.scan.snapshotSha256,
     ...(reportHref !== undefined ? { reportHref } : {}),
+  };
+}
+
+type StoredRef = StoredReport['findings'][number];
+
+/** A finding named briefly, as `bpa diff` names it (src/diff/finding-changes.ts): rule, severity, place, title, fingerprint. */
+function refOf(f: StoredRef, status?: FindingRef['status']): FindingRef {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    ...(f.server !== undefined ? { server: f.server } : {}),
+    ...(f.target !== undefined ? { target: f.target } : {}),
+    title: f.title,
+    fingerprint: f.fingerprint,
+    ...(status ? { status } : {}),
   };
 }

@@ -5,7 +5,8 @@ import type { Snapshot } from '../../snapshot/schema';
 import { validateSnapshot } from '../../snapshot/validate';
 import { entryIds, readIndex } from '../index-file';
 import { ENTRIES, ENTRY_FILES, entryDir, openHistory } from '../layout';
-import { readGzipJson, readStoredReport } from '../store';
+import { readGzipJson } from '../store';
+import { validateStoredReport } from './stored-report';
 import type { StoredScan } from './build-trend';
 import { startOfId } from './nights';
 
@@ -24,7 +25,7 @@ export function storedScans(dir: string, pageDir?: string): StoredScan[] {
   const scans: StoredScan[] = index.map((entry) => ({
     id: entry.id,
     startedAt: entry.startedAt,
-    readReport: () => readStoredReport(dir, entry),
+    readReport: () => readReport(dir, entry.id),
     readSnapshot: () => readSnapshot(dir, entry.id),
     ...hrefOf(dir, entry.id, pageDir),
   }));
@@ -41,6 +42,11 @@ export function storedScans(dir: string, pageDir?: string): StoredScan[] {
     });
   }
   return scans;
+}
+
+function readReport(dir: string, id: string) {
+  const file = join(entryDir(dir, id), ENTRY_FILES.report);
+  return validateStoredReport(readGzipJson(file), file);
 }
 
 function readSnapshot(dir: string, id: string): Snapshot {

@@ -1,5 +1,5 @@
-import type { Report } from '../../report/report-schema';
 import type { RuleSetChange } from './model';
+import type { StoredReport } from './stored-report';
 
 /** What a scan ran: the tool's version and the ids of its checks. */
 export interface RuleSet {
@@ -7,7 +7,7 @@ export interface RuleSet {
   rules: string[];
 }
 
-export function ruleSetOf(report: Report): RuleSet {
+export function ruleSetOf(report: StoredReport): RuleSet {
   return { tool: report.tool.version, rules: [...report.scan.rules].sort() };
 }
 

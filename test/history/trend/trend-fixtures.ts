@@ -22,6 +22,10 @@ export interface ScanSpec {
   notEvaluated?: { ruleId: string; server: string }[];
 }
 
+/** A host name that is markup: every page must show it as text. `HOSTILE` in a finding spec or server list stands for it. */
+export const HOSTILE_HOST = '<img src=x onerror="document.title=\'pwned\'">\u202Eexe';
+const real = (server: string) => (server === 'HOSTILE' ? HOSTILE_HOST : server);
+
 export const RULES = ['NET-002', 'NET-003', 'OS-001', 'TRN-001', 'ACC-001'];
 export const SERVERS = ['NODE1', 'NODE2'];
 
@@ -36,7 +40,8 @@ export const idOf = (at: string) => at.replace(/[-:]/g, '').replace('T', '-').sl
 
 export function reportOf(spec: ScanSpec): Report {
   const findings = (spec.findings ?? []).map((f) => {
-    const [ruleId, severity, server] = f.split(' ') as [string, Severity, string];
+    const [ruleId, severity, token] = f.split(' ') as [string, Severity, string];
+    const server = real(token);
     return {
       ruleId,
       severity,
@@ -62,12 +67,12 @@ export function reportOf(spec: ScanSpec): Report {
       source: 'bundle',
       lang: 'en',
       snapshotSha256: sha(snapshot),
-      servers: spec.servers ?? SERVERS,
+      servers: (spec.servers ?? SERVERS).map(real),
       rules: spec.rules ?? RULES,
     },
     summary: { critical: count('critical'), warning: count('warning'), info: count('info'), notEvaluated: 0 },
     findings,
-    notEvaluated: (spec.notEvaluated ?? []).map((n) => ({ ...n, reason: 'missing', missing: [] })),
+    notEvaluated: (spec.notEvaluated ?? []).map((n) => ({ ...n, server: real(n.server), reason: 'missing', missing: [] })),
     diagnostics: [],
   } as Report;
 }
@@ -80,10 +85,10 @@ function sha(snapshot: Snapshot): string {
 }
 
 export function baseSnapshot(
-  change: { hotfixes?: string[]; servicePack?: number; binding?: string[]; dumpster?: number } = {},
+  change: { hotfixes?: string[]; servicePack?: number; binding?: string[]; dumpster?: number; servers?: string[] } = {},
 ): Snapshot {
   return fixtureSnapshot({
-    servers: SERVERS.map((name) => ({
+    servers: (change.servers ?? SERVERS).map(real).map((name) => ({
       name,
       os: { servicePack: name === 'NODE1' ? (change.servicePack ?? 2) : 2 },
       hotfixes: { ids: name === 'NODE1' ? (change.hotfixes ?? ['KB1']) : ['KB1'] },
