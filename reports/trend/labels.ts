@@ -52,7 +52,7 @@ const EN = {
   timelineTitle: 'Configuration changes between scans',
   timelineNone: 'No configuration value the timeline follows changed.',
   comparedWith: 'compared with the scan of {day}',
-  otherChanges: '{n} further configuration values changed (bpa diff {before} {after} lists them)',
+  otherChanges: '{n} further configuration values changed (bpa diff {before} {after} --history <folder> lists them)',
   notCompared: 'Configuration not compared: the stored configuration of scan {id} is damaged.',
   kinds: {
     hotfixInstalled: 'Hotfix installed',
@@ -147,7 +147,7 @@ const DE: TrendLabels = {
   timelineTitle: 'Konfigurationsänderungen zwischen den Prüfungen',
   timelineNone: 'Keiner der verfolgten Konfigurationswerte hat sich geändert.',
   comparedWith: 'verglichen mit der Prüfung vom {day}',
-  otherChanges: '{n} weitere Konfigurationswerte geändert (bpa diff {before} {after} zählt sie auf)',
+  otherChanges: '{n} weitere Konfigurationswerte geändert (bpa diff {before} {after} --history <Ordner> zählt sie auf)',
   notCompared: 'Konfiguration nicht verglichen: die gespeicherte Konfiguration der Prüfung {id} ist beschädigt.',
   kinds: {
     hotfixInstalled: 'Hotfix installiert',

@@ -56,7 +56,8 @@ export function digestOf(report: StoredReport, day: string, id: string, reportHr
     notEvaluated: report.summary.notEvaluated,
     waived: report.waived?.findings.length ?? 0,
     accepted: report.accepted?.findings.length ?? 0,
-    servers: report.scan.servers,
+    // Cluster-scoped findings name the cluster: a cluster of the scan's inventory is scanned like its servers.
+    servers: [...report.scan.servers, ...(report.inventory?.clusters ?? []).map((c) => c.name)],
     findings: [
       ...report.findings.map((f) => refOf(f)),
       ...(report.waived?.findings ?? []).map((f) => refOf(f, 'waived')),

@@ -34,6 +34,7 @@ export const StoredReportSchema = Type.Object({
   notEvaluated: Type.Array(
     Type.Object({ server: Type.Optional(Type.String()), notApplicable: Type.Optional(Type.Literal(true)) }),
   ),
+  inventory: Type.Optional(Type.Object({ clusters: Type.Array(Type.Object({ name: Type.String() })) })),
   waived: Type.Optional(Type.Object({ findings: Type.Array(Ref) })),
   accepted: Type.Optional(Type.Object({ findings: Type.Array(Ref) })),
 });

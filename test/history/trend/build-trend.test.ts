@@ -233,6 +233,15 @@ describe('one strip per server, coloured by its worst finding', () => {
     expect(t.strips[0]!.cells[3]).toMatchObject({ state: 'clean', notEvaluated: 1 });
   });
 
+  test("a cluster of the scan's inventory is scanned: no finding on it is clean, not 'not in this scan'", () => {
+    const t = trendOf([
+      { at: night('20'), findings: ['CLU-007 critical CLUSTER1'], clusters: ['CLUSTER1'] },
+      { at: night('21'), findings: [], clusters: ['CLUSTER1'] },
+      { at: night('22'), findings: [] },
+    ]);
+    expect(t.strips.find((s) => s.server === 'CLUSTER1')!.cells.map((c) => c.state)).toEqual(['critical', 'clean', 'notScanned']);
+  });
+
   test('a night of another profile is marked in every strip', () => {
     const t = trendOf([{ at: night('20'), profile: 'readiness' }, { at: night('21') }]);
     expect(t.strips.map((s) => s.cells.map((c) => c.otherProfile))).toEqual([

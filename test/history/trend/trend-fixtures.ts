@@ -20,6 +20,8 @@ export interface ScanSpec {
   /** The snapshot the scan stores (default: one without hotfixes); its hash is its JSON. */
   snapshot?: Snapshot;
   notEvaluated?: { ruleId: string; server: string }[];
+  /** Clusters of the report's inventory (cluster-scoped findings name them). */
+  clusters?: string[];
 }
 
 /** A host name that is markup: every page must show it as text. `HOSTILE` in a finding spec or server list stands for it. */
@@ -74,6 +76,20 @@ export function reportOf(spec: ScanSpec): Report {
     findings,
     notEvaluated: (spec.notEvaluated ?? []).map((n) => ({ ...n, server: real(n.server), reason: 'missing', missing: [] })),
     diagnostics: [],
+    ...(spec.clusters
+      ? {
+          inventory: {
+            servers: [],
+            clusters: spec.clusters.map((name) => ({
+              name,
+              planned: false,
+              nodes: [],
+              clusteredMailboxServers: [],
+              networks: [],
+            })),
+          },
+        }
+      : {}),
   } as Report;
 }
 
