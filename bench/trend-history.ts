@@ -34,8 +34,9 @@ async function baseScan(servers: number, rename: Record<string, string>): Promis
   const root = packageRoot();
   const snapshot = collectBundle(readBundle(join(root, 'samples', 'ccr-health-de')));
   const hub = snapshot.servers.find((s) => s.name === 'EX2007-HUB1')!;
-  for (let i = snapshot.servers.length; i < servers; i++) {
-    const name = `EX2007-HUB${i - snapshot.servers.length + 2}`;
+  const sampled = snapshot.servers.length;
+  for (let i = sampled; i < servers; i++) {
+    const name = `EX2007-HUB${i - sampled + 2}`;
     snapshot.servers.push({ ...structuredClone(hub), name, folder: name });
   }
   for (const s of snapshot.servers) {

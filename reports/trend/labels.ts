@@ -132,8 +132,7 @@ const DE: TrendLabels = {
   newChecks: 'Aus zuvor nicht ausgeführten Prüfregeln',
   droppedChecks: 'Aus nicht mehr ausgeführten Prüfregeln',
   stripsTitle: 'Server Nacht für Nacht',
-  stripsDesc:
-    'Jede Zeile ist ein Server, jede Spalte eine Nacht, gefärbt nach seinem schwersten Befund in dieser Nacht.',
+  stripsDesc: 'Jede Zeile ist ein Server, jede Spalte eine Nacht, gefärbt nach seinem schwersten Befund in dieser Nacht.',
   organization: 'Organisationsweit',
   openTitle: 'Offene Befunde',
   openNone: 'Die neueste Prüfung hat keine Befunde.',

@@ -101,7 +101,9 @@ describe('bpa history report over three nightly scans', () => {
     expect(byClass(entries[0]!, 'change').map((c) => text(c).trim())).toEqual([
       expect.stringMatching(/^Binding order – EX2007-NODE2: (.+), (.+) → \2, \1$/),
     ]);
-    expect(text(entries[1]!)).toMatch(/2 further configuration values changed \(bpa diff 20081121-001500 20081123-001500 --history <folder> lists them\)/);
+    expect(text(entries[1]!)).toMatch(
+      /2 further configuration values changed \(bpa diff 20081121-001500 20081123-001500 --history <folder> lists them\)/,
+    );
     const links = byClass(byId(root, 'nights'), 'report-link').map((a) => a.attrs.href);
     expect(links).toEqual([
       'history/entries/20081120-001500/report.json.gz',
