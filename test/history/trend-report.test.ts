@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { bpa } from '../helpers/bpa-in-process';
@@ -130,8 +130,13 @@ describe('bpa history report over three nightly scans', () => {
     const copy = join(dir, 'damaged');
     cpSync(history, copy, { recursive: true });
     writeFileSync(join(copy, 'entries', '20081121-001500', 'report.json.gz'), 'not gzip');
+    // An entry whose meta.json is lost drops out of the index when the index is rebuilt: still named, never skipped.
+    rmSync(join(copy, 'entries', '20081123-001500', 'meta.json'));
+    rmSync(join(copy, 'index.json'));
     const run = await bpa(['history', 'report', copy]);
     expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/warning: scan 20081123-001500 \(2008-11-23\) is damaged: .*meta\.json: missing or damaged/);
+    expect(run.stdout).toContain('Scan 20081123-001500 of 23 Nov 2008 is damaged and was not read (meta.json)');
     expect(run.stderr).toMatch(
       /^bpa history report: warning: scan 20081121-001500 \(2008-11-21\) is damaged: .*report\.json\.gz: damaged/,
     );

@@ -144,6 +144,7 @@ export interface TimelineEntry {
 export interface TrendWarning {
   id: string;
   day: string;
-  what: 'scan' | 'snapshot' | 'entry';
+  /** `scan`: the stored report (or the entry's meta.json) is damaged; `snapshot`: only its snapshot. */
+  what: 'scan' | 'snapshot';
   message: string;
 }
