@@ -8,6 +8,7 @@ import { parseClusterNode } from './sources/cluster-node';
 import { parseClusterProp } from './sources/cluster-prop';
 import { parseClusterQuorum } from './sources/cluster-quorum';
 import { parseClusterResMnsPriv } from './sources/cluster-res-mns-priv';
+import { parseClusterResPriv } from './sources/cluster-res-priv';
 import { parseClusterRes } from './sources/cluster-res';
 import { parseDisks } from './sources/disks';
 import { parseExCmsStatus } from './sources/ex-cms-status';
@@ -36,6 +37,7 @@ import { parseRegTcpipLinkage } from './sources/reg-tcpip-linkage';
 import { parseRegUpdates } from './sources/reg-updates';
 import { parseScQcClussvc } from './sources/sc-qc-clussvc';
 import { parseSysteminfo } from './sources/systeminfo';
+import { parseVolumes } from './sources/volumes';
 
 const NETWORK_CLASS = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Network\\{4D36E972-E325-11CE-BFC1-08002BE10318}';
 
@@ -118,6 +120,14 @@ export const SOURCES: readonly SourceDefinition[] = [
     place: 'every server',
     parse: parseDisks,
   },
+  {
+    file: 'volumes.txt',
+    command: 'wmic path Win32_Volume get BlockSize,Capacity,Caption,DeviceID,DriveLetter,FileSystem,FreeSpace,Label,Name',
+    writer: 'wmic',
+    place: 'every server',
+    optional: true,
+    parse: parseVolumes,
+  },
   { file: 'cluster-prop.txt', command: 'cluster /prop', writer: 'cmd', place: 'cluster node', parse: parseClusterProp },
   { file: 'cluster-quorum.txt', command: 'cluster /quorum', writer: 'cmd', place: 'cluster node', parse: parseClusterQuorum },
   { file: 'cluster-node.txt', command: 'cluster node', writer: 'cmd', place: 'cluster node', parse: parseClusterNode },
@@ -138,6 +148,16 @@ export const SOURCES: readonly SourceDefinition[] = [
     writer: 'cmd',
     place: 'cluster node',
     parse: parseClusterResMnsPriv,
+  },
+  {
+    // Every resource's private properties: the File Share Witness of a Windows Server 2008 cluster (SharePath),
+    // whatever its localized name, and the Majority Node Set settings of 2003.
+    file: 'cluster-res-priv.txt',
+    command: 'cluster res /priv',
+    writer: 'cmd',
+    place: 'cluster node',
+    optional: true,
+    parse: parseClusterResPriv,
   },
   { file: 'sc-qc-clussvc.txt', command: 'sc qc ClusSvc', writer: 'cmd', place: 'cluster node', parse: parseScQcClussvc },
   {
@@ -212,6 +232,15 @@ export const SOURCES: readonly SourceDefinition[] = [
     parse: parseExSgCopyStatus,
   },
   {
+    // The organization's public folder databases, those of Exchange 2003 servers included (STO-002).
+    file: 'ex-public-folder-databases.txt',
+    command: 'Get-PublicFolderDatabase -IncludePreExchange2007 | Format-List',
+    writer: 'powershell',
+    place: 'organization',
+    optional: true,
+    parse: parseExPublicFolderDatabases,
+  },
+  {
     file: 'ex-transport-config.txt',
     command: 'Get-TransportConfig | Format-List',
     writer: 'powershell',
@@ -236,5 +265,5 @@ export const SOURCES: readonly SourceDefinition[] = [
 
 /** The files a folder of each kind is expected to hold; absent ones are `missing` in the snapshot. */
 export function expectedSources(places: SourceDefinition['place'][]): string[] {
-  return SOURCES.filter((s) => places.includes(s.place) && s.file !== 'chcp.txt').map((s) => s.file);
+  return SOURCES.filter((s) => places.includes(s.place) && s.file !== 'chcp.txt' && !s.optional).map((s) => s.file);
 }

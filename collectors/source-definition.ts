@@ -17,6 +17,11 @@ export interface SourceDefinition<T = unknown> {
   /** Which program writes it, and so its encoding: cmd tools the OEM code page, wmic and PowerShell UTF-16LE. */
   writer: 'cmd' | 'wmic' | 'powershell';
   place: SourcePlace;
+  /**
+   * A source added after bundles were first written: a folder without it is no less complete (it is not
+   * listed as missing), and the rules that need its facts name it when they cannot decide without it.
+   */
+  optional?: true;
   parse: Parser<T>;
 }
 

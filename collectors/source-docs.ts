@@ -20,6 +20,8 @@ export const SOURCE_READS: Readonly<Record<string, string>> = {
   'reg-eventlog-application.txt': 'application log `MaxSize`',
   'file-versions.txt': 'driver and program versions (`tcpip.sys`, `mmc.exe`)',
   'disks.txt': 'volumes, their size and free space',
+  'volumes.txt':
+    'every volume with where it is mounted (drive letters and folder mount points), file system, allocation unit (`BlockSize`), size and free space',
   'cluster-prop.txt': 'cluster name and common properties',
   'cluster-quorum.txt': 'quorum resource, its path and type',
   'cluster-node.txt':
@@ -29,6 +31,8 @@ export const SOURCE_READS: Readonly<Record<string, string>> = {
   'cluster-netint.txt': 'which adapter of which node is on which cluster network',
   'cluster-group.txt': 'groups, owner node, state',
   'cluster-res.txt': 'resources, group, owner node, state',
+  'cluster-res-priv.txt':
+    'private properties of every resource: the File Share Witness by its `SharePath`, the Majority Node Set settings',
   'cluster-res-mns-priv.txt': '`MNSFileShare`, `MNSFileShareCheckInterval`, `MNSFileShareDelay`',
   'sc-qc-clussvc.txt':
     'the account the Cluster service runs as (`SERVICE_START_NAME`; `LocalSystem` on Windows Server 2008 failover clusters)',
@@ -42,7 +46,8 @@ export const SOURCE_READS: Readonly<Record<string, string>> = {
   'ex-cms-status.txt': 'state of the clustered mailbox server, operational machines (active node), failed resources',
   'ex-storage-groups.txt': 'storage groups, log and system paths, LCR/CCR flags, copy paths',
   'ex-mailbox-databases.txt': 'databases, EDB paths, storage group, mounted, copy',
-  'ex-public-folder-databases.txt': 'public folder databases and their storage group',
+  'ex-public-folder-databases.txt':
+    'public folder databases and their storage group (in `_organization/`: every server of the organization, Exchange 2003 included)',
   'ex-sg-copy-status.txt': '`SummaryCopyStatus`, copy and replay queue lengths',
   'ex-transport-config.txt': '`MaxDumpsterSizePerStorageGroup`, `MaxDumpsterTime`, `MaxReceiveSize`, `MaxSendSize`',
   'ex-receive-connectors.txt': 'receive connectors and their `MaxMessageSize`',

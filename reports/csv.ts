@@ -48,6 +48,7 @@ function rowOf(status: string, f: Finding, change: string, waiver?: WaiverRef): 
       (e) =>
         `${e.path} = ${typeof e.actual === 'string' ? e.actual : JSON.stringify(e.actual)} (expected ${e.expected}${e.source ? `; ${e.source}` : ''})`,
     )
+    .concat((f.notChecked ?? []).map((n) => `not checked: ${n.fact} (${n.reason})`))
     .join(' | ');
   return [
     status,

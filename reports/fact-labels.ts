@@ -164,6 +164,43 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
     'count',
   ),
   'storageGroup.replication': L('Continuous replication', 'Fortlaufende Replikation', 'replication'),
+  'cluster.quorum.nodeMajority': L(
+    'Majority of node votes decides (no shared disk)',
+    'Mehrheit der Knotenstimmen entscheidet (kein gemeinsamer Datenträger)',
+    'yesNo',
+  ),
+  'cluster.quorum.witness': L('Quorum witness', 'Quorumzeuge', 'quorumType'),
+  'cluster.quorum.model': L('Quorum model (Windows Server 2008)', 'Quorummodell (Windows Server 2008)', 'quorumType'),
+  'cluster.failedGroups': L('Failed groups', 'Fehlerhafte Gruppen'),
+  'cluster.failedResources': L('Failed resources', 'Fehlerhafte Ressourcen'),
+  'cluster.offlineGroups': L('Offline groups', 'Offline-Gruppen'),
+  'cluster.offlineResourceGroups': L('Groups of offline resources', 'Gruppen der Offline-Ressourcen'),
+  'server.hotfixes.listComplete': L('Hotfix list complete', 'Hotfixliste vollständig', 'yesNo'),
+  'storageGroup.knownDatabaseCount': L(
+    'Databases known in the storage group',
+    'Bekannte Datenbanken der Speichergruppe',
+    'count',
+  ),
+  'storageGroup.standbyContinuousReplication': L(
+    'Standby continuous replication (SCR)',
+    'Standby-fortlaufende Replikation (SCR)',
+    'yesNo',
+  ),
+  'organization.publicFolderDatabaseServers': L(
+    'Servers with a public folder database',
+    'Server mit einer Datenbank für öffentliche Ordner',
+  ),
+  'organization.publicFolderDatabaseServersKnown': L(
+    'Public folder database servers of the whole organization known',
+    'Server mit Datenbanken für öffentliche Ordner der ganzen Organisation bekannt',
+    'yesNo',
+  ),
+  'server.knownDatabaseCount': L('Databases known on the server', 'Bekannte Datenbanken des Servers', 'count'),
+  'organization.transport.dumpsterRatioAtMost': L(
+    'Transport dumpster to largest message size (at most)',
+    'Transportdumpster zur größten Nachrichtengröße (höchstens)',
+    'ratio',
+  ),
 };
 
 /** The key of a fact path in FACT_LABELS: `server[NODE1].adapters[private].netbiosEnabled` → `server.adapters.netbiosEnabled`. */

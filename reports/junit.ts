@@ -77,7 +77,8 @@ function failureOf(f: Finding): TestCase['failure'] {
     (e) =>
       `  ${e.path} = ${typeof e.actual === 'string' ? e.actual : JSON.stringify(e.actual)} (expected ${e.expected}${e.source ? `, ${e.source}` : ''})`,
   );
-  return { type: f.severity, message: f.title, text: [f.message, ...evidence, f.remediation].join('\n') };
+  const notChecked = (f.notChecked ?? []).map((n) => `  not checked: ${n.fact} (${n.reason})`);
+  return { type: f.severity, message: f.title, text: [f.message, ...evidence, ...notChecked, f.remediation].join('\n') };
 }
 
 function testcase(classname: string, c: TestCase): string {

@@ -31,6 +31,7 @@ export function renderSarif(report: Report): string {
       ...(f.server !== undefined ? { server: f.server } : {}),
       ...(f.target !== undefined ? { target: f.target } : {}),
       evidence: f.evidence,
+      ...(f.notChecked ? { notChecked: f.notChecked } : {}),
     },
   });
   const accepted = report.accepted;

@@ -46,6 +46,9 @@ const EN = {
     nodeAndDiskMajority: 'Node and Disk Majority',
     nodeAndFileShareMajority: 'Node and File Share Majority',
     diskOnly: 'No Majority: Disk Only',
+    fileShareWitness: 'file share witness',
+    fileShare: 'file share witness',
+    none: 'none',
   } as Record<string, string>,
   replication: { none: 'none', local: 'LCR (local)', cluster: 'CCR (cluster)' } as Record<string, string>,
   adapterTypes: {
@@ -115,6 +118,9 @@ const DE: ValueWords = {
     nodeAndDiskMajority: 'Knoten- und Datenträgermehrheit',
     nodeAndFileShareMajority: 'Knoten- und Dateifreigabemehrheit',
     diskOnly: 'Keine Mehrheit: nur Datenträger',
+    fileShareWitness: 'Dateifreigabezeuge',
+    fileShare: 'Dateifreigabezeuge',
+    none: 'keiner',
   },
   replication: { none: 'keine', local: 'LCR (lokal)', cluster: 'CCR (Cluster)' },
   adapterTypes: {

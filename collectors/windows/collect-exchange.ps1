@@ -85,6 +85,7 @@ if ($self) {
 
 # ---- the organization
 Save-BpaOutput '_organization' 'ex-server.txt' { Get-ExchangeServer }
+Save-BpaOutput '_organization' 'ex-public-folder-databases.txt' { Get-PublicFolderDatabase -IncludePreExchange2007 }
 Save-BpaOutput '_organization' 'ex-transport-config.txt' { Get-TransportConfig }
 Save-BpaOutput '_organization' 'ex-receive-connectors.txt' { Get-ReceiveConnector }
 Save-BpaOutput '_organization' 'ex-send-connectors.txt' { Get-SendConnector }

@@ -95,6 +95,8 @@ echo   file-versions.txt
 wmic datafile where "name='%BPA_WMIC_SYSTEMROOT%\\system32\\drivers\\tcpip.sys' or name='%BPA_WMIC_SYSTEMROOT%\\system32\\mmc.exe'" get Name,Version <nul > "%BPA_OUT%\file-versions.txt" 2>&1
 echo   disks.txt
 wmic logicaldisk get Caption,FreeSpace,Size,DriveType <nul > "%BPA_OUT%\disks.txt" 2>&1
+echo   volumes.txt
+wmic path Win32_Volume get BlockSize,Capacity,Caption,DeviceID,DriveLetter,FileSystem,FreeSpace,Label,Name <nul > "%BPA_OUT%\volumes.txt" 2>&1
 
 if not defined BPA_CLUSTER goto skip_2_clusterService
 echo   cluster-prop.txt
@@ -115,11 +117,13 @@ echo   cluster-res.txt
 cluster res > "%BPA_OUT%\cluster-res.txt" 2>&1
 echo   cluster-res-mns-priv.txt
 cluster res "Majority Node Set" /priv > "%BPA_OUT%\cluster-res-mns-priv.txt" 2>&1
+echo   cluster-res-priv.txt
+cluster res /priv > "%BPA_OUT%\cluster-res-priv.txt" 2>&1
 echo   sc-qc-clussvc.txt
 sc qc ClusSvc > "%BPA_OUT%\sc-qc-clussvc.txt" 2>&1
 goto done_2
 :skip_2_clusterService
-echo   skipped cluster-prop.txt, cluster-quorum.txt, cluster-node.txt, cluster-network.txt, cluster-netpri.txt, cluster-netint.txt, cluster-group.txt, cluster-res.txt, cluster-res-mns-priv.txt, sc-qc-clussvc.txt: no Cluster service ^(ClusSvc^) or cluster.exe on this server, so it is no cluster node
+echo   skipped cluster-prop.txt, cluster-quorum.txt, cluster-node.txt, cluster-network.txt, cluster-netpri.txt, cluster-netint.txt, cluster-group.txt, cluster-res.txt, cluster-res-mns-priv.txt, cluster-res-priv.txt, sc-qc-clussvc.txt: no Cluster service ^(ClusSvc^) or cluster.exe on this server, so it is no cluster node
 goto done_2
 :done_2
 

@@ -130,7 +130,9 @@ export function powershellSteps(sources: readonly SourceDefinition[] = SOURCES):
         throw new Error(`${definition.file}: "${definition.command}" does not end in | Format-List`);
       const cmdlet = /^([A-Za-z]+-[A-Za-z]+)/.exec(pipeline)?.[1] ?? '';
       if (!cmdlet.startsWith('Get-')) throw new Error(`${definition.file}: ${cmdlet || pipeline} is not a Get-* cmdlet`);
-      const scopes = SCOPES_BY_CMDLET[cmdlet];
+      // A source of the organization folder runs there only, whatever else its cmdlet is run for.
+      const scopes: ExchangeScope[] | undefined =
+        definition.place === 'organization' ? ['organization'] : SCOPES_BY_CMDLET[cmdlet];
       if (!scopes) throw new Error(`${definition.file}: where to run ${cmdlet} is not known (SCOPES_BY_CMDLET)`);
       return scopes.map((scope) => ({ definition, file: definition.file, pipeline: forScope(pipeline, scope), scope }));
     });

@@ -1,6 +1,7 @@
 import type { Report } from '../../src/report/report-schema';
 import type { Lang, Severity } from '../../src/rules/rule-schema';
 import { formatEvidence } from '../evidence-format';
+import { factLabel } from '../fact-labels';
 import { reasonText } from '../reason-text';
 import { formatName } from '../values';
 import { printable, safeLink, type FormattedValue } from './format';
@@ -39,6 +40,8 @@ export interface FindingView {
   message: string;
   rationale?: string;
   evidence: EvidenceView[];
+  /** What the rule could not check although it fired: "Failed groups (cluster-group.txt missing)". */
+  notChecked: string[];
   remediation: string;
   /** Links only where the URL is http(s). */
   references: { title: string; url?: string }[];
@@ -99,6 +102,7 @@ export function findingView(f: Finding, index: number, lang: Lang, timeZone?: st
         ...(line.source !== undefined ? { source: printable(line.source) } : {}),
       };
     }),
+    notChecked: (f.notChecked ?? []).map((n) => printable(`${factLabel(n.fact)?.[lang] ?? n.fact} (${n.reason})`)),
     remediation: printable(f.remediation),
     references: f.references.map((r) => {
       const url = safeLink(r.url);

@@ -50,6 +50,7 @@ const EN = {
   actual: 'Actual',
   expected: 'Expected',
   sourceFile: 'Source file',
+  notChecked: 'Not checked',
   remediation: 'Remediation',
   references: 'References',
   notEvaluatedIntro:
@@ -218,6 +219,7 @@ const DE: Labels = {
   actual: 'Ist',
   expected: 'Soll',
   sourceFile: 'Quelldatei',
+  notChecked: 'Nicht geprüft',
   remediation: 'Abhilfe',
   references: 'Referenzen',
   notEvaluatedIntro:

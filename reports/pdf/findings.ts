@@ -157,10 +157,11 @@ function continuation(writer: PdfWriter, view: ReportView, f: FindingView): Piec
 function occurrencePiece(writer: PdfWriter, view: ReportView, f: FindingView, pages: Map<string, number>): Piece {
   const { doc } = writer;
   const place = `${f.place}: `;
+  const message = f.notChecked.length > 0 ? `${f.message} ${view.labels.notChecked}: ${f.notChecked.join('; ')}` : f.message;
   const table = evidenceTable(view, f);
   const textHeight = () => {
     writer.font('bold', TEXT);
-    return doc.heightOfString(writer.safe(place + f.message), { width: CONTENT_WIDTH, lineGap: 0.5 });
+    return doc.heightOfString(writer.safe(place + message), { width: CONTENT_WIDTH, lineGap: 0.5 });
   };
   const evidenceHeight = () => (table ? 3 + tableHeight(writer, table.columns, table.rows) : 3);
   return {
@@ -172,7 +173,7 @@ function occurrencePiece(writer: PdfWriter, view: ReportView, f: FindingView, pa
       writer.font('bold', TEXT, INK);
       doc.text(writer.safe(place), PAGE.left, doc.y, { width: CONTENT_WIDTH, lineGap: 0.5, continued: true });
       writer.font('sans', TEXT, INK);
-      doc.text(writer.safe(f.message), { width: CONTENT_WIDTH, lineGap: 0.5 });
+      doc.text(writer.safe(message), { width: CONTENT_WIDTH, lineGap: 0.5 });
       doc.x = PAGE.left;
       doc.y += 3;
       if (table) drawTable(writer, table.columns, table.rows);

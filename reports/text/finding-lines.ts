@@ -1,6 +1,7 @@
 import { fixFirst } from '../../src/report/fix-first';
 import type { Report } from '../../src/report/report-schema';
 import type { Lang, Severity } from '../../src/rules/rule-schema';
+import { factLabel } from '../fact-labels';
 import { reasonText } from '../reason-text';
 import { displayName } from '../../src/shared/cluster-name';
 import { displayText } from './display';
@@ -45,7 +46,9 @@ export function findingLines(report: Report, labels: TextLabels, lang: Lang, sty
     for (const f of group) {
       const server = f.server !== undefined ? shownName(f.server, lang) : labels.organization;
       const where = [server, ...(f.target !== undefined ? [displayText(f.target)] : [])].join(' · ');
-      lines.push(`  ${f.ruleId.padEnd(idWidth)}  ${where}: ${displayText(f.message)}`);
+      const unchecked = (f.notChecked ?? []).map((n) => `${factLabel(n.fact)?.[lang] ?? n.fact} (${n.reason})`);
+      const note = unchecked.length > 0 ? ` (${labels.notChecked}: ${unchecked.join('; ')})` : '';
+      lines.push(`  ${f.ruleId.padEnd(idWidth)}  ${where}: ${displayText(f.message + note)}`);
     }
   }
   return lines;

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { LANGUAGES, PROFILES, SEVERITIES } from '../rules/rule-schema';
+import { LANGUAGES, ParameterValue, PROFILES, SEVERITIES } from '../rules/rule-schema';
 
 /**
  * The project configuration file, `bpa.config.json` in the working directory (or `--config <file>`): rule
@@ -30,7 +30,7 @@ export const ConfigSchema = Type.Object(
     severity: Type.Optional(ById(Literals(SEVERITIES, 'the severity of every finding of the rule'), 'severity per rule id')),
     parameters: Type.Optional(
       ById(
-        Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), Type.Union([Type.Number(), Type.String()]), {
+        Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), ParameterValue, {
           additionalProperties: false,
         }),
         'rule parameters per rule id, e.g. { "PRE-008": { "minInstallVolumeFreeMb": 1728.8 } }',

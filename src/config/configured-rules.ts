@@ -1,5 +1,6 @@
 import { patternMessage } from '../rules/check-rule';
 import { loadRules, type LoadedRule } from '../rules/load-rules';
+import { parameterKind } from '../rules/rule-schema';
 import { UserError } from '../shared/errors';
 import type { LoadedConfig } from './load-config';
 
@@ -62,9 +63,9 @@ function configProblems(loaded: LoadedConfig, rules: LoadedRule[]): string[] {
       if (!def) {
         const hint = known.length > 0 ? `(known: ${known.join(', ')})` : '(it has none)';
         problems.push(`${loaded.file}: /parameters/${id}/${name}: rule ${id} has no parameter "${name}" ${hint}`);
-      } else if (typeof value !== typeof def.default) {
+      } else if (parameterKind(value) !== parameterKind(def.default)) {
         problems.push(
-          `${loaded.file}: /parameters/${id}/${name}: must be a ${typeof def.default}, like the default ${def.default}`,
+          `${loaded.file}: /parameters/${id}/${name}: must be a ${parameterKind(def.default)}, like the default ${JSON.stringify(def.default)}`,
         );
       } else if (rule.patternParameters?.includes(name)) {
         const message = patternMessage(value);

@@ -76,8 +76,16 @@ function ruleTitles(ids: readonly string[], texts: Map<string, RuleTexts>, lang:
 /** The finding with its rule's rationale after the message (the keys in the schema's order). */
 function withRationale(finding: Finding, rule: RuleTexts | undefined, lang: Lang): Finding {
   if (!rule) return finding;
-  const { evidence, remediation, references, fingerprint, ...head } = finding;
-  return { ...head, rationale: rule.rationale[lang], evidence, remediation, references, fingerprint };
+  const { evidence, notChecked, remediation, references, fingerprint, ...head } = finding;
+  return {
+    ...head,
+    rationale: rule.rationale[lang],
+    evidence,
+    ...(notChecked ? { notChecked } : {}),
+    remediation,
+    references,
+    fingerprint,
+  };
 }
 
 /** A not-evaluated item named by its rule's title, severity and category, so a report can say what was not checked. */

@@ -12,6 +12,13 @@ export const EvidenceSchema = Obj({
   source: Type.Optional(Type.String()),
 });
 
+/** A part of a rule that could not be checked although the rule fired on what was known. */
+export const NotCheckedSchema = Obj({
+  fact: Type.String({ description: 'the absent fact, e.g. cluster.failedGroups' }),
+  sources: Type.Array(Type.String(), { description: 'the source files that would have given it' }),
+  reason: Type.String({ description: "why it is absent, in the report's language (cluster-group.txt missing)" }),
+});
+
 export const FindingSchema = Obj({
   ruleId: Type.String({ pattern: '^[A-Z]{2,3}-[0-9]{3}$' }),
   severity: Severity,
@@ -22,6 +29,9 @@ export const FindingSchema = Obj({
   message: Type.String(),
   rationale: Type.Optional(Type.String({ description: "why the rule matters, in the report's language" })),
   evidence: Type.Array(EvidenceSchema),
+  notChecked: Type.Optional(
+    Type.Array(NotCheckedSchema, { description: 'what the rule could not check; absent when it checked everything' }),
+  ),
   remediation: Type.String(),
   references: Type.Array(Obj({ title: Type.String(), url: Type.String({ format: 'uri' }) })),
   fingerprint: Type.String({ pattern: '^[0-9a-f]{16}$' }),

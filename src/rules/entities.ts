@@ -1,5 +1,5 @@
 import type { Scope } from './rule-schema';
-import type { Cluster, Server, Snapshot, SourceStatus } from '../snapshot/schema';
+import type { Cluster, Server, Snapshot, SourceStatus, StorageGroup } from '../snapshot/schema';
 
 /** One thing a rule is evaluated for: a server, an adapter, an account, a cluster, the organization. */
 export interface Entity {
@@ -12,6 +12,8 @@ export interface Entity {
   target?: string;
   /** The status of a source file for this entity, to explain a fact that is absent. */
   sourceStatus: (file: string) => SourceStatus | undefined;
+  /** The sources of the organization folder, for the organization facts a rule of this scope names. */
+  organizationSources?: Record<string, SourceStatus>;
   /** The file name a source has for this entity: `net-user-<account>.txt` → `net-user-clusdienst.txt`. */
   sourceFile?: (file: string) => string;
   /**
@@ -32,6 +34,11 @@ const holdsMailboxes = (s: Server) => s.role === 'clusteredMailboxServer' || (s.
 
 /** Lists the entities of one scope in a snapshot, in a stable order. */
 export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
+  const organizationSources = snapshot.organization.sources;
+  return listEntities(snapshot, scope).map((e) => ({ ...e, organizationSources }));
+}
+
+function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
   const clusterOf = (s: Server) => snapshot.clusters.find((c) => c.name === s.cluster);
   const organization = snapshot.organization;
   const fromServer = (s: Server) => (file: string) => s.sources[concreteSource(s, file)];
@@ -101,23 +108,19 @@ export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
       return snapshot.servers.flatMap((s): Entity[] => {
         const base = { scope, server: s.name, sourceStatus: fromServer(s) };
         if (!s.storageGroups) return [];
-        return s.storageGroups.flatMap((g): Entity[] => {
-          if (!g.databases) {
-            return [
-              {
-                ...base,
-                facts: { storageGroup: g, server: s },
-                target: g.name,
-                unlisted: { fact: 'storageGroup.databases', sources: ['ex-mailbox-databases.txt'] },
-              },
-            ];
-          }
-          return g.databases.map((d) => ({
+        return s.storageGroups.flatMap((g): Entity[] => [
+          ...(g.databases ?? []).map((d) => ({
             ...base,
             facts: { database: d, storageGroup: g, server: s, organization },
             target: `${g.name}\\${d.name}`,
-          }));
-        });
+          })),
+          ...unlistedDatabases(g).map((unlisted) => ({
+            ...base,
+            facts: { storageGroup: g, server: s },
+            target: g.name,
+            unlisted,
+          })),
+        ]);
       });
     case 'cluster':
       return snapshot.clusters.map((c) => ({
@@ -129,6 +132,22 @@ export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
     case 'organization':
       return [{ scope, facts: { organization }, sourceStatus: (file) => organization.sources[file] }];
   }
+}
+
+/**
+ * The database lists of a storage group that were not read: each list is known on its own, so the databases
+ * of the other are still evaluated, and the rules name the list they could not check.
+ */
+function unlistedDatabases(group: StorageGroup): { fact: string; sources: string[] }[] {
+  if (!group.databases)
+    return [{ fact: 'storageGroup.databases', sources: ['ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'] }];
+  const missing = group.unlistedDatabaseKinds ?? [];
+  return [
+    ...(missing.includes('mailbox') ? [{ fact: 'storageGroup.databases (mailbox)', sources: ['ex-mailbox-databases.txt'] }] : []),
+    ...(missing.includes('publicFolder')
+      ? [{ fact: 'storageGroup.databases (public folder)', sources: ['ex-public-folder-databases.txt'] }]
+      : []),
+  ];
 }
 
 /** A cluster's sources are its nodes' cluster outputs: parsed when any node parsed it. */

@@ -4,7 +4,14 @@ import { entitiesOf, type Entity } from './entities';
 import { evidenceOf, type Evidence } from './evidence';
 import { resolveFactPath } from './fact-paths';
 import { engineFor, runEngine } from './engine';
-import { missingOf, notApplicableItem, notEvaluatedItem, type NotEvaluated } from './not-evaluated';
+import {
+  missingOf,
+  notApplicableItem,
+  notCheckedOf,
+  notEvaluatedItem,
+  type NotChecked,
+  type NotEvaluated,
+} from './not-evaluated';
 import type { LoadedRule } from './load-rules';
 import { renderTemplate } from './messages';
 import { SCOPES, type Lang, type Profile, type Scope, type Severity } from './rule-schema';
@@ -19,6 +26,8 @@ export interface Finding {
   title: string;
   message: string;
   evidence: Evidence[];
+  /** Parts of the rule that could not be checked although it fired on what was known (absent when none). */
+  notChecked?: NotChecked[];
   remediation: string;
   references: { title: string; url: string }[];
   fingerprint: string;
@@ -103,7 +112,8 @@ function judge(
 
 function findingOf(rule: LoadedRule, entity: Entity, severity: Severity, problem: EvaluatedNode, lang: Lang): Finding {
   const evidence = supportingLeaves(problem, true).map((leaf) => evidenceOf(leaf, lang, sourceOfLeaf(leaf, entity)));
-  const context = { ...entity.facts, params: rule.parameterValues, evidence };
+  const notChecked = notCheckedOf(problem, entity, lang);
+  const context = { ...entity.facts, params: rule.parameterValues, evidence, notChecked };
   const target = rule.target ? renderTemplate(rule.target, context) || undefined : entity.target;
   const finding: Finding = {
     ruleId: rule.id,
@@ -114,6 +124,7 @@ function findingOf(rule: LoadedRule, entity: Entity, severity: Severity, problem
     title: renderTemplate(rule.title[lang], context),
     message: renderTemplate(rule.message[lang], context),
     evidence,
+    ...(notChecked.length > 0 ? { notChecked } : {}),
     remediation: rule.remediation[lang],
     references: rule.references,
     fingerprint: fingerprint(rule.id, entity.server, target),
@@ -141,6 +152,6 @@ function byPlace(a: { server?: string; target?: string }, b: { server?: string; 
 }
 
 export { engineFor, runEngine } from './engine';
-export type { NotEvaluated } from './not-evaluated';
+export type { NotChecked, NotEvaluated } from './not-evaluated';
 export { SCOPES };
 export type { Scope };

@@ -32,6 +32,7 @@ const EXPECTED: Record<string, { en: (v: string) => string; de: (v: string) => s
   outsideRange: { en: (v) => `within ${v}`, de: (v) => `innerhalb ${v}` },
   matches: { en: (v) => `not matching ${v}`, de: (v) => `passt nicht auf ${v}` },
   notMatches: { en: (v) => `matching ${v}`, de: (v) => `passt auf ${v}` },
+  anyNotIn: { en: (v) => `only ${v || '(none)'}`, de: (v) => `nur ${v || '(keine)'}` },
   countBelow: { en: (v) => `at least ${v}`, de: (v) => `mindestens ${v}` },
   countAbove: { en: (v) => `at most ${v}`, de: (v) => `höchstens ${v}` },
 };

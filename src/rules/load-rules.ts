@@ -3,7 +3,7 @@ import { basename, join, relative } from 'path';
 import { validatorFor, describeErrors } from '../shared/ajv';
 import { UserError } from '../shared/errors';
 import { atPosition, parseJsonText, type JsonErrorPosition } from '../shared/json-text';
-import { RuleSchema, SCOPE_FACTS, type RuleFile } from './rule-schema';
+import { parameterKind, RuleSchema, SCOPE_FACTS, type ParameterValueT, type RuleFile } from './rule-schema';
 import { checkRuleSemantics, patternMessage, patternParameters } from './check-rule';
 import { conditionDepthProblems, jsonDepthProblem } from './condition-depth';
 import { substituteParameters } from './parameters';
@@ -12,7 +12,7 @@ export interface LoadedRule extends RuleFile {
   /** The file the rule came from, relative to the working directory. */
   file: string;
   /** The parameter values in force (defaults overridden by configuration). */
-  parameterValues: Record<string, number | string>;
+  parameterValues: Record<string, ParameterValueT>;
   /** The parameters the rule uses as patterns (of `matches`, `notMatches`): a configured value must be one RE2 takes. */
   patternParameters?: string[];
 }
@@ -28,7 +28,7 @@ export interface RuleProblem {
 
 export interface RuleConfig {
   /** Parameter values per rule id, e.g. `{ "PRE-008": { "minInstallVolumeFreeMb": 1728.8 } }`. */
-  parameters?: Record<string, Record<string, number | string>>;
+  parameters?: Record<string, Record<string, ParameterValueT>>;
 }
 
 /** Every `*.json` rule file below the folders, in a stable order (fixture files excluded). */
@@ -114,18 +114,22 @@ export function loadRules(dirs: string[], config: RuleConfig = {}): LoadedRule[]
 
 function parameterValuesFor(
   rule: RuleFile,
-  configured: Record<string, number | string> | undefined,
+  configured: Record<string, ParameterValueT> | undefined,
   file: string,
   problems: RuleProblem[],
-): Record<string, number | string> {
-  const values: Record<string, number | string> = {};
+): Record<string, ParameterValueT> {
+  const values: Record<string, ParameterValueT> = {};
   for (const [name, def] of Object.entries(rule.parameters ?? {})) values[name] = def.default;
   for (const [name, value] of Object.entries(configured ?? {})) {
     const def = rule.parameters?.[name];
     if (!def) problems.push({ file, pointer: '/parameters', message: `configuration sets unknown parameter "${name}"` });
-    else if (typeof value !== typeof def.default) {
-      problems.push({ file, pointer: `/parameters/${name}`, message: `configured value must be a ${typeof def.default}` });
-    } else if (patternParameters(rule).has(name) && patternMessage(value)) {
+    else if (parameterKind(value) !== parameterKind(def.default)) {
+      problems.push({
+        file,
+        pointer: `/parameters/${name}`,
+        message: `configured value must be a ${parameterKind(def.default)}`,
+      });
+    } else if (patternParameters(rule).has(name) && typeof value === 'string' && patternMessage(value)) {
       problems.push({ file, pointer: `/parameters/${name}`, message: `configured value: ${patternMessage(value)!}` });
     } else values[name] = value;
   }

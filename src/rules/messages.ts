@@ -13,6 +13,15 @@ hb.registerHelper('days', (seconds: unknown) =>
   typeof seconds === 'number' ? String(Math.round((seconds / 86400) * 10) / 10) : '?',
 );
 hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+/** The items of `list` whose key (the item itself, or the item at the same place in `keys`) is not in `exclude`. */
+const listed = (exclude: unknown, key: unknown) =>
+  Array.isArray(exclude) && exclude.some((x) => String(x).toLowerCase() === String(key).toLowerCase());
+hb.registerHelper('without', (list: unknown, exclude: unknown) =>
+  Array.isArray(list) ? list.filter((item) => !listed(exclude, item)) : [],
+);
+hb.registerHelper('withoutByKey', (list: unknown, keys: unknown, exclude: unknown) =>
+  Array.isArray(list) && Array.isArray(keys) ? list.filter((_item, i) => !listed(exclude, keys[i])) : [],
+);
 /** True for any value that is there, 0 and false included (`#if` takes 0 for absent). */
 hb.registerHelper('defined', (x: unknown) => x !== undefined && x !== null);
 /** A count of whole days in a sentence: "less than a day", "1 day", "25 days" / "weniger als einen Tag", "1 Tag", "25 Tage". */
@@ -21,6 +30,20 @@ hb.registerHelper('dayCount', (n: unknown, lang: unknown) => {
   if (lang === 'de') return n === 0 ? 'weniger als einen Tag' : n === 1 ? '1 Tag' : `${n} Tage`;
   return n === 0 ? 'less than a day' : n === 1 ? '1 day' : `${n} days`;
 });
+
+/**
+ * A date or date-time the bundle gave as ISO text (`2008-12-15T10:15:00`, the server's local time), written as
+ * the reader's language writes it: "2008-12-15 10:15" / "15.12.2008 10:15". Anything else is returned unchanged.
+ */
+export function dateTimeText(value: unknown, lang: unknown): string {
+  if (typeof value !== 'string') return '?';
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(value);
+  if (!m) return value;
+  const [, y, mo, d, h, mi] = m;
+  const time = h !== undefined ? ` ${h}:${mi}` : '';
+  return lang === 'de' ? `${d}.${mo}.${y}${time}` : `${y}-${mo}-${d}${time}`;
+}
+hb.registerHelper('dateTime', dateTimeText);
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 

@@ -26,6 +26,11 @@ export const OPERATORS: Record<string, (fact: unknown, value: unknown) => boolea
   /** A list of strings that holds `value`, compared without regard to case. */
   containsIgnoreCase: (fact, value) =>
     Array.isArray(fact) && isStr(value) && fact.some((x) => isStr(x) && x.toLowerCase() === value.toLowerCase()),
+  /** A list of strings with an item that is not in the list `value`, compared without regard to case. */
+  anyNotIn: (fact, value) =>
+    Array.isArray(fact) &&
+    Array.isArray(value) &&
+    fact.some((x) => isStr(x) && !value.some((v) => isStr(v) && v.toLowerCase() === x.toLowerCase())),
   /** An array (or string) with fewer than `value` items. */
   countBelow: (fact, value) => (Array.isArray(fact) || isStr(fact)) && isNum(value) && fact.length < value,
   /** An array (or string) with more than `value` items. */

@@ -1,8 +1,8 @@
-import type { RuleFile, ConditionLeafT } from './rule-schema';
+import type { RuleFile, ConditionLeafT, ParameterValueT } from './rule-schema';
 import { mapLeaves } from './condition-tree';
 
 /** Replaces every `{ "param": name }` value of a rule's conditions with the parameter's value in force. */
-export function substituteParameters(rule: RuleFile, values: Record<string, number | string>): RuleFile {
+export function substituteParameters(rule: RuleFile, values: Record<string, ParameterValueT>): RuleFile {
   const resolve = (v: unknown): unknown =>
     v && typeof v === 'object' && !Array.isArray(v) && 'param' in v ? ownValue(values, (v as { param: string }).param) : v;
   const fill = (leaf: ConditionLeafT): ConditionLeafT => ({
@@ -20,6 +20,6 @@ export function substituteParameters(rule: RuleFile, values: Record<string, numb
 }
 
 /** The value in force of a parameter: own properties only, so a name such as `constructor` resolves to nothing. */
-function ownValue(values: Record<string, number | string>, name: string): number | string | undefined {
+function ownValue(values: Record<string, ParameterValueT>, name: string): ParameterValueT | undefined {
   return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
 }

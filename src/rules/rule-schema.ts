@@ -96,8 +96,18 @@ const ConditionRef = ConditionTree;
 
 const Reference = Obj({ title: Type.String({ minLength: 1 }), url: Type.String({ format: 'uri' }) });
 
+/** A rule parameter's value: a number, a text, or a list of texts (e.g. groups that are offline on purpose). */
+export const ParameterValue = Type.Union([Type.Number(), Type.String(), Type.Array(Type.String())]);
+export type ParameterValueT = Static<typeof ParameterValue>;
+
+/** `number`, `string` or `list`: a configured value must be of the kind of the default. */
+export function parameterKind(value: unknown): 'number' | 'string' | 'list' | 'other' {
+  if (Array.isArray(value)) return value.every((v) => typeof v === 'string') ? 'list' : 'other';
+  return typeof value === 'number' ? 'number' : typeof value === 'string' ? 'string' : 'other';
+}
+
 const Parameter = Obj({
-  default: Type.Union([Type.Number(), Type.String()]),
+  default: ParameterValue,
   description: Text('what the parameter sets'),
 });
 

@@ -63,3 +63,20 @@ export function unknownLeaves(node: EvaluatedNode): EvaluatedNode[] {
   if (parts) return parts.filter((p) => truthOf(p) === 'unknown').flatMap(unknownLeaves);
   return isUnknownLeaf(node) ? [node] : [];
 }
+
+/**
+ * What a DECIDED verdict could not check: the parts of a decided node that stayed open (each named by the
+ * leaves that leave it open, as `unknownLeaves` does), and, inside the parts that carry the verdict (the same
+ * truth as their node), their own open parts. A part decided the other way is settled and names nothing.
+ * So a Failed resource fires CLU-007 while the group list is missing, and the group list is "not checked".
+ */
+export function uncheckedLeaves(node: EvaluatedNode): EvaluatedNode[] {
+  const truth = truthOf(node);
+  if (truth === 'unknown') return unknownLeaves(node);
+  if (node.not) return uncheckedLeaves(node.not);
+  const parts = node.all ?? node.any ?? [];
+  return parts.flatMap((p) => {
+    const t = truthOf(p);
+    return t === 'unknown' ? unknownLeaves(p) : t === truth ? uncheckedLeaves(p) : [];
+  });
+}

@@ -117,6 +117,14 @@ export const HotfixesSchema = Obj(
     ids: Strs({ description: 'KB numbers from every hotfix source, merged, upper case' }),
     unidentified: Num({ description: 'rows without a KB number (systeminfo "File 1")' }),
     sources: Strs(),
+    listComplete: Opt(
+      Type.Literal(true, {
+        description:
+          'every installed hotfix is named by a KB (absent when File 1 rows stay unidentified: a KB missing from ids may still be installed)',
+        ...S('qfe.txt', 'reg-updates.txt', 'systeminfo.txt'),
+      }),
+    ),
+    listCompleteBasis: Opt(LocalizedTextSchema('what decided whether the list is whole')),
   },
   S('systeminfo.txt', 'qfe.txt', 'reg-updates.txt'),
 );
@@ -269,10 +277,14 @@ export const DatabaseSchema = Obj({
   logFolderPath: Opt(Str({ description: "the storage group's log folder" })),
   logsOnSameVolume: Opt(
     Bool({
-      description: 'the database file and the transaction logs share a drive',
-      ...S('ex-storage-groups.txt', 'ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'),
+      description: 'the database file and the transaction logs share a volume (mount points included); derived',
+      ...S('volumes.txt', 'ex-storage-groups.txt', 'ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'),
     }),
   ),
+  logsOnSameVolumeBasis: Opt(LocalizedTextSchema('how logsOnSameVolume was decided, or why it is unknown')),
+  edbMountPoint: Opt(Str({ description: 'when they share a volume: where the volume of the database file is mounted' })),
+  logMountPoint: Opt(Str({ description: 'when they share a volume: where the volume of the log folder is mounted' })),
+  volumeHost: Opt(Str({ description: 'when they share a volume: the node whose volumes show it' })),
 });
 
 export const StorageGroupSchema = Obj(
@@ -288,7 +300,21 @@ export const StorageGroupSchema = Obj(
     copyPathIsUnc: Opt(Bool({ description: 'an LCR copy path is a UNC path' })),
     databases: Opt(Type.Array(DatabaseSchema, S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'))),
     databaseCount: Opt(Num(S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'))),
+    knownDatabaseCount: Opt(
+      Num({
+        description: 'the databases listed: all of them when databaseCount is known too, else those of the list that was read',
+        ...S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'),
+      }),
+    ),
     publicFolderDatabaseCount: Opt(Num(S('ex-public-folder-databases.txt'))),
+    unlistedDatabaseKinds: Opt(
+      Type.Array(Union(['mailbox', 'publicFolder']), {
+        description: 'database lists that were not read although the other was: `databases` holds only the known ones',
+      }),
+    ),
+    standbyContinuousReplication: Opt(
+      Bool({ description: 'the storage group has SCR targets (StandbyMachines)', ...S('ex-storage-groups.txt') }),
+    ),
     copyStatus: Opt(
       Obj(
         { summaryCopyStatus: Opt(Str()), copyQueueLength: Opt(Num()), replayQueueLength: Opt(Num()) },
@@ -379,6 +405,23 @@ export const ServerSchema = Obj({
   volumes: Opt(
     Type.Array(Obj({ caption: Str(), driveType: Opt(Num()), freeSpaceBytes: Opt(Num()), sizeBytes: Opt(Num()) }), S('disks.txt')),
   ),
+  mountedVolumes: Opt(
+    Type.Array(
+      Obj({
+        name: Str({
+          description: 'where it is mounted: C:\\, a folder (M:\\SG1\\), or its \\\\?\\Volume{…}\\ path when nowhere',
+        }),
+        deviceId: Opt(Str({ description: 'the volume GUID path, \\\\?\\Volume{…}\\' })),
+        driveLetter: Opt(Str()),
+        label: Opt(Str()),
+        fileSystem: Opt(Str()),
+        blockSizeBytes: Opt(Num({ description: 'NTFS allocation unit' })),
+        capacityBytes: Opt(Num()),
+        freeSpaceBytes: Opt(Num()),
+      }),
+      { description: 'every volume Win32_Volume lists, drive roots and folder mount points alike', ...S('volumes.txt') },
+    ),
+  ),
   installVolume: Opt(
     Obj(
       {
@@ -408,6 +451,12 @@ export const ServerSchema = Obj({
   storageGroups: Opt(Type.Array(StorageGroupSchema, S('ex-storage-groups.txt'))),
   storageGroupCount: Opt(Num(S('ex-storage-groups.txt'))),
   databaseCount: Opt(Num(S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'))),
+  knownDatabaseCount: Opt(
+    Num({
+      description: 'the databases listed: all of them when databaseCount is known too, else those of the list that was read',
+      ...S('ex-mailbox-databases.txt', 'ex-public-folder-databases.txt'),
+    }),
+  ),
   cms: Opt(CmsStatusSchema),
 });
 
@@ -448,7 +497,39 @@ export const ClusterSchema = Obj({
   ),
   majorityNodeSetBasis: Opt(LocalizedTextSchema('the evidence for majorityNodeSet')),
   serverEdition: Opt(Str(S('systeminfo.txt'))),
-  quorum: Opt(Obj({ resource: Opt(Str()), path: Opt(Str()), type: Opt(Str()) }, S('cluster-quorum.txt'))),
+  quorum: Opt(
+    Obj(
+      {
+        resource: Opt(Str()),
+        path: Opt(Str()),
+        type: Opt(
+          Union(['majorityNodeSet', 'disk', 'localQuorum', 'fileShareWitness', 'none'], {
+            description: 'the quorum resource: a 2003 type, or on 2008 the witness of the model (none for Node Majority)',
+          }),
+        ),
+        model: Opt(
+          Union(['nodeMajority', 'nodeAndDiskMajority', 'nodeAndFileShareMajority', 'diskOnly'], {
+            description: 'the Windows Server 2008 quorum model',
+          }),
+        ),
+        nodeMajority: Opt(
+          Bool({
+            description:
+              'a majority of node votes decides, with no shared disk: Majority Node Set (2003), Node Majority or Node and File Share Majority (2008)',
+          }),
+        ),
+        witness: Opt(
+          Union(['fileShare', 'disk', 'none'], {
+            description: 'the witness the quorum has',
+            ...S('cluster-quorum.txt', 'cluster-res-mns-priv.txt', 'cluster-res-priv.txt'),
+          }),
+        ),
+        modelBasis: Opt(LocalizedTextSchema('how the 2008 quorum model was decided, or why it is unknown')),
+        nodeMajorityBasis: Opt(LocalizedTextSchema('how nodeMajority was decided, or why it is unknown')),
+      },
+      S('cluster-quorum.txt'),
+    ),
+  ),
   networks: Opt(Type.Array(ClusterNetworkSchema, S('cluster-network.txt'))),
   privateNetworkPriority: Opt(Num({ description: 'priority of the first private network', ...S('cluster-netpri.txt') })),
   privateNetworkPriorityBasis: Opt(BasisSchema('why the priority of the private network is unknown')),
@@ -480,6 +561,16 @@ export const ClusterSchema = Obj({
   groupsNotOnline: Opt(Strs({ description: '"name (state)" of each group that is not online', ...S('cluster-group.txt') })),
   resourcesNotOnline: Opt(Strs({ description: '"name (state)" of each resource that is not online', ...S('cluster-res.txt') })),
   resourcesFailedOrOffline: Opt(Num(S('cluster-res.txt', 'cluster-group.txt'))),
+  failedGroups: Opt(Strs({ description: 'groups in state Failed', ...S('cluster-group.txt') })),
+  offlineGroups: Opt(Strs({ description: 'groups in state Offline', ...S('cluster-group.txt') })),
+  failedResources: Opt(Strs({ description: 'resources in state Failed', ...S('cluster-res.txt') })),
+  offlineResources: Opt(Strs({ description: 'resources in state Offline', ...S('cluster-res.txt') })),
+  offlineResourceGroups: Opt(
+    Strs({
+      description: "the group of each Offline resource, in the order of offlineResources ('' when not shown)",
+      ...S('cluster-res.txt'),
+    }),
+  ),
   clusteredMailboxServerCount: Opt(Num(S('ex-mailbox-server.txt'))),
   clusteredMailboxServerStatus: Opt(CmsStatusSchema),
   fileShareWitness: Opt(
@@ -491,7 +582,7 @@ export const ClusterSchema = Obj({
         checkIntervalSeconds: Opt(Num()),
         delaySeconds: Opt(Num()),
       },
-      S('cluster-res-mns-priv.txt', 'bundle.json'),
+      S('cluster-res-mns-priv.txt', 'cluster-res-priv.txt', 'cluster-quorum.txt', 'bundle.json'),
     ),
   ),
   clusteredMailboxServers: Opt(Strs(S('ex-mailbox-server.txt'))),
@@ -512,10 +603,29 @@ export const TransportSchema = Obj(
     maxDumpsterTimeSeconds: Opt(Num()),
     maxReceiveSizeBytes: Opt(Num()),
     maxSendSizeBytes: Opt(Num()),
-    maxMessageSizeBytes: Opt(Num({ description: 'the largest message size limit in force; absent when unlimited' })),
+    maxMessageSizeBytes: Opt(
+      Num({
+        description: 'the largest message size limit in force; absent when unlimited or when the connector lists were not read',
+        ...S('ex-transport-config.txt', 'ex-receive-connectors.txt', 'ex-send-connectors.txt'),
+      }),
+    ),
     maxMessageSizeUnlimited: Opt(Bool({ description: 'absent when neither organization limit was readable' })),
     maxMessageSizeFrom: Opt(Str({ description: 'which setting gives the largest limit' })),
-    dumpsterToMessageSizeRatio: Opt(Num({ description: 'MaxDumpsterSizePerStorageGroup / maxMessageSizeBytes' })),
+    dumpsterToMessageSizeRatio: Opt(
+      Num({
+        description: 'MaxDumpsterSizePerStorageGroup / maxMessageSizeBytes, not rounded',
+        ...S('ex-transport-config.txt', 'ex-receive-connectors.txt', 'ex-send-connectors.txt'),
+      }),
+    ),
+    dumpsterToMessageSizeRatioBasis: Opt(LocalizedTextSchema('the two sizes and the setting the ratio comes from')),
+    dumpsterRatioAtMost: Opt(
+      Num({
+        description:
+          "the dumpster against the organization's own limits only: an upper bound of the ratio (connectors can only raise the limit), known without the connector lists",
+        ...S('ex-transport-config.txt'),
+      }),
+    ),
+    dumpsterRatioAtMostBasis: Opt(LocalizedTextSchema("the two sizes the upper bound comes from (the organization's limit)")),
   },
   S('ex-transport-config.txt'),
 );
@@ -533,6 +643,20 @@ export const OrganizationSchema = Obj({
   ),
   publicFolderDatabaseCount: Opt(
     Num({ description: 'public folder databases in the bundle', ...S('ex-public-folder-databases.txt') }),
+  ),
+  publicFolderDatabaseServers: Opt(
+    Strs({
+      description:
+        'the servers holding a public folder database in the whole organization, Exchange 2003 included (Get-PublicFolderDatabase -IncludePreExchange2007 in _organization)',
+      ...S('ex-public-folder-databases.txt'),
+    }),
+  ),
+  publicFolderDatabaseServersKnown: Opt(
+    Strs({
+      description:
+        "the servers known to hold a public folder database: the organization's list and those of the bundle whose own lists show one (a lower bound without the organization's list)",
+      ...S('ex-public-folder-databases.txt'),
+    }),
   ),
 });
 

@@ -127,13 +127,18 @@ describe('a bad configuration: exit 2, the file and the JSON path of every mista
       {
         disabledRules: ['NET-099'],
         severity: { 'XYZ-001': 'info' },
-        parameters: { 'TRN-001': { minratio: 1.5, maxRatio: '3' }, 'NET-002': { x: 1 } },
+        parameters: {
+          'TRN-001': { minratio: 1.5, maxRatio: '3' },
+          'NET-002': { x: 1 },
+          'CLU-007': { intentionallyOfflineGroups: 'Spare' },
+        },
       },
       'bpa.config.json: /disabledRules/0: no rule with id NET-099',
       'bpa.config.json: /severity/XYZ-001: no rule with id XYZ-001',
       'bpa.config.json: /parameters/TRN-001/minratio: rule TRN-001 has no parameter "minratio" (known: minRatio, maxRatio)',
       'bpa.config.json: /parameters/TRN-001/maxRatio: must be a number, like the default 3',
       'bpa.config.json: /parameters/NET-002/x: rule NET-002 has no parameter "x" (it has none)',
+      'bpa.config.json: /parameters/CLU-007/intentionallyOfflineGroups: must be a list, like the default []',
     ));
 });
 
@@ -142,8 +147,8 @@ describe('--lang on the commands that print text', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'bpa-')), 'snapshot.json');
     const run = await bpa(['collect', 'samples/readiness-de', '--output', out, '--lang', 'de']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^MBX1 \[plannedNode\]: 17 gelesen, 0 fehlerhaft, 0 fehlt$/m);
-    expect((await bpa(['collect', 'samples/readiness-de', '--output', out])).stdout).toMatch(/^MBX1 \[plannedNode\]: 17 parsed/m);
+    expect(run.stdout).toMatch(/^MBX1 \[plannedNode\]: 18 gelesen, 0 fehlerhaft, 0 fehlt$/m);
+    expect((await bpa(['collect', 'samples/readiness-de', '--output', out])).stdout).toMatch(/^MBX1 \[plannedNode\]: 18 parsed/m);
   });
 
   test('rules docs writes the index and a page per rule and language', async () => {

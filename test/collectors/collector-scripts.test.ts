@@ -37,7 +37,12 @@ function disagreements(sources: readonly SourceDefinition[], scripts: Record<str
   }
   for (const definition of sources) {
     const script = definition.writer === 'powershell' ? COLLECT_EXCHANGE_PS1 : COLLECT_CMD;
-    const mine = written.filter((w) => w.script === script && definitionFor([definition], w.file.replace('%BPA_ACCOUNT%', 'x')));
+    const mine = written.filter(
+      (w) =>
+        w.script === script &&
+        definitionFor([definition], w.file.replace('%BPA_ACCOUNT%', 'x')) &&
+        writtenFor(definition, w.folder, sources),
+    );
     if (mine.length === 0) problems.push(`${definition.file} is read by a parser but ${script} does not write it`);
     for (const w of mine) {
       const expected = definition.command.replace(/\s*\|\s*Format-List$/, '');
@@ -48,6 +53,16 @@ function disagreements(sources: readonly SourceDefinition[], scripts: Record<str
     }
   }
   return problems;
+}
+
+/**
+ * Whether a file written into a folder is that source's: a file name that also has a source of its own in the
+ * organization folder (`ex-public-folder-databases.txt`, all of the organization's) is that source's there.
+ */
+function writtenFor(definition: SourceDefinition, folder: string | undefined, sources: readonly SourceDefinition[]): boolean {
+  const inOrganization = folder === "'_organization'";
+  if (definition.place === 'organization') return inOrganization;
+  return !(inOrganization && sources.some((d) => d !== definition && d.place === 'organization' && d.file === definition.file));
 }
 
 /** `Get-StorageGroup -Server $name` is the registry's `Get-StorageGroup -Server <name>` for one server or all. */
@@ -125,7 +140,7 @@ describe('collect.cmd: cmd.exe of Windows Server 2003, reading only', () => {
 
   it('runs only commands that read (and mkdir for the bundle folder)', () => {
     const allowed =
-      /^(@echo off|echo |set |setlocal |endlocal$|exit \/b \d$|goto \w+$|:\w+$|if |for \/f |mkdir |> "%BPA_BUNDLE%\\bundle\.json" echo |chcp |systeminfo |ipconfig \/all |wmic (qfe list|datafile where|logicaldisk get) |reg query |cluster (\/prop|\/quorum|node|network \/prop|\/listnetpri|netint|group|res) |net (user|localgroup|config workstation) |sc (query|qc) ClusSvc )/;
+      /^(@echo off|echo |set |setlocal |endlocal$|exit \/b \d$|goto \w+$|:\w+$|if |for \/f |mkdir |> "%BPA_BUNDLE%\\bundle\.json" echo |chcp |systeminfo |ipconfig \/all |wmic (qfe list|datafile where|logicaldisk get|path Win32_Volume get) |reg query |cluster (\/prop|\/quorum|node|network \/prop|\/listnetpri|netint|group|res) |net (user|localgroup|config workstation) |sc (query|qc) ClusSvc )/;
     expect(code.filter((l) => !allowed.test(l))).toEqual([]);
     expect(cmd).not.toMatch(/\/(add|delete|del|create|move|online|offline|rename|setpriv|start|stop)\b/i);
     expect(cmd).not.toMatch(/^\s*(reg (add|delete|import)|net (stop|start)|sc (config|stop|start|delete))\b/im);
@@ -148,7 +163,7 @@ describe('collect.cmd: cmd.exe of Windows Server 2003, reading only', () => {
         .find((l) => l.startsWith('if not defined')),
     ).toBe('if not defined BPA_CLUSTER goto skip_2_clusterService');
     expect(cmd).toMatch(
-      /echo {3}skipped cluster-prop\.txt, .*cluster-res-mns-priv\.txt, sc-qc-clussvc\.txt: no Cluster service \^\(ClusSvc\^\)/,
+      /echo {3}skipped cluster-prop\.txt, .*cluster-res-mns-priv\.txt, cluster-res-priv\.txt, sc-qc-clussvc\.txt: no Cluster service \^\(ClusSvc\^\)/,
     );
   });
 
@@ -228,6 +243,7 @@ describe('collect-exchange.ps1: PowerShell 1.0, Get-* only', () => {
     const byFolder = (folder: string) => files.filter((f) => f.folder === folder).map((f) => f.file);
     expect(byFolder("'_organization'")).toEqual([
       'ex-server.txt',
+      'ex-public-folder-databases.txt',
       'ex-transport-config.txt',
       'ex-receive-connectors.txt',
       'ex-send-connectors.txt',

@@ -28,8 +28,16 @@ function powershellParser(): Parser {
   return parser;
 }
 
+/**
+ * tree-sitter-powershell lexes a parameter name that ends in digits (`-IncludePreExchange2007`, a switch of
+ * Exchange 2007's Get-PublicFolderDatabase) as a name followed by a redirection of stream 7 (`7>`) and reports
+ * a MISSING `>`; PowerShell 1.0 reads it as the one parameter it is. Such digits are read as letters here.
+ */
+const maskParameterDigits = (text: string) =>
+  text.replace(/(\s-[A-Za-z][A-Za-z]*)(\d+)\b/g, (_m, name: string, digits: string) => name + 'x'.repeat(digits.length));
+
 export function parsePowerShell(text: string): Parser.Tree {
-  return powershellParser().parse(text);
+  return powershellParser().parse(maskParameterDigits(text));
 }
 
 /** Every node of the tree, depth first, in source order. */

@@ -59,8 +59,13 @@ describe('a rule page and `bpa rules show` say the same', () => {
 
   test('facts come from appliesTo, conditions and severity overrides, each once, with the files that give them', () => {
     expect(factsOf(rule)).toEqual([
+      { path: 'organization.continuousReplication', sources: ['ex-mailbox-server.txt', 'ex-storage-groups.txt'] },
       { path: 'organization.transport.maxMessageSizeUnlimited', sources: ['ex-transport-config.txt'] },
-      { path: 'organization.transport.dumpsterToMessageSizeRatio', sources: ['ex-transport-config.txt'] },
+      {
+        path: 'organization.transport.dumpsterToMessageSizeRatio',
+        sources: ['ex-transport-config.txt', 'ex-receive-connectors.txt', 'ex-send-connectors.txt'],
+      },
+      { path: 'organization.transport.dumpsterRatioAtMost', sources: ['ex-transport-config.txt'] },
     ]);
   });
 });

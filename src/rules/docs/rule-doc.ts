@@ -1,7 +1,7 @@
 import { leavesOf } from '../condition-tree';
 import { resolveFactPath } from '../fact-paths';
 import type { LoadedRule } from '../load-rules';
-import type { Condition, Lang, Profile, RuleFile, Scope, Severity } from '../rule-schema';
+import type { Condition, Lang, ParameterValueT, Profile, RuleFile, Scope, Severity } from '../rule-schema';
 import type { RuleProse } from './prose';
 
 /**
@@ -22,7 +22,7 @@ export interface RuleDoc {
   rationale: string;
   remediation: string;
   assumption?: string;
-  parameters: { name: string; defaultValue: number | string; value: number | string; description: string }[];
+  parameters: { name: string; defaultValue: string; value: string; description: string }[];
   /** Each fact path the rule reads (conditions, applicability, severity overrides), with its source files. */
   facts: { path: string; sources: string[] }[];
   references: { title: string; url: string }[];
@@ -45,8 +45,8 @@ export function ruleDoc(rule: LoadedRule, lang: Lang, prose?: RuleProse, configu
     remediation: rule.remediation[lang],
     parameters: Object.entries(rule.parameters ?? {}).map(([name, def]) => ({
       name,
-      defaultValue: def.default,
-      value: rule.parameterValues[name] ?? def.default,
+      defaultValue: shownValue(def.default),
+      value: shownValue(rule.parameterValues[name] ?? def.default),
       description: def.description[lang],
     })),
     facts: factsOf(rule),
@@ -80,4 +80,9 @@ export function factsOf(rule: RuleFile): RuleDoc['facts'] {
     }
   }
   return [...facts].map(([path, sources]) => ({ path, sources }));
+}
+
+/** A parameter value as the docs show it: a list joined by commas, an empty list as "[]". */
+function shownValue(value: ParameterValueT): string {
+  return Array.isArray(value) ? (value.length > 0 ? value.join(', ') : '[]') : String(value);
 }

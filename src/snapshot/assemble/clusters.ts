@@ -4,10 +4,13 @@ import type { ClusterNodeFacts } from '../../../collectors/sources/cluster-node'
 import type { ClusterPropFacts } from '../../../collectors/sources/cluster-prop';
 import type { ClusterQuorumFacts } from '../../../collectors/sources/cluster-quorum';
 import type { ClusterResMnsPrivFacts } from '../../../collectors/sources/cluster-res-mns-priv';
+import type { ClusterResPrivFacts } from '../../../collectors/sources/cluster-res-priv';
 import type { ClusterGroupFacts } from '../../../collectors/sources/cluster-group';
 import type { ClusterResFacts } from '../../../collectors/sources/cluster-res';
 import type { Manifest } from '../../bundle/manifest';
 import type { Cluster, ClusterNetwork, Server } from '../schema';
+import { clusterStatesOf } from './cluster-states';
+import { clusterQuorumOf } from './quorum-model';
 import type { FolderFacts } from './folder-facts';
 import { isClusterAdapter } from './kind/adapter-type';
 
@@ -59,26 +62,36 @@ function buildCluster(name: string, members: NodeInput[], cmsServers: Server[], 
   if (release) cluster.serverRelease = release;
   const adapters = minAdaptersPerNode(members.map((m) => m.server));
   if (adapters !== undefined) cluster.minAdaptersPerNode = adapters;
-  Object.assign(cluster, groupsAndResourcesOf(members));
-  const quorum = first<ClusterQuorumFacts>(members, 'cluster-quorum.txt');
-  if (quorum) {
-    cluster.quorum = {
-      ...(quorum.resourceName ? { resource: quorum.resourceName } : {}),
-      ...(quorum.path ? { path: quorum.path } : {}),
-      ...(quorum.type ? { type: quorum.type } : {}),
-    };
-  }
+  Object.assign(
+    cluster,
+    clusterStatesOf(first<ClusterGroupFacts>(members, 'cluster-group.txt'), first<ClusterResFacts>(members, 'cluster-res.txt')),
+  );
+  const quorumFacts = first<ClusterQuorumFacts>(members, 'cluster-quorum.txt');
+  const resPriv = first<ClusterResPrivFacts>(members, 'cluster-res-priv.txt');
+  const mns = first<ClusterResMnsPrivFacts>(members, 'cluster-res-mns-priv.txt');
+  const mnsShare = mns?.mnsFileShare ?? resPriv?.majorityNodeSet?.mnsFileShare;
+  const { quorum, witnessPath } = clusterQuorumOf({
+    ...(release ? { release } : {}),
+    ...(quorumFacts ? { quorum: quorumFacts } : {}),
+    ...(resPriv?.fileShareWitnesses ? { fileShareWitnesses: resPriv.fileShareWitnesses } : {}),
+    ...(mnsShare !== undefined ? { mnsFileShare: mnsShare } : {}),
+  });
+  if (quorum) cluster.quorum = quorum;
   const networks = networksOf(
     first<ClusterNetworkFacts>(members, 'cluster-network.txt'),
     first<ClusterNetpriFacts>(members, 'cluster-netpri.txt'),
   );
   if (networks) cluster.networks = networks;
-  const mns = first<ClusterResMnsPrivFacts>(members, 'cluster-res-mns-priv.txt');
-  if (mns && mns.mnsFileShare !== undefined) {
-    cluster.fileShareWitness = witnessOf(mns.mnsFileShare, name, nodeNames);
-    if (mns.mnsFileShareCheckInterval !== undefined)
-      cluster.fileShareWitness.checkIntervalSeconds = mns.mnsFileShareCheckInterval;
-    if (mns.mnsFileShareDelay !== undefined) cluster.fileShareWitness.delaySeconds = mns.mnsFileShareDelay;
+  if (witnessPath !== undefined) {
+    // Windows Server 2008: the share of the File Share Witness resource ('' for Node Majority).
+    cluster.fileShareWitness = witnessOf(witnessPath, name, nodeNames);
+  } else if (mnsShare !== undefined && quorum?.model === undefined) {
+    // Windows Server 2003: MNSFileShare of the Majority Node Set, with its intervals.
+    cluster.fileShareWitness = witnessOf(mnsShare, name, nodeNames);
+    const interval = mns ? mns.mnsFileShareCheckInterval : resPriv?.majorityNodeSet?.checkInterval;
+    const delay = mns ? mns.mnsFileShareDelay : resPriv?.majorityNodeSet?.delay;
+    if (interval !== undefined) cluster.fileShareWitness.checkIntervalSeconds = interval;
+    if (delay !== undefined) cluster.fileShareWitness.delaySeconds = delay;
   }
   const cms = cmsServers.filter((c) => (c.exchange?.redundantMachines ?? []).some((m) => nodeNames.includes(m.toLowerCase())));
   if (cmsServers.some((c) => c.exchange?.clusteredStorageType !== undefined)) cluster.clusteredMailboxServerCount = cms.length;
@@ -92,38 +105,6 @@ function buildCluster(name: string, members: NodeInput[], cmsServers: Server[], 
   if (manifest.plan?.clusterServiceAccount) cluster.serviceAccount = manifest.plan.clusterServiceAccount;
   for (const m of members) m.server.cluster = name;
   return cluster;
-}
-
-const NOT_ONLINE = (state: string | undefined) => state !== undefined && state !== 'online';
-
-/** Groups and resources with their owner and state, and which of them are not online. */
-function groupsAndResourcesOf(members: NodeInput[]): Partial<Cluster> {
-  const out: Partial<Cluster> = {};
-  const groups = first<ClusterGroupFacts>(members, 'cluster-group.txt')?.groups;
-  const resources = first<ClusterResFacts>(members, 'cluster-res.txt')?.resources;
-  const label = (x: { name: string; state?: string; stateText?: string }) => `${x.name} (${x.stateText ?? x.state})`;
-  if (groups) {
-    out.groups = groups.map((g) => ({
-      name: g.name,
-      ...(g.node ? { owner: g.node } : {}),
-      ...(g.state ? { state: g.state } : {}),
-    }));
-    out.groupsNotOnline = groups.filter((g) => NOT_ONLINE(g.state)).map(label);
-  }
-  if (resources) {
-    out.resources = resources.map((r) => ({
-      name: r.name,
-      ...(r.group ? { group: r.group } : {}),
-      ...(r.node ? { owner: r.node } : {}),
-      ...(r.state ? { state: r.state } : {}),
-    }));
-    out.resourcesNotOnline = resources.filter((r) => NOT_ONLINE(r.state)).map(label);
-  }
-  if (groups && resources) {
-    const bad = (s: string | undefined) => s === 'failed' || s === 'offline';
-    out.resourcesFailedOrOffline = groups.filter((g) => bad(g.state)).length + resources.filter((r) => bad(r.state)).length;
-  }
-  return out;
 }
 
 function networksOf(

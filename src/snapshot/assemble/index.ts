@@ -12,6 +12,7 @@ import { accountFactsOf } from './accounts';
 import { assignAdapterRoles } from './adapter-roles';
 import { adaptersOf } from './adapters';
 import { classifyFolder, ORGANIZATION_FOLDER } from './classify';
+import { assignDatabaseVolumes } from './database-volumes';
 import { clustersOf, plannedCluster } from './clusters';
 import { assignExchangeArchitectures, exchangeOf } from './exchange';
 import { assignExchangeBuilds } from './exchange-build';
@@ -95,6 +96,7 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
   const all = servers.map((s) => s.server);
   assignExchangeArchitectures(all);
   assignExchangeBuilds(all);
+  assignDatabaseVolumes(all);
   for (const cluster of clusters) assignClusterFacts(cluster, all);
   for (const server of all) {
     if (server.role === 'clusteredMailboxServer') continue;

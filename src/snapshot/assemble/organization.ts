@@ -1,3 +1,4 @@
+import type { ExPublicFolderDatabasesFacts } from '../../../collectors/sources/ex-public-folder-databases';
 import type { ExServerFacts } from '../../../collectors/sources/ex-server';
 import type { ExTransportConfigFacts } from '../../../collectors/sources/ex-transport-config';
 import type { ExReceiveConnectorsFacts } from '../../../collectors/sources/ex-receive-connectors';
@@ -25,8 +26,9 @@ export function organizationOf(folder: FolderFacts | undefined, servers: Server[
       connector(c.name, c.sourceTransportServers?.join(', '), c.enabled, c.maxMessageSize),
     );
   const config = folder.facts<ExTransportConfigFacts>('ex-transport-config.txt');
-  if (config)
-    organization.transport = transportOf(config, organization.receiveConnectors ?? [], organization.sendConnectors ?? []);
+  if (config) organization.transport = transportOf(config, organization.receiveConnectors, organization.sendConnectors);
+  const publicFolders = folder.facts<ExPublicFolderDatabasesFacts>('ex-public-folder-databases.txt')?.databases;
+  if (publicFolders) organization.publicFolderDatabaseServers = distinctNames(publicFolders.map((d) => d.server));
   const list = folder.facts<ExServerFacts>('ex-server.txt')?.servers;
   if (list) {
     organization.exchangeServers = list.map((s) => ({
@@ -61,9 +63,27 @@ function withReplication(organization: Organization, servers: Server[]): Organiz
       ccr.some((s) => s.exchange?.clusteredStorageType === 'NonShared') ||
       groups.some((g) => g.replication === 'local' || g.replication === 'cluster' || g.hasLocalCopy === true);
   }
+  const listed = servers.filter((s) => (s.storageGroups ?? []).some((g) => g.publicFolderDatabaseCount !== undefined));
+  if (listed.length > 0 || organization.publicFolderDatabaseServers) {
+    const holding = listed.filter((s) => (s.storageGroups ?? []).some((g) => (g.publicFolderDatabaseCount ?? 0) > 0));
+    organization.publicFolderDatabaseServersKnown = distinctNames([
+      ...(organization.publicFolderDatabaseServers ?? []),
+      ...holding.map((s) => s.name),
+    ]);
+  }
   const mailboxServers = servers.filter((s) => s.storageGroups !== undefined);
   if (mailboxServers.length > 0 && mailboxServers.every((s) => s.databaseCount !== undefined)) {
     organization.publicFolderDatabaseCount = groups.reduce((n, g) => n + (g.publicFolderDatabaseCount ?? 0), 0);
   }
   return organization;
+}
+
+/** Server names once each, whatever their case, in a stable order; an unnamed one counts as "?". */
+function distinctNames(names: (string | undefined)[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const n = name?.trim() || '?';
+    if (!byKey.has(n.toLowerCase())) byKey.set(n.toLowerCase(), n);
+  }
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
 }

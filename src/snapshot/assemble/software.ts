@@ -4,6 +4,7 @@ import type { RegUpdatesFacts } from '../../../collectors/sources/reg-updates';
 import type { SysteminfoFacts } from '../../../collectors/sources/systeminfo';
 import type { Server } from '../schema';
 import type { FolderFacts } from './folder-facts';
+import { hotfixListComplete } from './hotfix-completeness';
 
 /**
  * Hotfixes merged from every source: systeminfo (which on 2003 often says only `File 1`), `wmic qfe`
@@ -29,7 +30,20 @@ export function hotfixesOf(folder: FolderFacts): Server['hotfixes'] {
     reg.hotfixes.forEach((h) => ids.add(h.kb.toUpperCase()));
   }
   if (sources.length === 0) return undefined;
-  return { ids: [...ids].sort(), unidentified: info?.hotfixesWithoutKb ?? 0, sources };
+  const completeness = hotfixListComplete({
+    ...(info?.hotfixes
+      ? { systeminfo: { named: info.hotfixes, unnamed: info.hotfixesWithoutKb ?? 0, whole: info.hotfixListComplete !== false } }
+      : {}),
+    ...(qfe?.hotfixes ? { qfe: { unnamed: qfe.rowsWithoutKb ?? 0 } } : {}),
+    ...(reg?.hotfixes ? { registry: reg.hotfixes.map((h) => h.kb) } : {}),
+  });
+  return {
+    ids: [...ids].sort(),
+    unidentified: info?.hotfixesWithoutKb ?? 0,
+    sources,
+    ...(completeness?.complete ? { listComplete: true as const } : {}),
+    ...(completeness ? { listCompleteBasis: completeness.basis } : {}),
+  };
 }
 
 /** Installed .NET Frameworks; `v2ServicePack` is that of 2.0 when it is installed. */

@@ -8,13 +8,14 @@ import type { FolderFacts } from './folder-facts';
 
 /**
  * The storage groups of a (clustered) mailbox server with their databases and copy status. Databases are
- * matched to their storage group by name (`Identity` is `SERVER\SG\DB`). The counts are absent when the
- * database outputs are missing: how many databases there are is then unknown.
+ * matched to their storage group by name (`Identity` is `SERVER\SG\DB`). Each database list is known on its
+ * own: without the public folder databases the mailbox databases are still listed and counted
+ * (`knownDatabaseCount`, a lower bound), and only the totals (`databaseCount`) are unknown.
  */
 export function storageOf(
   folder: FolderFacts,
   clusteredStorageType?: string,
-): Pick<Server, 'storageGroups' | 'storageGroupCount' | 'databaseCount'> {
+): Pick<Server, 'storageGroups' | 'storageGroupCount' | 'databaseCount' | 'knownDatabaseCount'> {
   const groups = folder.facts<ExStorageGroupsFacts>('ex-storage-groups.txt')?.storageGroups;
   if (!groups) return {};
   const mailbox = folder.facts<ExMailboxDatabasesFacts>('ex-mailbox-databases.txt')?.databases;
@@ -41,11 +42,14 @@ export function storageOf(
         .filter((d) => inGroup(d.storageGroup, g.name))
         .map((d) => database(d, 'publicFolder', g.name, server, g.logFolderPath)),
     ];
-    if (known) {
+    if (mailbox !== undefined || publicFolder !== undefined) {
       sg.databases = dbs;
-      sg.databaseCount = dbs.length;
-      sg.publicFolderDatabaseCount = dbs.filter((d) => d.kind === 'publicFolder').length;
+      if (!known) sg.unlistedDatabaseKinds = mailbox === undefined ? ['mailbox'] : ['publicFolder'];
     }
+    if (mailbox !== undefined || publicFolder !== undefined) sg.knownDatabaseCount = dbs.length;
+    if (publicFolder !== undefined) sg.publicFolderDatabaseCount = dbs.filter((d) => d.kind === 'publicFolder').length;
+    if (known) sg.databaseCount = dbs.length;
+    if (g.standbyMachines !== undefined) sg.standbyContinuousReplication = g.standbyMachines.length > 0;
     const copy = copies?.find((c) => inGroup(c.storageGroupName ?? c.identity, g.name));
     if (copy) {
       sg.copyStatus = {
@@ -60,6 +64,9 @@ export function storageOf(
     storageGroups,
     storageGroupCount: storageGroups.length,
     ...(known ? { databaseCount: storageGroups.reduce((n, g) => n + (g.databaseCount ?? 0), 0) } : {}),
+    ...(mailbox !== undefined || publicFolder !== undefined
+      ? { knownDatabaseCount: storageGroups.reduce((n, g) => n + (g.knownDatabaseCount ?? 0), 0) }
+      : {}),
   };
 }
 
@@ -101,23 +108,7 @@ function database(
   if (d.copyEdbFilePath) db.copyEdbFilePath = d.copyEdbFilePath;
   if (d.mounted !== undefined) db.mounted = d.mounted;
   if (logFolderPath) db.logFolderPath = logFolderPath;
-  const a = volumeOf(d.edbFilePath);
-  const b = volumeOf(logFolderPath);
-  if (a && b) db.logsOnSameVolume = a === b;
   return db;
-}
-
-/**
- * The volume of a path: its drive letter, or the UNC share. A folder mounted inside a drive counts as that
- * drive (the bundle has no mount point list), which may report logs and database on one volume when a
- * mount point separates them; the rule's doc says so.
- */
-function volumeOf(path: string | undefined): string | undefined {
-  if (!path) return undefined;
-  const drive = /^([a-z]):/i.exec(path)?.[1];
-  if (drive) return `${drive.toUpperCase()}:`;
-  const unc = /^\\\\([^\\]+)\\([^\\]+)/.exec(path);
-  return unc ? `\\\\${unc[1]!.toLowerCase()}\\${unc[2]!.toLowerCase()}` : undefined;
 }
 
 /** The clustered mailbox server's status: state, the operational nodes, the failed resources. */

@@ -3,10 +3,11 @@ import type { FileVersionsFacts } from '../../../collectors/sources/file-version
 import type { RegEventlogApplicationFacts } from '../../../collectors/sources/reg-eventlog-application';
 import type { RegOcManagerFacts } from '../../../collectors/sources/reg-oc-manager';
 import type { RegPowershellFacts } from '../../../collectors/sources/reg-powershell';
+import type { VolumesFacts } from '../../../collectors/sources/volumes';
 import type { Server } from '../schema';
 import type { FolderFacts } from './folder-facts';
 
-/** PowerShell, Windows components (IIS, SMTP, NNTP), the application log size, file versions, volumes. */
+/** PowerShell, Windows components (IIS, SMTP, NNTP), the application log size, file versions, volumes and mount points. */
 export function windowsExtrasOf(folder: FolderFacts): Partial<Server> {
   const out: Partial<Server> = {};
   const ps = folder.facts<RegPowershellFacts>('reg-powershell.txt');
@@ -31,6 +32,19 @@ export function windowsExtrasOf(folder: FolderFacts): Partial<Server> {
       ...(version('tcpip.sys') ? { tcpipSys: version('tcpip.sys') } : {}),
       ...(version('mmc.exe') ? { mmcExe: version('mmc.exe') } : {}),
     };
+  }
+  const mounted = folder.facts<VolumesFacts>('volumes.txt')?.volumes;
+  if (mounted) {
+    out.mountedVolumes = mounted.map((v) => ({
+      name: v.name,
+      ...(v.deviceId !== undefined ? { deviceId: v.deviceId } : {}),
+      ...(v.driveLetter !== undefined ? { driveLetter: v.driveLetter } : {}),
+      ...(v.label !== undefined ? { label: v.label } : {}),
+      ...(v.fileSystem !== undefined ? { fileSystem: v.fileSystem } : {}),
+      ...(v.blockSize !== undefined ? { blockSizeBytes: v.blockSize } : {}),
+      ...(v.capacityBytes !== undefined ? { capacityBytes: v.capacityBytes } : {}),
+      ...(v.freeSpaceBytes !== undefined ? { freeSpaceBytes: v.freeSpaceBytes } : {}),
+    }));
   }
   const volumes = folder.facts<DisksFacts>('disks.txt')?.volumes;
   if (volumes) {
