@@ -26,6 +26,8 @@ export interface SyntheticHistoryOptions {
   gaps?: number[];
   /** Nights whose stored report is damaged after writing. */
   damaged?: number[];
+  /** A hotfix is installed every this many nights (default 30). */
+  hotfixEvery?: number;
   /** Replaces a server's name (for hostile-name tests). */
   rename?: Record<string, string>;
 }
@@ -48,11 +50,11 @@ async function baseScan(servers: number, rename: Record<string, string>): Promis
   return { snapshot, report };
 }
 
-/** The snapshot of night `i`: hotfixes every 30 nights, a service pack at 100, binding order at 200, dumpster at 250. */
-function snapshotOf(base: Snapshot, i: number): Snapshot {
+/** The snapshot of night `i`: a hotfix every `hotfixEvery` nights, a service pack at 100, binding order at 200, dumpster at 250. */
+function snapshotOf(base: Snapshot, i: number, hotfixEvery: number): Snapshot {
   const s = structuredClone(base);
   const node = s.servers.find((x) => x.name === 'EX2007-NODE1') ?? s.servers[0]!;
-  const extra = Array.from({ length: Math.floor(i / 30) }, (_, k) => `KB9${String(50000 + k)}`);
+  const extra = Array.from({ length: Math.floor(i / hotfixEvery) }, (_, k) => `KB9${String(50000 + k)}`);
   if (node.hotfixes) node.hotfixes.ids = [...node.hotfixes.ids, ...extra];
   if (i >= 100 && node.os) node.os.servicePack = 3;
   const node2 = s.servers.find((x) => x.name === 'EX2007-NODE2');
@@ -84,7 +86,7 @@ export async function writeSyntheticHistory(dir: string, options: SyntheticHisto
   for (let i = 0; i < options.nights; i++) {
     if (gaps.has(i)) continue;
     const at = new Date(start + i * 86_400_000).toISOString();
-    const night = snapshotOf(snapshot, i);
+    const night = snapshotOf(snapshot, i, options.hotfixEvery ?? 30);
     const entry = addScan(dir, reportOf(report, night, i, at), night);
     if (damaged.has(i)) writeFileSync(join(entryDir(dir, entry.id), ENTRY_FILES.report), 'not gzip');
     ids.push(entry.id);
