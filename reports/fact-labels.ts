@@ -10,7 +10,7 @@ export interface FactLabel {
 const L = (en: string, de: string, kind: ValueKind = 'text'): FactLabel => ({ en, de, kind });
 
 /**
- * A label for every fact path a rule or a consistency check names (`adapter.netbiosEnabled`, as the evidence
+ * A label for every fact path a rule names (`adapter.netbiosEnabled`, as the evidence
  * writes it: the fact, then the path without `$`; list and server qualifiers such as `server[NODE1]` left out).
  * test/reports/fact-labels.test.ts fails when a rule names a path that has no label here.
  */
@@ -56,6 +56,17 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   'cluster.minAdaptersPerNode': L('Network adapters per node (fewest)', 'Netzwerkadapter je Knoten (mindestens)', 'count'),
   'cluster.networkCount': L('Cluster networks', 'Clusternetzwerke', 'count'),
   'cluster.nodeCount': L('Cluster nodes', 'Clusterknoten', 'count'),
+  'cluster.nodeValues.nodes': L('Nodes compared', 'Verglichene Knoten'),
+  'cluster.nodeValues.hotfixes': L('Installed hotfixes of each node', 'Installierte Hotfixes je Knoten'),
+  'cluster.nodeValues.dotnetFrameworks': L('.NET Framework of each node', '.NET Framework je Knoten'),
+  'cluster.nodeValues.servicePack': L('Windows service pack of each node', 'Windows-Service-Pack je Knoten'),
+  'cluster.nodeValues.bindingOrder': L('Binding order of each node', 'Bindungsreihenfolge je Knoten'),
+  'cluster.nodeValues.privateNetbios': L(
+    'NetBIOS on the private adapter of each node',
+    'NetBIOS auf dem privaten Adapter je Knoten',
+  ),
+  'cluster.nodeValues.tcpipSys': L('tcpip.sys version of each node', 'Version von tcpip.sys je Knoten'),
+  'cluster.nodeValues.clusterServiceAccount': L('Cluster service account of each node', 'Clusterdienstkonto je Knoten'),
   'cluster.nodeLimit': L('Most nodes supported', 'Höchstzahl unterstützter Knoten', 'count'),
   'cluster.planned': L('Planned cluster', 'Geplanter Cluster', 'yesNo'),
   'cluster.privateNetworkPriority': L('Priority of the private network', 'Priorität des privaten Netzwerks', 'count'),
@@ -75,6 +86,14 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   'cluster.serverEdition': L('Windows edition of the nodes', 'Windows-Edition der Knoten'),
   'cluster.serverRelease': L('Windows version of the nodes', 'Windows-Version der Knoten'),
   'cluster.type': L('Cluster type', 'Clustertyp'),
+  'database.kind': L('Database kind', 'Datenbankart'),
+  'database.lastFullBackup': L('Last full backup', 'Letzte Vollsicherung', 'date'),
+  'database.lastFullBackupAgeDays': L(
+    'Days from the last full backup to the collection',
+    'Tage von der letzten Vollsicherung bis zur Erfassung',
+    'count',
+  ),
+  'database.recovery': L('Recovery database', 'Wiederherstellungsdatenbank', 'yesNo'),
   'database.logsOnSameVolume': L(
     'Database and logs on the same volume',
     'Datenbank und Protokolle auf demselben Volume',
@@ -105,6 +124,7 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   ),
   'server.applicationLogMaxSizeMb': L('Application log maximum size', 'Maximalgröße des Anwendungsprotokolls', 'megabytes'),
   'server.bindingOrder': L('Adapter binding order', 'Bindungsreihenfolge der Adapter'),
+  'server.clusterServiceAccount.identity': L('Cluster service account', 'Clusterdienstkonto'),
   'server.databaseCount': L('Databases', 'Datenbanken', 'count'),
   'server.dotnet.frameworks': L('.NET Framework versions', '.NET-Framework-Versionen'),
   'server.dotnet.v2Installed': L('.NET Framework 2.0', '.NET Framework 2.0', 'installed'),
@@ -160,12 +180,21 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   'server.os.release': L('Windows version', 'Windows-Version'),
   'server.os.servicePack': L('Windows service pack', 'Windows-Service-Pack', 'servicePack'),
   'server.powershell.installed': L('Windows PowerShell', 'Windows PowerShell', 'installed'),
+  'server.replicationHealth.notPassed': L(
+    'Test-ReplicationHealth checks not passed',
+    'Nicht bestandene Prüfungen von Test-ReplicationHealth',
+  ),
   'server.role': L('Server role', 'Serverrolle', 'serverRole'),
   'server.storageGroupCount': L('Storage groups', 'Speichergruppen', 'count'),
   'server.systemVolume.freeSpaceMb': L('Free space on the system volume', 'Freier Speicher auf dem Systemvolume', 'megabytes'),
   'server.windowsComponents.iisNntp': L('NNTP service (IIS)', 'NNTP-Dienst (IIS)', 'installed'),
   'server.windowsComponents.iisSmtp': L('SMTP service (IIS)', 'SMTP-Dienst (IIS)', 'installed'),
   'server.windowsComponents.iisWww': L('World Wide Web service (IIS)', 'WWW-Dienst (IIS)', 'installed'),
+  'storageGroup.acceptedCopyQueueLength': L(
+    'Copy queue AutoDatabaseMountDial accepts for an automatic mount',
+    'Kopierwarteschlange, die AutoDatabaseMountDial für ein automatisches Einbinden zulässt',
+    'count',
+  ),
   'storageGroup.copyPathIsUnc': L('Copy path is a UNC path', 'Kopiepfad ist ein UNC-Pfad', 'yesNo'),
   'storageGroup.copyStatus.copyQueueLength': L('Copy queue length', 'Länge der Kopiewarteschlange', 'count'),
   'storageGroup.copyStatus.replayQueueLength': L('Replay queue length', 'Länge der Wiedergabewarteschlange', 'count'),

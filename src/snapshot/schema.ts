@@ -244,6 +244,9 @@ export const ExchangeSchema = Obj(
     ),
     architectureBasis: Opt(LocalizedTextSchema('which Windows showed the architecture')),
     redundantMachines: Opt(Strs(S('ex-mailbox-server.txt'))),
+    autoDatabaseMountDial: Opt(
+      Str({ description: 'Lossless, GoodAvailability or BestAvailability (Get-MailboxServer)', ...S('ex-mailbox-server.txt') }),
+    ),
     dataPath: Opt(Str({ description: 'DataPath: where Exchange is installed, plus \\Mailbox' })),
   },
   S('ex-server.txt'),
@@ -274,6 +277,21 @@ export const DatabaseSchema = Obj({
   edbFilePath: Opt(Str()),
   copyEdbFilePath: Opt(Str()),
   mounted: Opt(Bool()),
+  recovery: Opt(Bool({ description: 'a database of the recovery storage group', ...S('ex-mailbox-databases.txt') })),
+  lastFullBackup: Opt(
+    Str({
+      description:
+        "the last full backup (Get-MailboxDatabase -Status LastFullBackup) as an ISO local date-time, or 'never' when -Status printed it blank",
+      ...S('ex-mailbox-databases.txt'),
+    }),
+  ),
+  lastFullBackupAgeDays: Opt(
+    Num({
+      description: 'days between the last full backup and the collection (bundle.json collectedAt), rounded down to 0.1',
+      ...S('ex-mailbox-databases.txt', 'bundle.json'),
+    }),
+  ),
+  lastFullBackupAgeDaysBasis: Opt(LocalizedTextSchema('the two times the age comes from, or why it is unknown')),
   logFolderPath: Opt(Str({ description: "the storage group's log folder" })),
   logsOnSameVolume: Opt(
     Bool({
@@ -321,6 +339,17 @@ export const StorageGroupSchema = Obj(
         S('ex-sg-copy-status.txt'),
       ),
     ),
+    autoDatabaseMountDial: Opt(
+      Str({ description: "the AutoDatabaseMountDial of the storage group's server", ...S('ex-mailbox-server.txt') }),
+    ),
+    acceptedCopyQueueLength: Opt(
+      Num({
+        description:
+          "CCR only: the longest copy queue (logs) the server's AutoDatabaseMountDial accepts for an automatic mount after a failover, in Exchange 2007's values (Lossless 0, GoodAvailability 3, BestAvailability 6)",
+        ...S('ex-mailbox-server.txt'),
+      }),
+    ),
+    acceptedCopyQueueLengthBasis: Opt(LocalizedTextSchema('the dial the accepted copy queue comes from, or why it is unknown')),
   },
   S('ex-storage-groups.txt'),
 );
@@ -542,6 +571,24 @@ export const ServerSchema = Obj({
     }),
   ),
   cms: Opt(CmsStatusSchema),
+  replicationHealth: Opt(
+    Obj(
+      {
+        checks: Type.Array(Obj({ check: Str(), server: Opt(Str()), result: Opt(Str()), error: Opt(Str()) })),
+        notPassed: Opt(
+          Strs({
+            description: 'the checks whose result is Warning or Failed; absent when a result bpa does not know leaves it open',
+          }),
+        ),
+        notPassedText: Opt(LocalizedTextSchema('each check that did not pass, with its result and error')),
+        notPassedBasis: Opt(LocalizedTextSchema('why the checks that did not pass are unknown')),
+      },
+      {
+        description: 'Test-ReplicationHealth on this node (Exchange 2007 tests the machine it runs on)',
+        ...S('ex-replication-health.txt'),
+      },
+    ),
+  ),
   mailboxHost: Opt(
     Bool({
       description: 'the machine holds mailbox databases: a Mailbox server, or a node of a clustered mailbox server; derived',
@@ -583,6 +630,61 @@ export const ClusterNetworkSchema = Obj({
   ),
   kindBasis: Opt(BasisSchema('the evidence that decided the kind, or why it is unknown')),
 });
+
+/** One node's value of a setting the nodes of a cluster should share (see `assemble/node-values/`). */
+const NodeValueSchema = Obj({
+  node: Str(),
+  value: Type.Union([Str(), Strs()], {
+    description: 'the value compared: a text, or a list (a set or an ordered list, as the rule comparing it says)',
+  }),
+  shown: Opt(LocalizedTextSchema('the value as a report writes it, where that differs from the value compared')),
+  sources: Strs({ description: 'the files of the node that gave the value' }),
+});
+
+const NodeValuesOf = (description: string, ...files: string[]) =>
+  Opt(Type.Array(NodeValueSchema, { description, ...S(...files) }));
+const NodeValuesBasis = () =>
+  Opt(LocalizedTextSchema('why the nodes cannot be compared: the node and the source, or the reason'));
+
+/**
+ * The value of each compared setting on every node of a cluster, for the consistency rules (CON-001…). A
+ * setting is absent when any node's value is unknown (a node not in the bundle, its source missing or failed)
+ * or when the values cannot be compared, and its `<name>Basis` then says why, naming the node and the source.
+ */
+const NodeValuesSchema = Obj(
+  {
+    nodes: Strs({ description: 'the nodes compared: those of the bundle and those the cluster names', ...S('cluster-node.txt') }),
+    hotfixes: NodeValuesOf('the installed hotfixes (KB numbers) of each node', 'systeminfo.txt', 'qfe.txt', 'reg-updates.txt'),
+    hotfixesBasis: NodeValuesBasis(),
+    dotnetFrameworks: NodeValuesOf('the installed .NET Framework versions and service packs of each node', 'reg-ndp.txt'),
+    dotnetFrameworksBasis: NodeValuesBasis(),
+    servicePack: NodeValuesOf('the Windows service pack of each node', 'systeminfo.txt'),
+    servicePackBasis: NodeValuesBasis(),
+    bindingOrder: NodeValuesOf(
+      'the network connections of each node in binding order',
+      'reg-tcpip-linkage.txt',
+      'reg-network-connections.txt',
+    ),
+    bindingOrderBasis: NodeValuesBasis(),
+    privateNetbios: NodeValuesOf(
+      'NetBIOS over TCP/IP on the private adapter(s) of each node',
+      'reg-netbt-interfaces.txt',
+      'ipconfig-all.txt',
+      'cluster-network.txt',
+    ),
+    privateNetbiosBasis: NodeValuesBasis(),
+    tcpipSys: NodeValuesOf('the file version of tcpip.sys on each node', 'file-versions.txt'),
+    tcpipSysBasis: NodeValuesBasis(),
+    clusterServiceAccount: NodeValuesOf(
+      'the identity of the account the Cluster service runs as on each node (one string per account, see server.clusterServiceAccount.identity)',
+      'sc-qc-clussvc.txt',
+      'systeminfo.txt',
+      'net-user-<account>.txt',
+    ),
+    clusterServiceAccountBasis: NodeValuesBasis(),
+  },
+  { description: 'the value of each setting on every node, compared by the consistency rules' },
+);
 
 export const ClusterSchema = Obj({
   name: Str(),
@@ -695,6 +797,7 @@ export const ClusterSchema = Obj({
   ),
   clusteredMailboxServers: Opt(Strs(S('ex-mailbox-server.txt'))),
   serviceAccount: Opt(Str()),
+  nodeValues: Opt(NodeValuesSchema),
 });
 
 export const ConnectorSchema = Obj({
@@ -810,6 +913,8 @@ export type Server = Static<typeof ServerSchema>;
 export type Adapter = Static<typeof AdapterSchema>;
 export type Account = Static<typeof AccountSchema>;
 export type Cluster = Static<typeof ClusterSchema>;
+export type NodeValues = Static<typeof NodeValuesSchema>;
+export type NodeValue = Static<typeof NodeValueSchema>;
 export type ClusterNetwork = Static<typeof ClusterNetworkSchema>;
 export type Organization = Static<typeof OrganizationSchema>;
 export type Transport = Static<typeof TransportSchema>;
