@@ -1,5 +1,11 @@
 import { fill } from '../html/labels';
 import type { ReportView } from '../html/report-view';
+
+/** What the frame shows: a report's view, or any document's (the trend report) with the same texts. */
+export type FrameView = Pick<ReportView, 'title' | 'customer' | 'consultant' | 'toolVersion'> & {
+  scannedAt?: string;
+  labels: Pick<ReportView['labels'], 'confidential' | 'page' | 'generatedBy'>;
+};
 import { fit } from './contents';
 import { CONTENT_WIDTH, MUTED, PAGE, RULE, type PdfWriter } from './writer';
 
@@ -10,7 +16,7 @@ const FOOTER_Y = PAGE.height - 38;
  * The header and footer of a page: the customer and the report's title above, who made it and "Page n of m"
  * below. The bottom margin is lifted while drawing, so pdfkit does not break to a new page for text below it.
  */
-export function drawPageFrame(writer: PdfWriter, view: ReportView, page: number, pages: number): void {
+export function drawPageFrame(writer: PdfWriter, view: FrameView, page: number, pages: number): void {
   const { doc } = writer;
   const margins = doc.page.margins;
   doc.page.margins = { ...margins, bottom: 0 };
@@ -19,7 +25,7 @@ export function drawPageFrame(writer: PdfWriter, view: ReportView, page: number,
   doc.page.margins = margins;
 }
 
-function drawHeader(writer: PdfWriter, view: ReportView): void {
+function drawHeader(writer: PdfWriter, view: FrameView): void {
   const { doc } = writer;
   const right = view.labels.confidential;
   writer.font('sans', 7.5, MUTED);
@@ -37,7 +43,7 @@ function drawHeader(writer: PdfWriter, view: ReportView): void {
     .stroke();
 }
 
-function drawFooter(writer: PdfWriter, view: ReportView, page: number, pages: number): void {
+function drawFooter(writer: PdfWriter, view: FrameView, page: number, pages: number): void {
   const { doc } = writer;
   const { labels } = view;
   doc

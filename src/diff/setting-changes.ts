@@ -10,8 +10,11 @@ const SCOPE_ORDER: Record<SettingChange['scope'], number> = { organization: 0, c
  * list whose order changed (the binding order); a server, adapter or storage group that appeared or went.
  */
 export function diffSnapshots(before: Snapshot, after: Snapshot): SettingChange[] {
-  const old = flattenSnapshot(before);
-  const now = flattenSnapshot(after);
+  return diffFlattened(flattenSnapshot(before), flattenSnapshot(after));
+}
+
+/** The same, over snapshots already flattened (a trend over many scans flattens each snapshot once). */
+export function diffFlattened(old: Map<string, FlatLeaf>, now: Map<string, FlatLeaf>): SettingChange[] {
   const changes: SettingChange[] = [];
   const goneEntities: FlatLeaf[] = [];
   const newEntities: FlatLeaf[] = [];

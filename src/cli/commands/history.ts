@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { join } from 'path';
 import { UserError } from '../../shared/errors';
+import { langOption } from '../options';
+import type { TrendReportOptions } from './history-report';
 
 export function registerHistory(program: Command): void {
   const history = program
@@ -33,6 +35,22 @@ export function registerHistory(program: Command): void {
       const file = join(entryDir(dir, entry.id), opts.snapshot ? ENTRY_FILES.snapshot : ENTRY_FILES.report);
       const text = `${JSON.stringify(readGzipJson(file), null, 2)}\n`;
       writeOutputs([{ format: 'json', extension: 'json', binary: false, content: text }], opts.output, entry.id);
+    });
+  history
+    .command('report')
+    .description(
+      'a trend page over the scans: findings per night, new and resolved, servers night by night, configuration changes',
+    )
+    .argument('<dir>', 'history folder')
+    .option('--output <file>', 'file or folder, or - for standard output', '-')
+    .option('--format <format>', "html or pdf (default: html, or what the --output file's extension names)")
+    .addOption(langOption())
+    .option('--since <day>', "first night to show, YYYY-MM-DD (default: the first scan's)")
+    .option('--until <day>', "last night to show, YYYY-MM-DD (default: the last scan's)")
+    .option('--time-zone <zone>', 'the time zone whose calendar days are the nights, e.g. Europe/Berlin', 'UTC')
+    .action(async (dir: string, opts: TrendReportOptions) => {
+      const { runTrendReport } = await import('./history-report');
+      await runTrendReport(dir, opts);
     });
   history
     .command('prune')
