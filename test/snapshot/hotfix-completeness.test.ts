@@ -1,8 +1,4 @@
-import { join } from 'path';
-import { readBundle } from '../../src/bundle/read-bundle';
-import { collectBundle } from '../../src/collect/collect-bundle';
 import { hotfixListComplete } from '../../src/snapshot/assemble/hotfix-completeness';
-import { ROOT } from '../helpers/run-bpa';
 
 /**
  * Whether the merged hotfix list is whole, so that a KB missing from it is missing from the server: a
@@ -42,14 +38,4 @@ test.each([
 
 test('no source: unknown', () => {
   expect(hotfixListComplete({})).toBeUndefined();
-});
-
-test('the German sample: NODE1 and NODE2 have qfe.txt, whose File 1 rows carry their KB', () => {
-  const s = collectBundle(readBundle(join(ROOT, 'samples', 'ccr-health-de')));
-  const node = (name: string) => s.servers.find((x) => x.name === name)!.hotfixes!;
-  expect([node('EX2007-NODE1').listComplete, node('EX2007-NODE2').listComplete]).toEqual([true, true]);
-  expect(node('EX2007-NODE1').listCompleteBasis).toEqual({
-    en: 'qfe.txt names a KB for every hotfix',
-    de: 'qfe.txt nennt für jeden Hotfix eine KB',
-  });
 });
