@@ -35,6 +35,10 @@ export default {
     'src/snapshot/assemble/node-limit.ts',
     'src/snapshot/assemble/majority-node-set.ts',
     'src/snapshot/assemble/exchange-build.ts',
+    // the OS of a machine with its bases, its hardware (virtual machine, hypervisor), the Exchange facts and the
+    // architecture of the Exchange binaries
+    'src/snapshot/assemble/machine.ts',
+    'src/snapshot/assemble/exchange.ts',
     // account identity, the cluster service account, membership of Administrators, password expiry
     'src/snapshot/assemble/identity/account-identity.ts',
     'src/snapshot/assemble/identity/administrators-membership.ts',
@@ -44,14 +48,17 @@ export default {
     'src/snapshot/assemble/identity/identity-key.ts',
     'src/snapshot/assemble/identity/password-expiry.ts',
     'src/snapshot/assemble/identity/same-account.ts',
+    // the account facts of a node's folder: its domain, the service account, each net-user account
+    'src/snapshot/assemble/accounts.ts',
     // storage: the volume of a path (mount point or drive root), database and logs on one volume
     'src/snapshot/assemble/volume-of-path.ts',
     'src/snapshot/assemble/database-volumes.ts',
     // cluster: the quorum model, the groups' and resources' states
     'src/snapshot/assemble/quorum-model.ts',
     'src/snapshot/assemble/cluster-states.ts',
-    // software: whether the hotfix list is complete
+    // software: the merged hotfix list and whether it is complete, the .NET Frameworks
     'src/snapshot/assemble/hotfix-completeness.ts',
+    'src/snapshot/assemble/software.ts',
   ],
   // Static mutants (module-level constants: the role word lists, the role texts) need every test re-run with a
   // fresh module registry, ~20 s each on the 2-core machine: 488 of them took the run from ~15 min to ~3 h.
