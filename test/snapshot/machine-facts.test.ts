@@ -58,7 +58,7 @@ describe('osOf', () => {
     const { os, note } = osOf({ os: { name: S2003 } });
     expect(note).toBeUndefined();
     expect(Object.keys(os!).sort()).toEqual(['familyBasis', 'name']);
-    expect(os!.familyBasis.en).not.toBe('');
+    expect(os!.familyBasis!.en).not.toBe('');
   });
 
   test('an unknown service pack has no service pack basis', () => {
