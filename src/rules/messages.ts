@@ -31,6 +31,20 @@ hb.registerHelper('dayCount', (n: unknown, lang: unknown) => {
   return n === 0 ? 'less than a day' : n === 1 ? '1 day' : `${n} days`;
 });
 
+/**
+ * A date or date-time the bundle gave as ISO text (`2008-12-15T10:15:00`, the server's local time), written as
+ * the reader's language writes it: "2008-12-15 10:15" / "15.12.2008 10:15". Anything else is returned unchanged.
+ */
+export function dateTimeText(value: unknown, lang: unknown): string {
+  if (typeof value !== 'string') return '?';
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(value);
+  if (!m) return value;
+  const [, y, mo, d, h, mi] = m;
+  const time = h !== undefined ? ` ${h}:${mi}` : '';
+  return lang === 'de' ? `${d}.${mo}.${y}${time}` : `${y}-${mo}-${d}${time}`;
+}
+hb.registerHelper('dateTime', dateTimeText);
+
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
 export function renderTemplate(template: string, context: object): string {

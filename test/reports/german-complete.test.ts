@@ -71,7 +71,7 @@ describe('the check itself', () => {
 
   test('leaves German words, product names, quotations and product properties alone', () => {
     const text =
-      'Der private Adapter; Majority Node Set; ExBPA meldet („Crash upload logging disabled“); (ErrorReportingEnabled: False); -ErrorReportingEnabled $true';
+      'Der private Adapter; Majority Node Set; ExBPA meldet („Crash upload logging disabled“); (ErrorReportingEnabled: nein); -ErrorReportingEnabled $true';
     expect(englishWordsIn(text, PRODUCT_NAMES)).toEqual([]);
   });
 });

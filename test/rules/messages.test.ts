@@ -12,6 +12,19 @@ describe('message helpers', () => {
     expect(renderTemplate("{{dayCount n 'de'}}", { n })).toBe(de);
   });
 
+  it.each<[unknown, string, string]>([
+    ['2008-12-15T10:15:00', '2008-12-15 10:15', '15.12.2008 10:15'],
+    ['2008-12-15T10:15', '2008-12-15 10:15', '15.12.2008 10:15'],
+    ['2008-12-15 10:15:07.5', '2008-12-15 10:15', '15.12.2008 10:15'],
+    ['2008-10-31', '2008-10-31', '31.10.2008'],
+    ['never', 'never', 'never'],
+    ['2008-12-15T10:15:00Z', '2008-12-15T10:15:00Z', '2008-12-15T10:15:00Z'],
+    [undefined, '?', '?'],
+  ])('dateTime %p', (value, en, de) => {
+    expect(renderTemplate("{{dateTime value 'en'}}", { value })).toBe(en);
+    expect(renderTemplate("{{dateTime value 'de'}}", { value })).toBe(de);
+  });
+
   it.each<[unknown, string]>([
     [0, 'yes'],
     [false, 'yes'],
