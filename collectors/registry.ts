@@ -26,14 +26,18 @@ import { parseIpconfigAll } from './sources/ipconfig-all';
 import { parseNetConfigWorkstation } from './sources/net-config-workstation';
 import { parseNetLocalgroupAdministrators } from './sources/net-localgroup-administrators';
 import { parseNetUser } from './sources/net-user';
+import { parsePartitionDrives } from './sources/partition-drives';
+import { parsePartitions } from './sources/partitions';
 import { parseQfe } from './sources/qfe';
 import { parseRegEventlogApplication } from './sources/reg-eventlog-application';
 import { parseRegNdp } from './sources/reg-ndp';
 import { parseRegNetbtInterfaces } from './sources/reg-netbt-interfaces';
 import { parseRegNetworkConnections } from './sources/reg-network-connections';
+import { parseRegMemoryManagement } from './sources/reg-memory-management';
 import { parseRegOcManager } from './sources/reg-oc-manager';
 import { parseRegPowershell } from './sources/reg-powershell';
 import { parseRegTcpipLinkage } from './sources/reg-tcpip-linkage';
+import { parseRegTcpipParameters } from './sources/reg-tcpip-parameters';
 import { parseRegUpdates } from './sources/reg-updates';
 import { parseScQcClussvc } from './sources/sc-qc-clussvc';
 import { parseSysteminfo } from './sources/systeminfo';
@@ -127,6 +131,38 @@ export const SOURCES: readonly SourceDefinition[] = [
     place: 'every server',
     optional: true,
     parse: parseVolumes,
+  },
+  {
+    file: 'partitions.txt',
+    command: 'wmic partition get DiskIndex,Index,Name,Size,StartingOffset',
+    writer: 'wmic',
+    place: 'every server',
+    optional: true,
+    parse: parsePartitions,
+  },
+  {
+    file: 'partition-drives.txt',
+    command: 'wmic path Win32_LogicalDiskToPartition get Antecedent,Dependent',
+    writer: 'wmic',
+    place: 'every server',
+    optional: true,
+    parse: parsePartitionDrives,
+  },
+  {
+    file: 'reg-memory-management.txt',
+    command: 'reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Memory Management" /v PagingFiles',
+    writer: 'cmd',
+    place: 'every server',
+    optional: true,
+    parse: parseRegMemoryManagement,
+  },
+  {
+    file: 'reg-tcpip-parameters.txt',
+    command: 'reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters',
+    writer: 'cmd',
+    place: 'every server',
+    optional: true,
+    parse: parseRegTcpipParameters,
   },
   { file: 'cluster-prop.txt', command: 'cluster /prop', writer: 'cmd', place: 'cluster node', parse: parseClusterProp },
   { file: 'cluster-quorum.txt', command: 'cluster /quorum', writer: 'cmd', place: 'cluster node', parse: parseClusterQuorum },

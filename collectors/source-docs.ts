@@ -22,6 +22,12 @@ export const SOURCE_READS: Readonly<Record<string, string>> = {
   'disks.txt': 'volumes, their size and free space',
   'volumes.txt':
     'every volume with where it is mounted (drive letters and folder mount points), file system, allocation unit (`BlockSize`), size and free space',
+  'partitions.txt': 'every partition with its starting offset (`StartingOffset`, bytes) and size',
+  'partition-drives.txt': 'which partition holds which drive letter (folder mount points have no row)',
+  'reg-memory-management.txt':
+    'the page files (`PagingFiles`: path, initial and maximum size in MB; `0 0` or `?:\\pagefile.sys` when the system manages them)',
+  'reg-tcpip-parameters.txt':
+    'the Scalable Networking Pack values `EnableTCPChimney`, `EnableRSS` and `EnableTCPA` (a value not listed is not set)',
   'cluster-prop.txt': 'cluster name and common properties',
   'cluster-quorum.txt': 'quorum resource, its path and type',
   'cluster-node.txt':

@@ -10,7 +10,7 @@ export interface FactLabel {
 const L = (en: string, de: string, kind: ValueKind = 'text'): FactLabel => ({ en, de, kind });
 
 /**
- * A label for every fact path a rule or a consistency check names (`adapter.netbiosEnabled`, as the evidence
+ * A label for every fact path a rule names (`adapter.netbiosEnabled`, as the evidence
  * writes it: the fact, then the path without `$`; list and server qualifiers such as `server[NODE1]` left out).
  * test/reports/fact-labels.test.ts fails when a rule names a path that has no label here.
  */
@@ -56,6 +56,17 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   'cluster.minAdaptersPerNode': L('Network adapters per node (fewest)', 'Netzwerkadapter je Knoten (mindestens)', 'count'),
   'cluster.networkCount': L('Cluster networks', 'Clusternetzwerke', 'count'),
   'cluster.nodeCount': L('Cluster nodes', 'Clusterknoten', 'count'),
+  'cluster.nodeValues.nodes': L('Nodes compared', 'Verglichene Knoten'),
+  'cluster.nodeValues.hotfixes': L('Installed hotfixes of each node', 'Installierte Hotfixes je Knoten'),
+  'cluster.nodeValues.dotnetFrameworks': L('.NET Framework of each node', '.NET Framework je Knoten'),
+  'cluster.nodeValues.servicePack': L('Windows service pack of each node', 'Windows-Service-Pack je Knoten'),
+  'cluster.nodeValues.bindingOrder': L('Binding order of each node', 'Bindungsreihenfolge je Knoten'),
+  'cluster.nodeValues.privateNetbios': L(
+    'NetBIOS on the private adapter of each node',
+    'NetBIOS auf dem privaten Adapter je Knoten',
+  ),
+  'cluster.nodeValues.tcpipSys': L('tcpip.sys version of each node', 'Version von tcpip.sys je Knoten'),
+  'cluster.nodeValues.clusterServiceAccount': L('Cluster service account of each node', 'Clusterdienstkonto je Knoten'),
   'cluster.nodeLimit': L('Most nodes supported', 'Höchstzahl unterstützter Knoten', 'count'),
   'cluster.planned': L('Planned cluster', 'Geplanter Cluster', 'yesNo'),
   'cluster.privateNetworkPriority': L('Priority of the private network', 'Priorität des privaten Netzwerks', 'count'),
@@ -105,6 +116,7 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   ),
   'server.applicationLogMaxSizeMb': L('Application log maximum size', 'Maximalgröße des Anwendungsprotokolls', 'megabytes'),
   'server.bindingOrder': L('Adapter binding order', 'Bindungsreihenfolge der Adapter'),
+  'server.clusterServiceAccount.identity': L('Cluster service account', 'Clusterdienstkonto'),
   'server.databaseCount': L('Databases', 'Datenbanken', 'count'),
   'server.dotnet.frameworks': L('.NET Framework versions', '.NET-Framework-Versionen'),
   'server.dotnet.v2Installed': L('.NET Framework 2.0', '.NET Framework 2.0', 'installed'),
@@ -139,6 +151,24 @@ export const FACT_LABELS: Readonly<Record<string, FactLabel>> = {
   'server.os.edition': L('Windows edition', 'Windows-Edition'),
   'server.os.family': L('Operating system', 'Betriebssystem'),
   'server.os.productType': L('Windows product type', 'Windows-Produkttyp', 'productType'),
+  'server.mailboxHost': L('Holds mailbox databases', 'Hält Postfachdatenbanken', 'yesNo'),
+  'server.pageFile.systemManaged': L(
+    'Page file size managed by the system',
+    'Größe der Auslagerungsdatei vom System verwaltet',
+    'yesNo',
+  ),
+  'server.pageFile.tooSmall': L(
+    'Page file smaller than physical memory plus 10 MB',
+    'Auslagerungsdatei kleiner als physischer Speicher plus 10 MB',
+    'yesNo',
+  ),
+  'server.scalableNetworking.featuresOn': L(
+    'Scalable Networking Pack values on',
+    'Eingeschaltete Werte des Scalable Networking Pack',
+  ),
+  'volume.holdsDatabaseFiles': L('Volume holds database files', 'Volume hält Datenbankdateien', 'yesNo'),
+  'volume.blockSizeBytes': L('NTFS allocation unit (bytes)', 'NTFS-Zuordnungseinheit (Byte)', 'count'),
+  'partition.offsetMultipleOf8Kb': L('Partition offset a multiple of 8 KB', 'Partitionsoffset ein Vielfaches von 8 KB', 'yesNo'),
   'server.os.release': L('Windows version', 'Windows-Version'),
   'server.os.servicePack': L('Windows service pack', 'Windows-Service-Pack', 'servicePack'),
   'server.powershell.installed': L('Windows PowerShell', 'Windows PowerShell', 'installed'),

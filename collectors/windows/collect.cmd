@@ -97,6 +97,14 @@ echo   disks.txt
 wmic logicaldisk get Caption,FreeSpace,Size,DriveType <nul > "%BPA_OUT%\disks.txt" 2>&1
 echo   volumes.txt
 wmic path Win32_Volume get BlockSize,Capacity,Caption,DeviceID,DriveLetter,FileSystem,FreeSpace,Label,Name <nul > "%BPA_OUT%\volumes.txt" 2>&1
+echo   partitions.txt
+wmic partition get DiskIndex,Index,Name,Size,StartingOffset <nul > "%BPA_OUT%\partitions.txt" 2>&1
+echo   partition-drives.txt
+wmic path Win32_LogicalDiskToPartition get Antecedent,Dependent <nul > "%BPA_OUT%\partition-drives.txt" 2>&1
+echo   reg-memory-management.txt
+reg query "HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Memory Management" /v PagingFiles > "%BPA_OUT%\reg-memory-management.txt" 2>&1
+echo   reg-tcpip-parameters.txt
+reg query HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters > "%BPA_OUT%\reg-tcpip-parameters.txt" 2>&1
 
 if not defined BPA_CLUSTER goto skip_2_clusterService
 echo   cluster-prop.txt

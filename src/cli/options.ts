@@ -10,7 +10,6 @@ import type { Report } from '../report/report-schema';
 import { isIncomplete } from '../report/coverage';
 import type { Snapshot } from '../snapshot/schema';
 import { FORMATS } from '../../reports';
-import { CONSISTENCY_IDS } from '../consistency';
 
 export const profileOption = () =>
   new Option(
@@ -83,20 +82,9 @@ export function loadAllRules(extra: string[] | undefined, config: LoadedConfig =
   return rulesToRun(loadCheckedRules(ruleDirs(extra, config), config));
 }
 
-/**
- * The rules of the folders with the configuration applied; a rule whose id a consistency check has (CON-001…)
- * is a duplicate like two rule files with one id, an error naming the file.
- */
+/** The rules of the folders with the configuration applied (a duplicate id is an error naming both files). */
 export function loadCheckedRules(dirs: string[], config: LoadedConfig): ConfiguredRules {
-  const configured = loadConfiguredRules(dirs, config);
-  const taken = configured.all.filter((r) => CONSISTENCY_IDS.includes(r.id));
-  if (taken.length > 0) {
-    throw new UserError(
-      `${taken.length} problem(s) in rule files`,
-      taken.map((r) => `${r.file}: /id: duplicate rule id ${r.id} (also the consistency check in src/consistency/settings.ts)`),
-    );
-  }
-  return configured;
+  return loadConfiguredRules(dirs, config);
 }
 
 export function ruleDirs(extra: string[] | undefined, config: LoadedConfig): string[] {

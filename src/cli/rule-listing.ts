@@ -1,6 +1,4 @@
 import { rulesToRun, type ConfiguredRules } from '../config/configured-rules';
-import { consistencyRuleDoc } from '../consistency/rule-doc';
-import { CONSISTENCY_SETTINGS } from '../consistency/settings';
 import { docLabels } from '../rules/docs/labels';
 import { readRuleProse } from '../rules/docs/prose';
 import { ruleDoc, type RuleDoc } from '../rules/docs/rule-doc';
@@ -27,13 +25,6 @@ const listed = (r: LoadedRule, lang: Lang): ListedRule => ({
   title: r.title[lang],
 });
 
-/** The consistency checks (CON-001…), listed like rules: a scan reports them like rules. */
-const consistencyChecks = (lang: Lang): ListedRule[] =>
-  CONSISTENCY_SETTINGS.map((c) => {
-    const { id, severity, category, profiles, scope, title } = consistencyRuleDoc(c, lang);
-    return { id, severity, category, profiles, scope, title };
-  });
-
 /** The rules as a table with a header row: id, severity, profiles (R readiness, H health), scope, title. */
 export function ruleTable(list: ListedRule[], lang: Lang): string {
   const l = docLabels(lang);
@@ -49,17 +40,14 @@ export function describeRule(rule: LoadedRule, lang: Lang, configured?: RuleDoc[
   return renderRuleText(ruleDoc(rule, lang, readRuleProse(rule.file, rule.id), configured));
 }
 
-/** Every check a scan can report, by id: the rules that run and the consistency checks (CON-001…). */
+/** Every check a scan can report, by id: the rules that run. */
 export function listedRules(configured: ConfiguredRules, lang: Lang): ListedRule[] {
-  return [...rulesToRun(configured).map((r) => listed(r, lang)), ...consistencyChecks(lang)].sort((a, b) =>
-    a.id.localeCompare(b.id),
-  );
+  return rulesToRun(configured)
+    .map((r) => listed(r, lang))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/**
- * `bpa rules show <id>` for a rule (disabled ones too, with what the configuration `file` changed) or a
- * consistency check; undefined for an id neither has.
- */
+/** `bpa rules show <id>` for a rule (disabled ones too, with what the configuration `file` changed); undefined for an unknown id. */
 export function ruleText(id: string, configured: ConfiguredRules, lang: Lang, file?: string): string | undefined {
   const same = (other: string) => other.toUpperCase() === id.toUpperCase();
   const rule = configured.all.find((r) => same(r.id));
@@ -69,6 +57,5 @@ export function ruleText(id: string, configured: ConfiguredRules, lang: Lang, fi
       : undefined;
     return describeRule(rule, lang, changed);
   }
-  const check = CONSISTENCY_SETTINGS.find((c) => same(c.id));
-  return check ? renderRuleText(consistencyRuleDoc(check, lang)) : undefined;
+  return undefined;
 }

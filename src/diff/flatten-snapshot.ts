@@ -14,8 +14,11 @@ export interface FlatLeaf {
   sources: string[];
 }
 
-/** Facts that repeat or explain another fact: comparing them would report one change twice. */
-const SKIPPED_PATHS = new Set(['folder', 'firstBoundAdapter', 'hotfixes.sources']);
+/**
+ * Facts that repeat or explain another fact: comparing them would report one change twice. `nodeValues` repeats
+ * each node's own facts for the consistency rules (a node's change is reported on the node).
+ */
+const SKIPPED_PATHS = new Set(['folder', 'firstBoundAdapter', 'hotfixes.sources', 'nodeValues']);
 function skipped(path: string): boolean {
   const last = path.slice(path.lastIndexOf('.') + 1);
   return SKIPPED_PATHS.has(path) || last === 'netbiosSource' || last.endsWith('Basis');

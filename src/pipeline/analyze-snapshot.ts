@@ -1,4 +1,3 @@
-import { consistencyRuleTexts, withConsistency } from '../consistency';
 import { buildReport, type ScanMeta } from '../report/build-report';
 import type { Report } from '../report/report-schema';
 import { analyze } from '../rules/evaluate';
@@ -8,14 +7,14 @@ import { toolVersion } from '../shared/package-root';
 
 export type AnalysisRequest = Pick<ScanMeta, 'profile' | 'lang' | 'startedAt' | 'branding'>;
 
-/** The rules and the cluster consistency checks over a snapshot, assembled into the JSON report. */
+/** The rules over a snapshot, assembled into the JSON report. */
 export async function analyzeSnapshot(snapshot: Snapshot, rules: LoadedRule[], request: AnalysisRequest): Promise<Report> {
   const { profile, lang } = request;
-  const analysis = withConsistency(await analyze(snapshot, rules, { profile, lang }), snapshot, lang);
+  const analysis = await analyze(snapshot, rules, { profile, lang });
   return buildReport(snapshot, analysis, {
     ...request,
     finishedAt: new Date().toISOString(),
     toolVersion: toolVersion(),
-    rules: [...rules, ...consistencyRuleTexts()],
+    rules,
   });
 }

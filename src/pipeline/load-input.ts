@@ -5,6 +5,7 @@ import { NOT_A_SOURCE } from '../collect/collect-folder';
 import { collectBundle } from '../collect/collect-bundle';
 import { UserError } from '../shared/errors';
 import { atPosition, parseJsonText } from '../shared/json-text';
+import { nodeValuesOf } from '../snapshot/assemble/node-values/node-values';
 import { validateSnapshot } from '../snapshot/validate';
 import type { Snapshot } from '../snapshot/schema';
 import type { Progress } from '../cli/progress';
@@ -33,7 +34,16 @@ export function assertSomethingRead(snapshot: Snapshot, path: string): Snapshot 
 export function readSnapshotFile(path: string): Snapshot {
   const data = readJsonFile(path);
   validateSnapshot(data, path);
-  return data as Snapshot;
+  return withNodeValues(data as Snapshot);
+}
+
+/**
+ * A snapshot saved before `cluster.nodeValues` existed gets it derived from its own servers, as a bundle's
+ * assembly derives it, so that the consistency rules compare its nodes rather than report them not evaluated.
+ */
+function withNodeValues(snapshot: Snapshot): Snapshot {
+  for (const cluster of snapshot.clusters) cluster.nodeValues ??= nodeValuesOf(cluster, snapshot.servers);
+  return snapshot;
 }
 
 /** Reads a JSON file or throws a UserError naming the file (and the line and column of a syntax error). */

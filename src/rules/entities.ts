@@ -122,6 +122,21 @@ function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
           })),
         ]);
       });
+    case 'volume':
+    case 'disk':
+      return snapshot.servers.flatMap((s): Entity[] => {
+        const base = { scope, server: s.name, sourceStatus: fromServer(s) };
+        if (!s.exchangeVolumes) {
+          return s.exchangeVolumesBasis
+            ? [{ ...base, facts: { server: s }, unlisted: { fact: 'server.exchangeVolumes', sources: ['volumes.txt'] } }]
+            : [];
+        }
+        return s.exchangeVolumes.map((v) =>
+          scope === 'volume'
+            ? { ...base, facts: { volume: v, server: s }, target: v.name }
+            : { ...base, facts: { partition: v.partition, volume: v, server: s }, target: partitionTarget(v.partition) },
+        );
+      });
     case 'cluster':
       return snapshot.clusters.map((c) => ({
         scope,
@@ -132,6 +147,11 @@ function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
     case 'organization':
       return [{ scope, facts: { organization }, sourceStatus: (file) => organization.sources[file] }];
   }
+}
+
+/** A partition as a finding names it: `Disk #2, Partition #0 (M:\\)`, or the volume when the partition is unknown. */
+function partitionTarget(partition: { volume: string; name?: string }): string {
+  return partition.name ? `${partition.name} (${partition.volume})` : partition.volume;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Snapshot } from '../snapshot/schema';
 import { entitiesOf, type Entity } from './entities';
 import { evidenceOf, type Evidence } from './evidence';
 import { resolveFactPath } from './fact-paths';
+import { nodeEvidence } from './node-evidence';
 import { engineFor, runEngine } from './engine';
 import {
   missingOf,
@@ -111,7 +112,9 @@ function judge(
 }
 
 function findingOf(rule: LoadedRule, entity: Entity, severity: Severity, problem: EvaluatedNode, lang: Lang): Finding {
-  const evidence = supportingLeaves(problem, true).map((leaf) => evidenceOf(leaf, lang, sourceOfLeaf(leaf, entity)));
+  const evidence = supportingLeaves(problem, true).flatMap(
+    (leaf) => nodeEvidence(leaf, lang) ?? [evidenceOf(leaf, lang, sourceOfLeaf(leaf, entity))],
+  );
   const notChecked = notCheckedOf(problem, entity, lang);
   const context = { ...entity.facts, params: rule.parameterValues, evidence, notChecked };
   const target = rule.target ? renderTemplate(rule.target, context) || undefined : entity.target;

@@ -35,6 +35,7 @@ const EXPECTED: Record<string, { en: (v: string) => string; de: (v: string) => s
   anyNotIn: { en: (v) => `only ${v || '(none)'}`, de: (v) => `nur ${v || '(keine)'}` },
   countBelow: { en: (v) => `at least ${v}`, de: (v) => `mindestens ${v}` },
   countAbove: { en: (v) => `at most ${v}`, de: (v) => `höchstens ${v}` },
+  differsBetweenNodes: { en: () => 'the same on every node', de: () => 'auf jedem Knoten gleich' },
 };
 
 export function evidenceOf(leaf: EvaluatedNode, lang: Lang, source: string | undefined): Evidence {

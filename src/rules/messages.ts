@@ -1,4 +1,7 @@
 import Handlebars from 'handlebars';
+import { displayName } from '../shared/cluster-name';
+import { nodeValueList } from './node-values-text';
+import { NODE_SHAPES, type NodeShape } from './operators';
 
 /**
  * Message and target templates of rules. Compiled once each, with no HTML escaping: the JSON report
@@ -30,6 +33,19 @@ hb.registerHelper('dayCount', (n: unknown, lang: unknown) => {
   if (lang === 'de') return n === 0 ? 'weniger als einen Tag' : n === 1 ? '1 Tag' : `${n} Tage`;
   return n === 0 ? 'less than a day' : n === 1 ? '1 day' : `${n} days`;
 });
+
+/**
+ * Every node's value of a consistency setting: `{{nodeValues cluster.nodeValues.hotfixes "set" "de"}}` →
+ * "N1: KB921181; N2: keine" (a set shows only what not every node has; see node-values-text.ts).
+ */
+hb.registerHelper('nodeValues', (values: unknown, shape: unknown, lang: unknown) =>
+  NODE_SHAPES.includes(shape as NodeShape) ? nodeValueList(values, shape as NodeShape, lang === 'de' ? 'de' : 'en') : '?',
+);
+
+/** A cluster's name in the text's language: a planned cluster is "(geplant: …)" in German. */
+hb.registerHelper('clusterName', (name: unknown, lang: unknown) =>
+  typeof name === 'string' ? displayName(name, lang === 'de' ? 'de' : 'en') : '?',
+);
 
 /**
  * A date or date-time the bundle gave as ISO text (`2008-12-15T10:15:00`, the server's local time), written as

@@ -35,6 +35,8 @@ export const OPERATORS: Record<string, (fact: unknown, value: unknown) => boolea
   countBelow: (fact, value) => (Array.isArray(fact) || isStr(fact)) && isNum(value) && fact.length < value,
   /** An array (or string) with more than `value` items. */
   countAbove: (fact, value) => (Array.isArray(fact) || isStr(fact)) && isNum(value) && fact.length > value,
+  /** Per-node values (`cluster.nodeValues.*`) that are not all equal, compared as `value` says: `set`, `ordered` or `value`. */
+  differsBetweenNodes: (fact, value) => isNodeShape(value) && Array.isArray(fact) && differ(fact, value),
 };
 
 /** json-rules-engine's own operators, which rules may use too. */
@@ -62,6 +64,26 @@ function isNum(x: unknown): x is number {
 function isRange(x: unknown): x is [number, number] {
   return Array.isArray(x) && x.length === 2 && isNum(x[0]) && isNum(x[1]);
 }
+/** How per-node values compare: a set (no order, no case), an ordered list, or a single text. */
+export const NODE_SHAPES = ['set', 'ordered', 'value'] as const;
+export type NodeShape = (typeof NODE_SHAPES)[number];
+const isNodeShape = (x: unknown): x is NodeShape => NODE_SHAPES.includes(x as NodeShape);
+
+/** One form per value, so that equal values are equal strings. */
+function canonical(value: unknown, shape: NodeShape): string | undefined {
+  if (shape === 'value') return isStr(value) ? value : undefined;
+  if (!Array.isArray(value) || !value.every(isStr)) return undefined;
+  return JSON.stringify(shape === 'ordered' ? value : [...new Set(value.map((x) => x.toUpperCase()))].sort());
+}
+
+/** True when two nodes' values differ; a node without a value of the shape makes it false (not a difference). */
+function differ(nodes: unknown[], shape: NodeShape): boolean {
+  const forms = nodes.map((n) =>
+    canonical(typeof n === 'object' && n !== null ? (n as { value?: unknown }).value : undefined, shape),
+  );
+  return !forms.includes(undefined) && new Set(forms).size > 1;
+}
+
 const normKb = (x: unknown) => (isStr(x) ? x.toUpperCase().replace(/^KB/, '') : undefined);
 
 /** Each hotfix list normalized once into a set: every rule that asks for a KB looks it up, not through the list. */

@@ -14,7 +14,17 @@ export type Lang = (typeof LANGUAGES)[number];
 
 const Text = (description: string) => Obj({ en: Type.String({ minLength: 1 }), de: Type.String({ minLength: 1 }) }, description);
 
-export const SCOPES = ['server', 'adapter', 'account', 'storageGroup', 'database', 'cluster', 'organization'] as const;
+export const SCOPES = [
+  'server',
+  'adapter',
+  'account',
+  'storageGroup',
+  'database',
+  'volume',
+  'disk',
+  'cluster',
+  'organization',
+] as const;
 export type Scope = (typeof SCOPES)[number];
 export const CATEGORIES = [
   'Operating system',
@@ -154,6 +164,8 @@ export const SCOPE_FACTS: Record<Scope, readonly string[]> = {
   account: ['account', 'server', 'cluster'],
   storageGroup: ['storageGroup', 'server', 'cluster', 'organization'],
   database: ['database', 'storageGroup', 'server', 'organization'],
+  volume: ['volume', 'server'],
+  disk: ['partition', 'volume', 'server'],
   cluster: ['cluster', 'organization'],
   organization: ['organization'],
 };

@@ -337,6 +337,90 @@ export const CmsStatusSchema = Obj(
   S('ex-cms-status.txt'),
 );
 
+/** The partition a volume holding Exchange files is on, and whether its start is aligned (STO-011). */
+export const PartitionFactSchema = Obj(
+  {
+    volume: Str({ description: 'where the volume on this partition is mounted: M:\\' }),
+    name: Opt(Str({ description: 'the partition as Win32_DiskPartition names it: Disk #1, Partition #0' })),
+    diskIndex: Opt(Num()),
+    startingOffsetBytes: Opt(Num()),
+    startingOffsetKb: Opt(Num({ description: 'the starting offset in KB (1024 bytes), to 0.1' })),
+    offsetMultipleOf8Kb: Opt(
+      Bool({
+        description: 'the starting offset is a multiple of 8 KB (8192 bytes); derived',
+        ...S('partitions.txt', 'partition-drives.txt'),
+      }),
+    ),
+    offsetMultipleOf8KbBasis: Opt(
+      LocalizedTextSchema(
+        'the partition found for the volume and its offset, or why it is unknown when the partition lists were read',
+      ),
+    ),
+  },
+  {
+    description: 'the partition of a volume holding Exchange files',
+    ...S('partitions.txt', 'partition-drives.txt', 'volumes.txt'),
+  },
+);
+
+/** A volume of this machine that holds database files or transaction logs (STO-010, STO-011). */
+export const ExchangeVolumeSchema = Obj(
+  {
+    name: Str({ description: 'where the volume is mounted: M:\\ or a folder, M:\\SG1\\' }),
+    deviceId: Opt(Str({ description: 'the volume GUID path' })),
+    blockSizeBytes: Opt(Num({ description: 'NTFS allocation unit', ...S('volumes.txt') })),
+    databaseFiles: Strs({ description: 'the database files on it (.edb)' }),
+    logFolders: Strs({ description: 'the transaction log folders on it' }),
+    holdsDatabaseFiles: Bool({ description: 'at least one database file is on it; false for a log-only volume' }),
+    usageBasis: LocalizedTextSchema('the files found on the volume, and whose they are'),
+    partition: PartitionFactSchema,
+  },
+  { description: 'a volume holding Exchange database files or transaction logs; derived', ...S('volumes.txt') },
+);
+
+export const PageFileSchema = Obj(
+  {
+    files: Type.Array(
+      Obj({
+        path: Str({ description: 'C:\\pagefile.sys, or ?:\\pagefile.sys for every drive' }),
+        initialMb: Opt(Num()),
+        maximumMb: Opt(Num()),
+        systemManaged: Bool(),
+      }),
+      { description: 'the page files as PagingFiles configures them; empty for "No paging file"' },
+    ),
+    systemManaged: Bool({
+      description: 'the system manages the size of a page file (0 0, no sizes, or every drive automatically)',
+    }),
+    maximumMb: Opt(Num({ description: 'the maxima of all page files added up, when none is system managed' })),
+    requiredMb: Opt(Num({ description: 'physical memory plus 10 MB', ...S('systeminfo.txt') })),
+    tooSmall: Opt(
+      Bool({
+        description: 'the page file may grow to less than physical memory plus 10 MB; derived',
+        ...S('reg-memory-management.txt', 'systeminfo.txt'),
+      }),
+    ),
+    tooSmallBasis: Opt(LocalizedTextSchema('the sizes and the physical memory compared, or why a system managed size has none')),
+  },
+  { description: 'the page file settings of Session Manager\\Memory Management', ...S('reg-memory-management.txt') },
+);
+
+export const ScalableNetworkingSchema = Obj(
+  {
+    values: Type.Array(
+      Obj({ name: Union(['EnableTCPChimney', 'EnableRSS', 'EnableTCPA']), value: Opt(Num({ description: 'absent: not set' })) }),
+    ),
+    featuresOn: Strs({ description: 'the values present and not 0, as NAME=value (EnableTCPChimney=1)' }),
+    kb948496: Opt(
+      Bool({
+        description: 'KB948496 (turns the SNP features off) is installed; absent when the hotfix list does not decide it',
+        ...S('qfe.txt', 'reg-updates.txt', 'systeminfo.txt'),
+      }),
+    ),
+  },
+  { description: 'the Scalable Networking Pack values under Services\\Tcpip\\Parameters', ...S('reg-tcpip-parameters.txt') },
+);
+
 export const ServerSchema = Obj({
   name: Str(),
   folder: Str(),
@@ -458,6 +542,30 @@ export const ServerSchema = Obj({
     }),
   ),
   cms: Opt(CmsStatusSchema),
+  mailboxHost: Opt(
+    Bool({
+      description: 'the machine holds mailbox databases: a Mailbox server, or a node of a clustered mailbox server; derived',
+      ...S('ex-server.txt', 'ex-mailbox-server.txt', 'bundle.json'),
+    }),
+  ),
+  mailboxHostBasis: Opt(LocalizedTextSchema('why the machine does or does not hold mailbox databases')),
+  pageFile: Opt(PageFileSchema),
+  scalableNetworking: Opt(ScalableNetworkingSchema),
+  partitions: Opt(
+    Type.Array(
+      Obj({
+        name: Str(),
+        diskIndex: Opt(Num()),
+        index: Opt(Num()),
+        sizeBytes: Opt(Num()),
+        startingOffsetBytes: Opt(Num()),
+        driveLetters: Strs({ description: 'from partition-drives.txt; a folder mount point is not listed' }),
+      }),
+      { description: 'every partition Win32_DiskPartition lists', ...S('partitions.txt', 'partition-drives.txt') },
+    ),
+  ),
+  exchangeVolumes: Opt(Type.Array(ExchangeVolumeSchema, S('volumes.txt'))),
+  exchangeVolumesBasis: Opt(LocalizedTextSchema('why the volumes holding Exchange files are unknown')),
 });
 
 export const ClusterNetworkSchema = Obj({
@@ -475,6 +583,61 @@ export const ClusterNetworkSchema = Obj({
   ),
   kindBasis: Opt(BasisSchema('the evidence that decided the kind, or why it is unknown')),
 });
+
+/** One node's value of a setting the nodes of a cluster should share (see `assemble/node-values/`). */
+const NodeValueSchema = Obj({
+  node: Str(),
+  value: Type.Union([Str(), Strs()], {
+    description: 'the value compared: a text, or a list (a set or an ordered list, as the rule comparing it says)',
+  }),
+  shown: Opt(LocalizedTextSchema('the value as a report writes it, where that differs from the value compared')),
+  sources: Strs({ description: 'the files of the node that gave the value' }),
+});
+
+const NodeValuesOf = (description: string, ...files: string[]) =>
+  Opt(Type.Array(NodeValueSchema, { description, ...S(...files) }));
+const NodeValuesBasis = () =>
+  Opt(LocalizedTextSchema('why the nodes cannot be compared: the node and the source, or the reason'));
+
+/**
+ * The value of each compared setting on every node of a cluster, for the consistency rules (CON-001…). A
+ * setting is absent when any node's value is unknown (a node not in the bundle, its source missing or failed)
+ * or when the values cannot be compared, and its `<name>Basis` then says why, naming the node and the source.
+ */
+const NodeValuesSchema = Obj(
+  {
+    nodes: Strs({ description: 'the nodes compared: those of the bundle and those the cluster names', ...S('cluster-node.txt') }),
+    hotfixes: NodeValuesOf('the installed hotfixes (KB numbers) of each node', 'systeminfo.txt', 'qfe.txt', 'reg-updates.txt'),
+    hotfixesBasis: NodeValuesBasis(),
+    dotnetFrameworks: NodeValuesOf('the installed .NET Framework versions and service packs of each node', 'reg-ndp.txt'),
+    dotnetFrameworksBasis: NodeValuesBasis(),
+    servicePack: NodeValuesOf('the Windows service pack of each node', 'systeminfo.txt'),
+    servicePackBasis: NodeValuesBasis(),
+    bindingOrder: NodeValuesOf(
+      'the network connections of each node in binding order',
+      'reg-tcpip-linkage.txt',
+      'reg-network-connections.txt',
+    ),
+    bindingOrderBasis: NodeValuesBasis(),
+    privateNetbios: NodeValuesOf(
+      'NetBIOS over TCP/IP on the private adapter(s) of each node',
+      'reg-netbt-interfaces.txt',
+      'ipconfig-all.txt',
+      'cluster-network.txt',
+    ),
+    privateNetbiosBasis: NodeValuesBasis(),
+    tcpipSys: NodeValuesOf('the file version of tcpip.sys on each node', 'file-versions.txt'),
+    tcpipSysBasis: NodeValuesBasis(),
+    clusterServiceAccount: NodeValuesOf(
+      'the identity of the account the Cluster service runs as on each node (one string per account, see server.clusterServiceAccount.identity)',
+      'sc-qc-clussvc.txt',
+      'systeminfo.txt',
+      'net-user-<account>.txt',
+    ),
+    clusterServiceAccountBasis: NodeValuesBasis(),
+  },
+  { description: 'the value of each setting on every node, compared by the consistency rules' },
+);
 
 export const ClusterSchema = Obj({
   name: Str(),
@@ -587,6 +750,7 @@ export const ClusterSchema = Obj({
   ),
   clusteredMailboxServers: Opt(Strs(S('ex-mailbox-server.txt'))),
   serviceAccount: Opt(Str()),
+  nodeValues: Opt(NodeValuesSchema),
 });
 
 export const ConnectorSchema = Obj({
@@ -702,6 +866,8 @@ export type Server = Static<typeof ServerSchema>;
 export type Adapter = Static<typeof AdapterSchema>;
 export type Account = Static<typeof AccountSchema>;
 export type Cluster = Static<typeof ClusterSchema>;
+export type NodeValues = Static<typeof NodeValuesSchema>;
+export type NodeValue = Static<typeof NodeValueSchema>;
 export type ClusterNetwork = Static<typeof ClusterNetworkSchema>;
 export type Organization = Static<typeof OrganizationSchema>;
 export type Transport = Static<typeof TransportSchema>;
@@ -722,4 +888,6 @@ export const FACT_SCHEMAS: Record<string, TSchema> = {
   organization: OrganizationSchema,
   storageGroup: StorageGroupSchema,
   database: DatabaseSchema,
+  volume: ExchangeVolumeSchema,
+  partition: PartitionFactSchema,
 };

@@ -8,7 +8,7 @@ const Text = (description: string) => Type.String({ minLength: 1, pattern: '\\S'
 
 export const WaiverSchema = Type.Object(
   {
-    rule: Type.String({ pattern: '^[A-Za-z]{2,3}-[0-9]{3}$', description: 'the rule (or consistency check) id, e.g. NET-002' }),
+    rule: Type.String({ pattern: '^[A-Za-z]{2,3}-[0-9]{3}$', description: 'the rule id, e.g. NET-002' }),
     server: Type.Optional(Text('the server (or cluster) as findings name it; absent: every server')),
     target: Type.Optional(Text('the adapter, account, storage group… as findings name it; absent: every target')),
     justification: Text('why the finding is accepted'),

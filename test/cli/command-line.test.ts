@@ -175,7 +175,7 @@ describe('configuration mistakes', () => {
     expect(run.stderr).toMatch(/^bpa: 1 problem\(s\) in rule files\n {2}\S*CUS-001\.json:3:25: not valid JSON \(/);
   });
 
-  test('two rules with the same id are an error naming both files; so is a consistency check’s id', async () => {
+  test('two rules with the same id are an error naming both files, a shipped consistency rule’s id too', async () => {
     const [a, b] = [ruleFolder('CUS-001'), ruleFolder('CUS-001')];
     const run = await bpa(['scan', 'samples/ccr-health-de', '--rules', a, '--rules', b]);
     expect(run.status).toBe(2);
@@ -185,7 +185,7 @@ describe('configuration mistakes', () => {
     );
     const con = await bpa(['rules', 'list', '--rules', ruleFolder('CON-001')]);
     expect(con.status).toBe(2);
-    expect(con.stderr).toMatch(/CON-001\.json: \/id: duplicate rule id CON-001 \(also the consistency check/);
+    expect(con.stderr).toMatch(/CON-001\.json: \/id: duplicate rule id CON-001 \(also in .*rules\/consistency\/CON-001\.json\)/);
   });
 
   test('all configuration errors are reported in one run', async () => {

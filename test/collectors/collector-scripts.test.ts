@@ -140,7 +140,7 @@ describe('collect.cmd: cmd.exe of Windows Server 2003, reading only', () => {
 
   it('runs only commands that read (and mkdir for the bundle folder)', () => {
     const allowed =
-      /^(@echo off|echo |set |setlocal |endlocal$|exit \/b \d$|goto \w+$|:\w+$|if |for \/f |mkdir |> "%BPA_BUNDLE%\\bundle\.json" echo |chcp |systeminfo |ipconfig \/all |wmic (qfe list|datafile where|logicaldisk get|path Win32_Volume get) |reg query |cluster (\/prop|\/quorum|node|network \/prop|\/listnetpri|netint|group|res) |net (user|localgroup|config workstation) |sc (query|qc) ClusSvc )/;
+      /^(@echo off|echo |set |setlocal |endlocal$|exit \/b \d$|goto \w+$|:\w+$|if |for \/f |mkdir |> "%BPA_BUNDLE%\\bundle\.json" echo |chcp |systeminfo |ipconfig \/all |wmic (qfe list|datafile where|logicaldisk get|path Win32_Volume get|partition get|path Win32_LogicalDiskToPartition get) |reg query |cluster (\/prop|\/quorum|node|network \/prop|\/listnetpri|netint|group|res) |net (user|localgroup|config workstation) |sc (query|qc) ClusSvc )/;
     expect(code.filter((l) => !allowed.test(l))).toEqual([]);
     expect(cmd).not.toMatch(/\/(add|delete|del|create|move|online|offline|rename|setpriv|start|stop)\b/i);
     expect(cmd).not.toMatch(/^\s*(reg (add|delete|import)|net (stop|start)|sc (config|stop|start|delete))\b/im);

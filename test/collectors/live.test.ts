@@ -156,7 +156,7 @@ describe('bpa collect --live on Windows (a recorded server plays back every comm
     // The probes: the same sc and wmic queries, which the script runs inside `if` and `for /f`.
     const probe = /^if exist "%SystemRoot%\\system32\\cluster\.exe" \((sc query ClusSvc)\) else exit \/b 1$/;
     for (const line of lines) expect(script).toContain(probe.exec(line)?.[1] ?? line);
-    expect(lines.filter((l) => !probe.test(l) && !/^(sc qc|wmic group)/.test(l))).toHaveLength(28);
+    expect(lines.filter((l) => !probe.test(l) && !/^(sc qc|wmic group)/.test(l))).toHaveLength(32);
     expect(lines).toContain('net user "%BPA_ACCOUNT%" /domain');
     expect(lines).toContain('net localgroup "%BPA_ADMINS_GROUP%"');
     const env = calls.find((c) => c.args[3]?.includes('net user'))!.env;
@@ -239,7 +239,7 @@ describe('bpa collect --live --save-bundle (the command, with the recorded serve
         readFileSync(join(ROOT, 'samples', 'ccr-health-de', 'EX2007-NODE1', 'net-user-clusdienst.txt')),
       );
       expect(collectBundle(readBundle(dir)).servers).toEqual(snapshot.servers);
-      expect(stderr).toHaveBeenCalledWith(`bpa: bundle saved, 42 files in ${dir}
+      expect(stderr).toHaveBeenCalledWith(`bpa: bundle saved, 46 files in ${dir}
 `);
     } finally {
       stderr.mockRestore();

@@ -45,6 +45,11 @@ describe('each sample folder holds what the scripts write on a machine of its ki
     ['ccr-health-en', 'HUB-01', [...cmdFiles([]), ...exchangeFiles(['exchangeServer'])]],
     ['ccr-health-en', 'MBX-CMS01', exchangeFiles(cms)],
     ['ccr-health-en', '_organization', exchangeFiles(['organization'])],
+    ['ccr-account-en', 'MBX-NODE-A', cmdFiles(clusterNode, 'clussvc')],
+    ['ccr-account-en', 'MBX-NODE-B', cmdFiles(clusterNode, 'clussvc')],
+    ['ccr-account-en', 'HUB-01', [...cmdFiles([]), ...exchangeFiles(['exchangeServer'])]],
+    ['ccr-account-en', 'MBX-CMS01', exchangeFiles(cms)],
+    ['ccr-account-en', '_organization', exchangeFiles(['organization'])],
     ['ccr-intern-de', 'EX2007-NODE1', cmdFiles(clusterNode, 'clusdienst')],
     ['ccr-intern-de', 'EX2007-NODE2', cmdFiles(clusterNode, 'clusdienst')],
     ['ccr-intern-de', 'EX2007-HUB1', [...cmdFiles([]), ...exchangeFiles(['exchangeServer'])]],
@@ -63,7 +68,12 @@ describe('every source is in the samples, in English and in German', () => {
     const bundles = new Set(
       seeds
         .filter((s) => definitionFor([definition], s.file))
-        .map((s) => s.origin.split('/')[1]!.replace(/^(readiness-de|ccr-intern-de)$/, 'ccr-health-de')),
+        .map((s) =>
+          s.origin
+            .split('/')[1]!
+            .replace(/^(readiness-de|ccr-intern-de)$/, 'ccr-health-de')
+            .replace(/^(ccr-account-en|ccr-windows-en)$/, 'ccr-health-en'),
+        ),
     );
     expect([...bundles].sort()).toEqual(['ccr-health-de', 'ccr-health-en']);
   });

@@ -21,6 +21,8 @@ const SCOPES: Record<string, Scope> = {
   organization: 'organization',
   database: 'database',
   'storage group': 'storageGroup',
+  volume: 'volume',
+  disk: 'disk',
 };
 const PROFILES: Record<string, Profile> = { R: 'readiness', H: 'health' };
 

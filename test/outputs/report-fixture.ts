@@ -3,7 +3,6 @@ import { buildReport } from '../../src/report/build-report';
 import type { Report } from '../../src/report/report-schema';
 import { analyze } from '../../src/rules/evaluate';
 import { loadRules } from '../../src/rules/load-rules';
-import { withConsistency } from '../../src/consistency';
 import { loadInput } from '../../src/pipeline/load-input';
 import type { Lang } from '../../src/rules/rule-schema';
 import type { Snapshot } from '../../src/snapshot/schema';
@@ -14,7 +13,7 @@ export async function sampleReport(sample = 'ccr-health-de', lang: Lang = 'en'):
   const snapshot = loadInput(join(ROOT, 'samples', sample));
   const rules = loadRules([join(ROOT, 'rules')]);
   const profile = sample.startsWith('readiness') ? 'readiness' : 'health';
-  const analysis = withConsistency(await analyze(snapshot, rules, { profile, lang }), snapshot, lang);
+  const analysis = await analyze(snapshot, rules, { profile, lang });
   const report = buildReport(snapshot, analysis, {
     profile,
     lang,

@@ -27,12 +27,12 @@ describe('a finding with parts it could not check', () => {
 
   test('HTML says it under the evidence, in German', () => {
     const notes = byClass(parseHtml(renderHtml(report, { lang: 'de' })).root, 'not-checked').map(text);
-    expect(notes).toEqual(['Nicht geprüft: cluster.failedGroups (cluster-group.txt fehlt)']);
+    expect(notes).toEqual(['Nicht geprüft: Fehlerhafte Gruppen (cluster-group.txt fehlt)']);
   });
 
   test('the PDF says it with the occurrence', async () => {
     const { pages } = await extractText(await renderPdf(report, { lang: 'de', compress: false }));
-    expect(pages.join('\n').replace(/\s+/g, ' ')).toContain('Nicht geprüft: cluster.failedGroups (cluster-group.txt fehlt)');
+    expect(pages.join('\n').replace(/\s+/g, ' ')).toContain('Nicht geprüft: Fehlerhafte Gruppen (cluster-group.txt fehlt)');
   });
 
   test('CSV and JUnit carry it with the evidence', () => {

@@ -1,5 +1,10 @@
 import { OPERATORS } from '../../src/rules/operators';
 
+/** Per-node values as cluster.nodeValues lists them: N1, N2, … */
+function nodes(...values: (string | string[])[]) {
+  return values.map((value, i) => ({ node: `N${i + 1}`, value, sources: [] }));
+}
+
 const cases: [string, unknown, unknown, boolean][] = [
   ['versionBelow', '5.2.3790.3959', '5.2.3790.4331', true],
   ['versionBelow', '5.2.3790.4573', '5.2.3790.4331', false],
@@ -31,6 +36,26 @@ const cases: [string, unknown, unknown, boolean][] = [
   ['countBelow', ['a'], 2, true],
   ['countAbove', ['a', 'b', 'c'], 2, true],
   ['countAbove', undefined, 2, false],
+  // differsBetweenNodes: per-node values of cluster.nodeValues, compared as a set, an ordered list or a value
+  ['differsBetweenNodes', nodes(['KB1', 'KB2'], ['kb2', 'KB1']), 'set', false],
+  ['differsBetweenNodes', nodes(['KB1', 'KB1', 'KB2'], ['KB2', 'KB1']), 'set', false],
+  ['differsBetweenNodes', nodes(['KB1', 'KB2'], ['KB1']), 'set', true],
+  ['differsBetweenNodes', nodes([], []), 'set', false],
+  ['differsBetweenNodes', nodes([], ['KB1']), 'set', true],
+  ['differsBetweenNodes', nodes(['LAN', 'HB'], ['LAN', 'HB']), 'ordered', false],
+  ['differsBetweenNodes', nodes(['LAN', 'HB'], ['HB', 'LAN']), 'ordered', true],
+  ['differsBetweenNodes', nodes(['LAN', 'HB'], ['lan', 'HB']), 'ordered', true],
+  ['differsBetweenNodes', nodes('Service Pack 2', 'Service Pack 2', 'Service Pack 2'), 'value', false],
+  ['differsBetweenNodes', nodes('Service Pack 2', 'Service Pack 2', 'Service Pack 1'), 'value', true],
+  ['differsBetweenNodes', nodes('MUELLER\\clusdienst', 'MUELLER\\clusdienst'), 'value', false],
+  ['differsBetweenNodes', nodes('MUELLER\\clusdienst', 'NODE2\\clusdienst'), 'value', true],
+  ['differsBetweenNodes', nodes('5.2.3790.4331'), 'value', false],
+  ['differsBetweenNodes', nodes('5.2.3790.4331', ['5.2.3790.4331']), 'value', false],
+  ['differsBetweenNodes', nodes('a', 'b'), 'set', false],
+  ['differsBetweenNodes', nodes('a', 'b'), 'bag', false],
+  ['differsBetweenNodes', [{ node: 'N1', value: 'a' }, { node: 'N2' }], 'value', false],
+  ['differsBetweenNodes', ['a', 'b'], 'value', false],
+  ['differsBetweenNodes', undefined, 'value', false],
 ];
 
 test.each(cases)('%s(%j, %j) is %s', (operator, fact, value, expected) => {

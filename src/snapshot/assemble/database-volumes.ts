@@ -90,7 +90,8 @@ export function assignDatabaseVolumes(servers: readonly Server[]): void {
   }
 }
 
-function hostsOf(server: Server, servers: readonly Server[]): Host[] {
+/** The machines holding a server's database files: the server itself, or the nodes of a clustered mailbox server. */
+export function hostsOf(server: Server, servers: readonly Server[]): Server[] {
   if (server.role !== 'clusteredMailboxServer') return [server];
   const named = (server.exchange?.redundantMachines ?? []).map((m) => m.toLowerCase());
   return servers.filter(

@@ -19,6 +19,7 @@ import { assignExchangeBuilds } from './exchange-build';
 import { installVolumeOf, type InstallPathEvidence } from './install-volume';
 import { majorityNodeSetOf } from './majority-node-set';
 import { nodeLimitOf } from './node-limit';
+import { nodeValuesOf } from './node-values/node-values';
 import { FolderFacts } from './folder-facts';
 import { buildDomainDirectory, type DomainDirectory } from './identity/domain-directory';
 import { domainEvidenceOf } from './identity/domain-evidence';
@@ -30,6 +31,12 @@ import { privateNetworkReplication } from './kind/replication-network';
 import { classifyNetworks } from './network-kinds';
 import { cmsStatusOf, storageOf } from './storage';
 import { windowsExtrasOf } from './windows-extras';
+import { assignExchangeVolumes } from './exchange-volumes';
+import { mailboxHostOf } from './mailbox-host';
+import { pageFileOf } from './page-file';
+import { scalableNetworkingOf } from './scalable-networking';
+import type { RegMemoryManagementFacts } from '../../../collectors/sources/reg-memory-management';
+import type { RegTcpipParametersFacts } from '../../../collectors/sources/reg-tcpip-parameters';
 import { missingNodeDiagnostics } from './missing-nodes';
 
 export interface BundleContext {
@@ -97,6 +104,12 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
   assignExchangeArchitectures(all);
   assignExchangeBuilds(all);
   assignDatabaseVolumes(all);
+  assignExchangeVolumes(all);
+  for (const server of all) {
+    const host = mailboxHostOf(server, all, clusters);
+    if (host.value !== undefined) server.mailboxHost = host.value;
+    server.mailboxHostBasis = host.basis;
+  }
   for (const cluster of clusters) assignClusterFacts(cluster, all);
   for (const server of all) {
     if (server.role === 'clusteredMailboxServer') continue;
@@ -159,6 +172,16 @@ function serverOf(
   assign(server, 'exchange', exchangeOf(folder, organization));
   Object.assign(server, windowsExtrasOf(folder), storageOf(folder, server.exchange?.clusteredStorageType));
   assign(server, 'cms', cmsStatusOf(folder, server.exchange?.redundantMachines));
+  assign(
+    server,
+    'pageFile',
+    pageFileOf(folder.facts<RegMemoryManagementFacts>('reg-memory-management.txt')?.pageFiles, server.memoryMb),
+  );
+  assign(
+    server,
+    'scalableNetworking',
+    scalableNetworkingOf(folder.facts<RegTcpipParametersFacts>('reg-tcpip-parameters.txt')?.snpValues, server.hotfixes),
+  );
   return server;
 }
 
@@ -172,6 +195,7 @@ function assignClusterFacts(cluster: Cluster, servers: Server[]): void {
   const mns = majorityNodeSetOf(cluster);
   if (mns.value !== undefined) cluster.majorityNodeSet = mns.value;
   cluster.majorityNodeSetBasis = mns.basis;
+  cluster.nodeValues = nodeValuesOf(cluster, servers);
 }
 
 /** Exchange's own DataPath where it runs (a node: that of the clustered mailbox server it hosts), the plan's path, or the assumption. */

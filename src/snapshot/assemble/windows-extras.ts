@@ -1,5 +1,7 @@
 import type { DisksFacts } from '../../../collectors/sources/disks';
 import type { FileVersionsFacts } from '../../../collectors/sources/file-versions';
+import type { PartitionDrivesFacts } from '../../../collectors/sources/partition-drives';
+import type { PartitionsFacts } from '../../../collectors/sources/partitions';
 import type { RegEventlogApplicationFacts } from '../../../collectors/sources/reg-eventlog-application';
 import type { RegOcManagerFacts } from '../../../collectors/sources/reg-oc-manager';
 import type { RegPowershellFacts } from '../../../collectors/sources/reg-powershell';
@@ -7,7 +9,7 @@ import type { VolumesFacts } from '../../../collectors/sources/volumes';
 import type { Server } from '../schema';
 import type { FolderFacts } from './folder-facts';
 
-/** PowerShell, Windows components (IIS, SMTP, NNTP), the application log size, file versions, volumes and mount points. */
+/** PowerShell, Windows components (IIS, SMTP, NNTP), the application log size, file versions, volumes, mount points and partitions. */
 export function windowsExtrasOf(folder: FolderFacts): Partial<Server> {
   const out: Partial<Server> = {};
   const ps = folder.facts<RegPowershellFacts>('reg-powershell.txt');
@@ -44,6 +46,18 @@ export function windowsExtrasOf(folder: FolderFacts): Partial<Server> {
       ...(v.blockSize !== undefined ? { blockSizeBytes: v.blockSize } : {}),
       ...(v.capacityBytes !== undefined ? { capacityBytes: v.capacityBytes } : {}),
       ...(v.freeSpaceBytes !== undefined ? { freeSpaceBytes: v.freeSpaceBytes } : {}),
+    }));
+  }
+  const partitions = folder.facts<PartitionsFacts>('partitions.txt')?.partitions;
+  if (partitions) {
+    const drives = folder.facts<PartitionDrivesFacts>('partition-drives.txt')?.partitionDrives ?? [];
+    out.partitions = partitions.map((p) => ({
+      name: p.name,
+      ...(p.diskIndex !== undefined ? { diskIndex: p.diskIndex } : {}),
+      ...(p.index !== undefined ? { index: p.index } : {}),
+      ...(p.sizeBytes !== undefined ? { sizeBytes: p.sizeBytes } : {}),
+      ...(p.startingOffsetBytes !== undefined ? { startingOffsetBytes: p.startingOffsetBytes } : {}),
+      driveLetters: drives.filter((d) => d.partition === p.name).map((d) => d.drive),
     }));
   }
   const volumes = folder.facts<DisksFacts>('disks.txt')?.volumes;
