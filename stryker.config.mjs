@@ -59,6 +59,16 @@ export default {
     // software: the merged hotfix list and whether it is complete, the .NET Frameworks
     'src/snapshot/assemble/hotfix-completeness.ts',
     'src/snapshot/assemble/software.ts',
+    // the Windows settings: the page file against memory, the SNP values, the mailbox host, the partition of a
+    // volume, the volumes holding Exchange files
+    'src/snapshot/assemble/page-file.ts',
+    'src/snapshot/assemble/scalable-networking.ts',
+    'src/snapshot/assemble/mailbox-host.ts',
+    'src/snapshot/assemble/partition-of-volume.ts',
+    'src/snapshot/assemble/exchange-volumes.ts',
+    // the values the nodes of a cluster are compared by
+    'src/snapshot/assemble/node-values/node-values.ts',
+    'src/snapshot/assemble/node-values/compared-settings.ts',
   ],
   // Static mutants (module-level constants: the role word lists, the role texts) need every test re-run with a
   // fresh module registry, ~20 s each on the 2-core machine: 488 of them took the run from ~15 min to ~3 h.
