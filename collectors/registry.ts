@@ -16,6 +16,7 @@ import { parseExMailboxDatabases } from './sources/ex-mailbox-databases';
 import { parseExMailboxServer } from './sources/ex-mailbox-server';
 import { parseExPublicFolderDatabases } from './sources/ex-public-folder-databases';
 import { parseExReceiveConnectors } from './sources/ex-receive-connectors';
+import { parseExReplicationHealth } from './sources/ex-replication-health';
 import { parseExSendConnectors } from './sources/ex-send-connectors';
 import { parseExServer } from './sources/ex-server';
 import { parseExSgCopyStatus } from './sources/ex-sg-copy-status';
@@ -266,6 +267,16 @@ export const SOURCES: readonly SourceDefinition[] = [
     writer: 'powershell',
     place: 'clustered mailbox server',
     parse: parseExSgCopyStatus,
+  },
+  {
+    // Exchange 2007's Test-ReplicationHealth has no -Identity: it tests the node it runs on, so every node of a
+    // clustered mailbox server runs it into its own folder, the passive one included (STO-008).
+    file: 'ex-replication-health.txt',
+    command: 'Test-ReplicationHealth | Format-List',
+    writer: 'powershell',
+    place: 'cluster node',
+    optional: true,
+    parse: parseExReplicationHealth,
   },
   {
     // The organization's public folder databases, those of Exchange 2003 servers included (STO-002).

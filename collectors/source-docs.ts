@@ -48,13 +48,17 @@ export const SOURCE_READS: Readonly<Record<string, string>> = {
     'members of the local Administrators group (found by its SID S-1-5-32-544, `Administratoren` on German Windows)',
   'ex-server.txt':
     'Exchange version and build (`AdminDisplayVersion`), roles, edition, `ErrorReportingEnabled` (in `_organization/`: all servers)',
-  'ex-mailbox-server.txt': '`ClusteredStorageType` (NonShared = CCR, Shared = SCC), `RedundantMachines`',
+  'ex-mailbox-server.txt':
+    '`ClusteredStorageType` (NonShared = CCR, Shared = SCC), `RedundantMachines`, `AutoDatabaseMountDial` (the copy queue an automatic mount accepts)',
   'ex-cms-status.txt': 'state of the clustered mailbox server, operational machines (active node), failed resources',
   'ex-storage-groups.txt': 'storage groups, log and system paths, LCR/CCR flags, copy paths',
-  'ex-mailbox-databases.txt': 'databases, EDB paths, storage group, mounted, copy',
+  'ex-mailbox-databases.txt':
+    'databases, EDB paths, storage group, mounted, copy, recovery, `LastFullBackup` (blank beside a printed `Mounted`: never backed up)',
   'ex-public-folder-databases.txt':
     'public folder databases and their storage group (in `_organization/`: every server of the organization, Exchange 2003 included)',
   'ex-sg-copy-status.txt': '`SummaryCopyStatus`, copy and replay queue lengths',
+  'ex-replication-health.txt':
+    'every check of `Test-ReplicationHealth` on this node (Exchange 2007 tests the machine it runs on) with its `Result` and `Error`',
   'ex-transport-config.txt': '`MaxDumpsterSizePerStorageGroup`, `MaxDumpsterTime`, `MaxReceiveSize`, `MaxSendSize`',
   'ex-receive-connectors.txt': 'receive connectors and their `MaxMessageSize`',
   'ex-send-connectors.txt': 'send connectors and their `MaxMessageSize`',

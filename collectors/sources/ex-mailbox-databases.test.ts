@@ -20,6 +20,7 @@ describe('parseExMailboxDatabases', () => {
         mounted: true,
         hasLocalCopy: false,
         recovery: false,
+        lastFullBackup: '2008-03-13T23:00:12',
       },
     ]);
   });
@@ -38,6 +39,7 @@ describe('parseExMailboxDatabases', () => {
         hasLocalCopy: true,
         copyEdbFilePath: 'L:\\LCR\\Erste Speichergruppe\\Postfachdatenbank.edb',
         recovery: false,
+        lastFullBackup: '2008-03-13T23:00:12',
       },
       {
         name: 'Postfachdatenbank (wiederhergestellt)',
@@ -48,6 +50,7 @@ describe('parseExMailboxDatabases', () => {
         mounted: false,
         hasLocalCopy: false,
         recovery: true,
+        lastFullBackup: 'never',
       },
     ]);
   });
@@ -64,6 +67,36 @@ describe('parseExMailboxDatabases', () => {
     expect(parseExMailboxDatabases({ text, file: FILE }).facts.databases).toEqual([
       { name: 'DB1', identity: 'EX2007-MBX1\\SG1\\DB1', server: 'EX2007-MBX1', storageGroup: 'SG1' },
     ]);
+  });
+
+  it.each([
+    ['a US date', '6/14/2010 11:30:05 PM', 'True', '2010-06-14T23:30:05'],
+    ['a German date', '05.12.2026 14:03:00', 'False', '2026-12-05T14:03:00'],
+    ['blank with -Status (Mounted printed): never', '', 'True', 'never'],
+    ['blank without -Status (Mounted blank): unknown', '', '', undefined],
+    ['a date without -Status', '6/14/2010 11:30:05 PM', '', '2010-06-14T23:30:05'],
+  ])('reads LastFullBackup: %s', (_, backup, mounted, expected) => {
+    const text = formatList([
+      [
+        ['Name', 'DB1'],
+        ['LastFullBackup', backup],
+        ['Mounted', mounted],
+      ],
+    ]);
+    expect(parseExMailboxDatabases({ text, file: FILE }).facts.databases![0]!.lastFullBackup).toBe(expected);
+  });
+
+  it('notes an unreadable LastFullBackup and leaves it unknown', () => {
+    const text = formatList([
+      [
+        ['Name', 'DB1'],
+        ['LastFullBackup', 'gestern'],
+        ['Mounted', 'True'],
+      ],
+    ]);
+    const { facts, diagnostics } = parseExMailboxDatabases({ text, file: FILE });
+    expect(facts.databases![0]!.lastFullBackup).toBeUndefined();
+    expect(diagnostics.map((d) => d.message)).toEqual(["unreadable LastFullBackup value 'gestern' (expected a date)"]);
   });
 
   describeFormatListSource({

@@ -4,8 +4,10 @@
  * Layout: PowerShell `Format-List` (see `collectors/shapes/format-list.ts`), one record per database with
  * the properties of Exchange 2007 SP1/SP3: `Name`, `Identity : SERVER\Storage Group\Database`, `Server`,
  * `StorageGroup` (identity) and `StorageGroupName`, `EdbFilePath`, `HasLocalCopy` and `CopyEdbFilePath`
- * (LCR), `Recovery`, and — with `-Status` only, blank otherwise — `Mounted`, as the Exchange 2007 cmdlet
- * reference and posted output show them. Fixtures: `test/fixtures/sources/ex-mailbox-databases/`.
+ * (LCR), `Recovery`, and — with `-Status` only, blank otherwise — `Mounted` and `LastFullBackup` (the culture's
+ * date format: `6/14/2010 11:30:05 PM`, `19.11.2008 22:00:12`; blank when no full backup ever ran), as the
+ * Exchange 2007 cmdlet reference (Get-MailboxDatabase, bb124924: "-Status … LastFullBackup") and posted output
+ * show them. Fixtures: `test/fixtures/sources/ex-mailbox-databases/`.
  */
 import type { Parser } from '../types';
 import { definedOnly, readExchangeObjects, type ExchangeObject } from '../shapes/exchange-objects';
@@ -29,6 +31,11 @@ export interface Database {
 export interface MailboxDatabase extends Database {
   /** True for a database of the recovery storage group. */
   recovery?: boolean;
+  /**
+   * The last full backup, an ISO local date-time; `never` when the output was made with `-Status` (`Mounted` is
+   * printed) and `LastFullBackup` is blank. Undefined without `-Status`, or when the date is unreadable.
+   */
+  lastFullBackup?: string;
 }
 
 export interface ExMailboxDatabasesFacts {
@@ -56,7 +63,16 @@ export function readDatabase(object: ExchangeObject): Database | undefined {
 
 function readMailboxDatabase(object: ExchangeObject): MailboxDatabase | undefined {
   const database = readDatabase(object);
-  return database && definedOnly({ ...database, recovery: object.boolean('Recovery') });
+  return (
+    database &&
+    definedOnly({ ...database, recovery: object.boolean('Recovery'), lastFullBackup: lastFullBackupOf(object, database) })
+  );
+}
+
+/** Blank LastFullBackup means "never" only beside a printed Mounted, the sign of `-Status`. */
+function lastFullBackupOf(object: ExchangeObject, database: Database): string | undefined {
+  if (object.text('LastFullBackup') === undefined) return database.mounted === undefined ? undefined : 'never';
+  return object.date('LastFullBackup');
 }
 
 export const parseExMailboxDatabases: Parser<ExMailboxDatabasesFacts> = (input) => {

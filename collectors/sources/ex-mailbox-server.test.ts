@@ -11,12 +11,22 @@ describe('parseExMailboxServer', () => {
     [
       'CCR, English culture',
       en,
-      { name: 'CCR-CLUSTER001', clusteredStorageType: 'NonShared', redundantMachines: ['EX2007-NODE1', 'EX2007-NODE2'] },
+      {
+        name: 'CCR-CLUSTER001',
+        clusteredStorageType: 'NonShared',
+        redundantMachines: ['EX2007-NODE1', 'EX2007-NODE2'],
+        autoDatabaseMountDial: 'GoodAvailability',
+      },
     ],
     [
       'SCC, German culture',
       de,
-      { name: 'SCC-CLUSTER002', clusteredStorageType: 'Shared', redundantMachines: ['EX2007-SCC1', 'EX2007-SCC2'] },
+      {
+        name: 'SCC-CLUSTER002',
+        clusteredStorageType: 'Shared',
+        redundantMachines: ['EX2007-SCC1', 'EX2007-SCC2'],
+        autoDatabaseMountDial: 'BestAvailability',
+      },
     ],
   ])('reads a clustered mailbox server (%s)', (_, text, server) => {
     const { facts, diagnostics } = parseExMailboxServer({ text, file: FILE });

@@ -4,7 +4,9 @@
  * Layout: PowerShell `Format-List` (see `collectors/shapes/format-list.ts`) with the properties of
  * Exchange 2007 SP1/SP3 (`ClusteredStorageType : NonShared` for CCR, `Shared` for SCC, `Disabled`
  * otherwise; `RedundantMachines : {NODE1, NODE2}`, the nodes that can host a clustered mailbox server), as
- * the Exchange 2007 cmdlet reference and posted output show them.
+ * the Exchange 2007 cmdlet reference and posted output show them; `AutoDatabaseMountDial : GoodAvailability`
+ * (`Lossless`, `GoodAvailability`, `BestAvailability`), the loss a CCR clustered mailbox server accepts for an
+ * automatic mount after a failover, printed by Exchange 2007 RTM and later (Set-MailboxServer, TechNet aa998651).
  * Fixtures: `test/fixtures/sources/ex-mailbox-server/` (CCR in English culture, SCC in German culture).
  */
 import type { Parser } from '../types';
@@ -14,11 +16,16 @@ export const CLUSTERED_STORAGE_TYPES = ['NonShared', 'Shared', 'Disabled'] as co
 /** `NonShared`: CCR; `Shared`: SCC; `Disabled`: not a clustered mailbox server. */
 export type ClusteredStorageType = Open<(typeof CLUSTERED_STORAGE_TYPES)[number]>;
 
+export const MOUNT_DIALS = ['Lossless', 'GoodAvailability', 'BestAvailability'] as const;
+/** How many lost logs a clustered mailbox server accepts for an automatic mount after a lossy failover. */
+export type AutoDatabaseMountDial = Open<(typeof MOUNT_DIALS)[number]>;
+
 export interface MailboxServer {
   name: string;
   clusteredStorageType?: ClusteredStorageType;
   /** The cluster nodes that can host this clustered mailbox server (empty when not clustered). */
   redundantMachines?: string[];
+  autoDatabaseMountDial?: AutoDatabaseMountDial;
 }
 
 export interface ExMailboxServerFacts {
@@ -33,6 +40,7 @@ function readMailboxServer(object: ExchangeObject): MailboxServer | undefined {
     name,
     clusteredStorageType: object.enumeration('ClusteredStorageType', CLUSTERED_STORAGE_TYPES),
     redundantMachines: object.list('RedundantMachines'),
+    autoDatabaseMountDial: object.enumeration('AutoDatabaseMountDial', MOUNT_DIALS),
   });
 }
 

@@ -7,8 +7,10 @@
 #   .\collect-exchange.ps1 <bundle folder>
 # Copy it to a local folder first: a script on a network share is "remote" to the RemoteSigned policy.
 #
-# It runs Get-* cmdlets only (nothing on the servers or in Active Directory is changed) and writes
+# It runs Get-* cmdlets and Test-ReplicationHealth only (nothing on the servers or in Active Directory is
+# changed) and writes
 #   <bundle folder>\<CMS>\ex-*.txt            each clustered mailbox server active on this node
+#   <bundle folder>\<COMPUTERNAME>\ex-replication-health.txt   this node, when it is a node of one (any state)
 #   <bundle folder>\<COMPUTERNAME>\ex-*.txt   this server, when it is an Exchange server itself
 #   <bundle folder>\_organization\ex-*.txt    the organization: all Exchange servers, transport, connectors
 # Each file is "<cmdlet> | Format-List" written with Out-File -Encoding Unicode: UTF-16LE with a byte order
@@ -65,6 +67,14 @@ foreach ($server in $clustered) {
   Save-BpaOutput $name 'ex-mailbox-databases.txt' { Get-MailboxDatabase -Server $name -Status }
   Save-BpaOutput $name 'ex-public-folder-databases.txt' { Get-PublicFolderDatabase -Server $name }
   Save-BpaOutput $name 'ex-sg-copy-status.txt' { Get-StorageGroupCopyStatus -Server $name }
+}
+
+# ---- this node, when it is a node of a clustered mailbox server (active or passive): the cmdlets that test
+# the machine they run on write into its own folder
+$hosted = @($clustered | Where-Object { @($_.RedundantMachines | Where-Object { [string]$_ -eq $computer }).Count -gt 0 })
+if ($hosted.Count -gt 0) {
+  $name = $computer
+  Save-BpaOutput $name 'ex-replication-health.txt' { Test-ReplicationHealth }
 }
 
 # ---- this server, when it is an Exchange server itself (hub transport, client access, LCR mailbox server)

@@ -41,8 +41,11 @@ export interface CmdStep {
   requires: Requirement[];
 }
 
-/** The Exchange objects an Exchange source is collected for. */
-export type ExchangeScope = 'organization' | 'exchangeServer' | 'mailboxServer' | 'clusteredMailboxServer';
+/**
+ * The Exchange objects an Exchange source is collected for; `clusterNode`: the computer the script runs on, when
+ * it is a node of a clustered mailbox server (for the cmdlets that test the machine they run on).
+ */
+export type ExchangeScope = 'organization' | 'exchangeServer' | 'mailboxServer' | 'clusteredMailboxServer' | 'clusterNode';
 
 export interface PowerShellStep {
   definition: SourceDefinition;
@@ -76,7 +79,11 @@ const SCOPES_BY_CMDLET: Record<string, ExchangeScope[]> = {
   'Get-TransportConfig': ['organization'],
   'Get-ReceiveConnector': ['organization'],
   'Get-SendConnector': ['organization'],
+  'Test-ReplicationHealth': ['clusterNode'],
 };
+
+/** The cmdlets besides Get-* a collection may run: they test and report, and change nothing. */
+export const READ_ONLY_TESTS: ReadonlySet<string> = new Set(['Test-ReplicationHealth']);
 
 /** The cmd.exe steps, `chcp` first (it tells the code page of every file after it). */
 export function cmdSteps(sources: readonly SourceDefinition[] = SOURCES): CmdStep[] {
@@ -129,7 +136,8 @@ export function powershellSteps(sources: readonly SourceDefinition[] = SOURCES):
       if (pipeline === definition.command)
         throw new Error(`${definition.file}: "${definition.command}" does not end in | Format-List`);
       const cmdlet = /^([A-Za-z]+-[A-Za-z]+)/.exec(pipeline)?.[1] ?? '';
-      if (!cmdlet.startsWith('Get-')) throw new Error(`${definition.file}: ${cmdlet || pipeline} is not a Get-* cmdlet`);
+      if (!cmdlet.startsWith('Get-') && !READ_ONLY_TESTS.has(cmdlet))
+        throw new Error(`${definition.file}: ${cmdlet || pipeline} is not a Get-* cmdlet`);
       // A source of the organization folder runs there only, whatever else its cmdlet is run for.
       const scopes: ExchangeScope[] | undefined =
         definition.place === 'organization' ? ['organization'] : SCOPES_BY_CMDLET[cmdlet];
@@ -141,6 +149,7 @@ export function powershellSteps(sources: readonly SourceDefinition[] = SOURCES):
 /** `Get-StorageGroup -Server <name>` → `Get-StorageGroup -Server $name`; all servers in the organization. */
 function forScope(pipeline: string, scope: ExchangeScope): string {
   if (scope === 'organization') return pipeline.replace(/\s+<name>/, '');
+  if (scope === 'clusterNode') return pipeline;
   if (pipeline.includes('<name>')) return pipeline.replace('<name>', '$name');
   return `${pipeline} -Identity $name`;
 }

@@ -12,6 +12,7 @@ export function collectExchangePs1(steps: readonly PowerShellStep[], version: st
     ...header(version),
     ...prologue(),
     ...clustered(steps),
+    ...thisNode(steps),
     ...thisServer(steps),
     ...organization(steps),
     ...epilogue(),
@@ -30,8 +31,10 @@ function header(version: string): string[] {
     '#   .\\collect-exchange.ps1 <bundle folder>',
     '# Copy it to a local folder first: a script on a network share is "remote" to the RemoteSigned policy.',
     '#',
-    '# It runs Get-* cmdlets only (nothing on the servers or in Active Directory is changed) and writes',
+    '# It runs Get-* cmdlets and Test-ReplicationHealth only (nothing on the servers or in Active Directory is',
+    '# changed) and writes',
     '#   <bundle folder>\\<CMS>\\ex-*.txt            each clustered mailbox server active on this node',
+    '#   <bundle folder>\\<COMPUTERNAME>\\ex-replication-health.txt   this node, when it is a node of one (any state)',
     '#   <bundle folder>\\<COMPUTERNAME>\\ex-*.txt   this server, when it is an Exchange server itself',
     '#   <bundle folder>\\_organization\\ex-*.txt    the organization: all Exchange servers, transport, connectors',
     '# Each file is "<cmdlet> | Format-List" written with Out-File -Encoding Unicode: UTF-16LE with a byte order',
@@ -99,6 +102,20 @@ function clustered(steps: readonly PowerShellStep[]): string[] {
     '    continue',
     '  }',
     ...saves(steps, ['exchangeServer', 'mailboxServer', 'clusteredMailboxServer'], '$name', '  '),
+    '}',
+    '',
+  ];
+}
+
+/** Test-ReplicationHealth of Exchange 2007 tests the node it runs on: every node runs it, active or passive. */
+function thisNode(steps: readonly PowerShellStep[]): string[] {
+  return [
+    '# ---- this node, when it is a node of a clustered mailbox server (active or passive): the cmdlets that test',
+    '# the machine they run on write into its own folder',
+    '$hosted = @($clustered | Where-Object { @($_.RedundantMachines | Where-Object { [string]$_ -eq $computer }).Count -gt 0 })',
+    'if ($hosted.Count -gt 0) {',
+    '  $name = $computer',
+    ...saves(steps, ['clusterNode'], '$name', '  '),
     '}',
     '',
   ];

@@ -25,12 +25,18 @@ const ENCODING: Record<SourceDefinition['writer'], string> = {
   powershell: 'UTF-16LE with BOM',
 };
 
+/** A node's own Exchange output (Test-ReplicationHealth) is written by collect-exchange.ps1, on real nodes only. */
+const placeOf = (s: SourceDefinition) =>
+  s.place === 'cluster node' && s.writer === 'powershell'
+    ? 'each node of a clustered mailbox server, active or passive (its own folder)'
+    : PLACE[s.place];
+
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 /** The Markdown table of every source: file, command, where it is collected, its encoding, what bpa reads. */
 export function sourceTable(): string {
   const rows = SOURCES.map((s) =>
-    [`\`${s.file}\``, `\`${cell(s.command)}\``, PLACE[s.place], ENCODING[s.writer], cell(SOURCE_READS[s.file] ?? '')].join(' | '),
+    [`\`${s.file}\``, `\`${cell(s.command)}\``, placeOf(s), ENCODING[s.writer], cell(SOURCE_READS[s.file] ?? '')].join(' | '),
   );
   return [
     '| file | command on the server | collected on | written in | what bpa reads from it |',

@@ -244,6 +244,9 @@ export const ExchangeSchema = Obj(
     ),
     architectureBasis: Opt(LocalizedTextSchema('which Windows showed the architecture')),
     redundantMachines: Opt(Strs(S('ex-mailbox-server.txt'))),
+    autoDatabaseMountDial: Opt(
+      Str({ description: 'Lossless, GoodAvailability or BestAvailability (Get-MailboxServer)', ...S('ex-mailbox-server.txt') }),
+    ),
     dataPath: Opt(Str({ description: 'DataPath: where Exchange is installed, plus \\Mailbox' })),
   },
   S('ex-server.txt'),
@@ -274,6 +277,21 @@ export const DatabaseSchema = Obj({
   edbFilePath: Opt(Str()),
   copyEdbFilePath: Opt(Str()),
   mounted: Opt(Bool()),
+  recovery: Opt(Bool({ description: 'a database of the recovery storage group', ...S('ex-mailbox-databases.txt') })),
+  lastFullBackup: Opt(
+    Str({
+      description:
+        "the last full backup (Get-MailboxDatabase -Status LastFullBackup) as an ISO local date-time, or 'never' when -Status printed it blank",
+      ...S('ex-mailbox-databases.txt'),
+    }),
+  ),
+  lastFullBackupAgeDays: Opt(
+    Num({
+      description: 'days between the last full backup and the collection (bundle.json collectedAt), rounded down to 0.1',
+      ...S('ex-mailbox-databases.txt', 'bundle.json'),
+    }),
+  ),
+  lastFullBackupAgeDaysBasis: Opt(LocalizedTextSchema('the two times the age comes from, or why it is unknown')),
   logFolderPath: Opt(Str({ description: "the storage group's log folder" })),
   logsOnSameVolume: Opt(
     Bool({
@@ -321,6 +339,17 @@ export const StorageGroupSchema = Obj(
         S('ex-sg-copy-status.txt'),
       ),
     ),
+    autoDatabaseMountDial: Opt(
+      Str({ description: "the AutoDatabaseMountDial of the storage group's server", ...S('ex-mailbox-server.txt') }),
+    ),
+    acceptedCopyQueueLength: Opt(
+      Num({
+        description:
+          "CCR only: the longest copy queue (logs) the server's AutoDatabaseMountDial accepts for an automatic mount after a failover, in Exchange 2007's values (Lossless 0, GoodAvailability 3, BestAvailability 6)",
+        ...S('ex-mailbox-server.txt'),
+      }),
+    ),
+    acceptedCopyQueueLengthBasis: Opt(LocalizedTextSchema('the dial the accepted copy queue comes from, or why it is unknown')),
   },
   S('ex-storage-groups.txt'),
 );
@@ -542,6 +571,24 @@ export const ServerSchema = Obj({
     }),
   ),
   cms: Opt(CmsStatusSchema),
+  replicationHealth: Opt(
+    Obj(
+      {
+        checks: Type.Array(Obj({ check: Str(), server: Opt(Str()), result: Opt(Str()), error: Opt(Str()) })),
+        notPassed: Opt(
+          Strs({
+            description: 'the checks whose result is Warning or Failed; absent when a result bpa does not know leaves it open',
+          }),
+        ),
+        notPassedText: Opt(LocalizedTextSchema('each check that did not pass, with its result and error')),
+        notPassedBasis: Opt(LocalizedTextSchema('why the checks that did not pass are unknown')),
+      },
+      {
+        description: 'Test-ReplicationHealth on this node (Exchange 2007 tests the machine it runs on)',
+        ...S('ex-replication-health.txt'),
+      },
+    ),
+  ),
   mailboxHost: Opt(
     Bool({
       description: 'the machine holds mailbox databases: a Mailbox server, or a node of a clustered mailbox server; derived',

@@ -5,6 +5,8 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { SOURCES } from '../../collectors/registry';
+import { definitionFor } from '../../collectors/source-definition';
 import { cmdSteps, VARIABLES } from '../../collectors/windows/commands';
 import { COLLECT_CMD, COLLECT_EXCHANGE_PS1, generateCollectorScripts } from '../../collectors/windows/generate';
 import { readBundle, type RawBundle } from '../../src/bundle/read-bundle';
@@ -47,6 +49,10 @@ function fakeRunner(machine: FakeMachine) {
       const bundle = spec.args[spec.args.indexOf('-File') + 2]!;
       expect(readFileSync(script, 'latin1')).toBe(generateCollectorScripts(VERSION)[COLLECT_EXCHANGE_PS1]);
       for (const folder of machine.exchangeFolders) cpSync(sample(folder), join(bundle, folder), { recursive: true });
+      // The script's test of the node it runs on (Test-ReplicationHealth) goes into the node's own folder.
+      const own = readdirSync(sample(machine.folder)).filter((f) => definitionFor(SOURCES, f)?.writer === 'powershell');
+      if (machine.exchangeFolders.length > 0 && !machine.exchangeFolders.includes(machine.folder))
+        for (const file of own) cpSync(sample(machine.folder, file), join(bundle, machine.folder, file));
       return { stdout: bytes('bpa: collecting the Exchange outputs\r\nbpa: done.\r\n'), exitCode: 0, timedOut: false };
     }
     expect(spec).toMatchObject({
@@ -239,7 +245,7 @@ describe('bpa collect --live --save-bundle (the command, with the recorded serve
         readFileSync(join(ROOT, 'samples', 'ccr-health-de', 'EX2007-NODE1', 'net-user-clusdienst.txt')),
       );
       expect(collectBundle(readBundle(dir)).servers).toEqual(snapshot.servers);
-      expect(stderr).toHaveBeenCalledWith(`bpa: bundle saved, 46 files in ${dir}
+      expect(stderr).toHaveBeenCalledWith(`bpa: bundle saved, 47 files in ${dir}
 `);
     } finally {
       stderr.mockRestore();

@@ -32,26 +32,38 @@ function exchangeFiles(scopes: ExchangeScope[]): string[] {
 const clusterNode: Requirement[] = ['clusterService', 'node', 'account', 'adminsGroup'];
 const plannedNode: Requirement[] = ['node', 'account', 'adminsGroup'];
 const cms: ExchangeScope[] = ['exchangeServer', 'mailboxServer', 'clusteredMailboxServer'];
+/** A node of a clustered mailbox server: collect.cmd's files and collect-exchange.ps1's own test of the node. */
+const node = (account: string) => [...cmdFiles(clusterNode, account), ...exchangeFiles(['clusterNode'])];
 
 describe('each sample folder holds what the scripts write on a machine of its kind', () => {
   it.each([
-    ['ccr-health-de', 'EX2007-NODE1', cmdFiles(clusterNode, 'clusdienst')],
-    ['ccr-health-de', 'EX2007-NODE2', cmdFiles(clusterNode, 'clusdienst')],
+    ['ccr-health-de', 'EX2007-NODE1', node('clusdienst')],
+    ['ccr-health-de', 'EX2007-NODE2', node('clusdienst')],
     ['ccr-health-de', 'EX2007-HUB1', [...cmdFiles([]), ...exchangeFiles(['exchangeServer'])]],
     ['ccr-health-de', 'CCR-CLUSTER001', exchangeFiles(cms)],
     ['ccr-health-de', '_organization', exchangeFiles(['organization'])],
-    ['ccr-health-en', 'MBX-NODE-A', cmdFiles(clusterNode, 'clussvc')],
-    ['ccr-health-en', 'MBX-NODE-B', cmdFiles(clusterNode, 'clussvc')],
+    ['ccr-health-en', 'MBX-NODE-A', node('clussvc')],
+    ['ccr-health-en', 'MBX-NODE-B', node('clussvc')],
     ['ccr-health-en', 'HUB-01', [...cmdFiles([]), ...exchangeFiles(['exchangeServer'])]],
     ['ccr-health-en', 'MBX-CMS01', exchangeFiles(cms)],
     ['ccr-health-en', '_organization', exchangeFiles(['organization'])],
-    ['ccr-account-en', 'MBX-NODE-A', cmdFiles(clusterNode, 'clussvc')],
-    ['ccr-account-en', 'MBX-NODE-B', cmdFiles(clusterNode, 'clussvc')],
+    ['ccr-account-en', 'MBX-NODE-A', node('clussvc')],
+    ['ccr-account-en', 'MBX-NODE-B', node('clussvc')],
     ['ccr-account-en', 'HUB-01', [...cmdFiles([]), ...exchangeFiles(['exchangeServer'])]],
     ['ccr-account-en', 'MBX-CMS01', exchangeFiles(cms)],
     ['ccr-account-en', '_organization', exchangeFiles(['organization'])],
-    ['ccr-intern-de', 'EX2007-NODE1', cmdFiles(clusterNode, 'clusdienst')],
-    ['ccr-intern-de', 'EX2007-NODE2', cmdFiles(clusterNode, 'clusdienst')],
+    ['ccr-backlog-en', 'MBX-NODE-A', node('clussvc')],
+    ['ccr-backlog-en', 'MBX-NODE-B', node('clussvc')],
+    ['ccr-backlog-en', 'HUB-01', [...cmdFiles([]), ...exchangeFiles(['exchangeServer'])]],
+    ['ccr-backlog-en', 'MBX-CMS01', exchangeFiles(cms)],
+    ['ccr-backlog-en', '_organization', exchangeFiles(['organization'])],
+    ['ccr-windows-en', 'MBX-NODE-A', node('clussvc')],
+    ['ccr-windows-en', 'MBX-NODE-B', node('clussvc')],
+    ['ccr-windows-en', 'HUB-01', [...cmdFiles([]), ...exchangeFiles(['exchangeServer'])]],
+    ['ccr-windows-en', 'MBX-CMS01', exchangeFiles(cms)],
+    ['ccr-windows-en', '_organization', exchangeFiles(['organization'])],
+    ['ccr-intern-de', 'EX2007-NODE1', node('clusdienst')],
+    ['ccr-intern-de', 'EX2007-NODE2', node('clusdienst')],
     ['ccr-intern-de', 'EX2007-HUB1', [...cmdFiles([]), ...exchangeFiles(['exchangeServer'])]],
     ['ccr-intern-de', 'CCR-CLUSTER001', exchangeFiles(cms)],
     ['ccr-intern-de', '_organization', exchangeFiles(['organization'])],
@@ -72,7 +84,7 @@ describe('every source is in the samples, in English and in German', () => {
           s.origin
             .split('/')[1]!
             .replace(/^(readiness-de|ccr-intern-de)$/, 'ccr-health-de')
-            .replace(/^(ccr-account-en|ccr-windows-en)$/, 'ccr-health-en'),
+            .replace(/^(ccr-account-en|ccr-backlog-en|ccr-windows-en)$/, 'ccr-health-en'),
         ),
     );
     expect([...bundles].sort()).toEqual(['ccr-health-de', 'ccr-health-en']);

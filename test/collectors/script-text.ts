@@ -51,4 +51,6 @@ export const ALLOWED_POWERSHELL_COMMANDS = new Set([
   'Join-Path',
   'Write-Host',
   'Where-Object',
+  // Reads only: it tests the replication of the node it runs on and reports, changing nothing.
+  'Test-ReplicationHealth',
 ]);

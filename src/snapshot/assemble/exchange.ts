@@ -34,6 +34,7 @@ export function exchangeOf(folder: FolderFacts, organization: FolderFacts | unde
   if (entry?.errorReportingEnabled !== undefined) exchange.errorReportingEnabled = entry.errorReportingEnabled;
   if (mbx?.clusteredStorageType) exchange.clusteredStorageType = mbx.clusteredStorageType;
   if (mbx?.redundantMachines) exchange.redundantMachines = mbx.redundantMachines;
+  if (mbx?.autoDatabaseMountDial) exchange.autoDatabaseMountDial = mbx.autoDatabaseMountDial;
   if (entry?.dataPath) exchange.dataPath = entry.dataPath;
   return exchange;
 }

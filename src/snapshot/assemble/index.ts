@@ -3,6 +3,7 @@ import type { CollectedFolder } from '../../collect/collect-folder';
 import type { Diagnostic } from '../../shared/diagnostic';
 import { toolVersion } from '../../shared/package-root';
 import { expectedSources } from '../../../collectors/registry';
+import type { ExReplicationHealthFacts } from '../../../collectors/sources/ex-replication-health';
 import type { ExServerFacts } from '../../../collectors/sources/ex-server';
 import type { IpconfigFacts } from '../../../collectors/sources/ipconfig-all';
 import type { NetLocalgroupAdministratorsFacts } from '../../../collectors/sources/net-localgroup-administrators';
@@ -29,6 +30,7 @@ import { dotnetOf, hotfixesOf } from './software';
 import type { KindDecision } from './kind/kind-evidence';
 import { privateNetworkReplication } from './kind/replication-network';
 import { classifyNetworks } from './network-kinds';
+import { replicationHealthOf } from './replication-health';
 import { cmsStatusOf, storageOf } from './storage';
 import { windowsExtrasOf } from './windows-extras';
 import { assignExchangeVolumes } from './exchange-volumes';
@@ -170,8 +172,21 @@ function serverOf(
     }),
   );
   assign(server, 'exchange', exchangeOf(folder, organization));
-  Object.assign(server, windowsExtrasOf(folder), storageOf(folder, server.exchange?.clusteredStorageType));
+  Object.assign(
+    server,
+    windowsExtrasOf(folder),
+    storageOf(folder, {
+      ...(server.exchange?.clusteredStorageType ? { clusteredStorageType: server.exchange.clusteredStorageType } : {}),
+      ...(server.exchange?.autoDatabaseMountDial ? { autoDatabaseMountDial: server.exchange.autoDatabaseMountDial } : {}),
+      ...(manifest.collectedAt ? { collectedAt: manifest.collectedAt } : {}),
+    }),
+  );
   assign(server, 'cms', cmsStatusOf(folder, server.exchange?.redundantMachines));
+  assign(
+    server,
+    'replicationHealth',
+    replicationHealthOf(folder.facts<ExReplicationHealthFacts>('ex-replication-health.txt')?.checks),
+  );
   assign(
     server,
     'pageFile',

@@ -5,6 +5,15 @@ import type { ExSgCopyStatusFacts } from '../../../collectors/sources/ex-sg-copy
 import type { ExStorageGroupsFacts } from '../../../collectors/sources/ex-storage-groups';
 import type { CmsStatus, Database, Server, StorageGroup } from '../schema';
 import type { FolderFacts } from './folder-facts';
+import { backupAge } from './backup-age';
+import { acceptedCopyQueue } from './mount-dial';
+
+/** What the storage facts need beside the folder: the server's storage type and dial, the collection time. */
+export interface StorageContext {
+  clusteredStorageType?: string;
+  autoDatabaseMountDial?: string;
+  collectedAt?: string;
+}
 
 /**
  * The storage groups of a (clustered) mailbox server with their databases and copy status. Databases are
@@ -14,7 +23,7 @@ import type { FolderFacts } from './folder-facts';
  */
 export function storageOf(
   folder: FolderFacts,
-  clusteredStorageType?: string,
+  { clusteredStorageType, autoDatabaseMountDial, collectedAt }: StorageContext = {},
 ): Pick<Server, 'storageGroups' | 'storageGroupCount' | 'databaseCount' | 'knownDatabaseCount'> {
   const groups = folder.facts<ExStorageGroupsFacts>('ex-storage-groups.txt')?.storageGroups;
   if (!groups) return {};
@@ -37,7 +46,7 @@ export function storageOf(
     const dbs = [
       ...(mailbox ?? [])
         .filter((d) => inGroup(d.storageGroup, g.name))
-        .map((d) => database(d, 'mailbox', g.name, server, g.logFolderPath)),
+        .map((d) => database(d, 'mailbox', g.name, server, g.logFolderPath, collectedAt)),
       ...(publicFolder ?? [])
         .filter((d) => inGroup(d.storageGroup, g.name))
         .map((d) => database(d, 'publicFolder', g.name, server, g.logFolderPath)),
@@ -50,6 +59,12 @@ export function storageOf(
     if (publicFolder !== undefined) sg.publicFolderDatabaseCount = dbs.filter((d) => d.kind === 'publicFolder').length;
     if (known) sg.databaseCount = dbs.length;
     if (g.standbyMachines !== undefined) sg.standbyContinuousReplication = g.standbyMachines.length > 0;
+    if (autoDatabaseMountDial !== undefined) sg.autoDatabaseMountDial = autoDatabaseMountDial;
+    if (sg.replication === 'cluster') {
+      const accepted = acceptedCopyQueue(autoDatabaseMountDial, server);
+      if (accepted?.logs !== undefined) sg.acceptedCopyQueueLength = accepted.logs;
+      if (accepted) sg.acceptedCopyQueueLengthBasis = accepted.basis;
+    }
     const copy = copies?.find((c) => inGroup(c.storageGroupName ?? c.identity, g.name));
     if (copy) {
       sg.copyStatus = {
@@ -97,16 +112,29 @@ function inGroup(reference: string | undefined, group: string): boolean {
 }
 
 function database(
-  d: { name: string; edbFilePath?: string; copyEdbFilePath?: string; mounted?: boolean },
+  d: {
+    name: string;
+    edbFilePath?: string;
+    copyEdbFilePath?: string;
+    mounted?: boolean;
+    recovery?: boolean;
+    lastFullBackup?: string;
+  },
   kind: Database['kind'],
   storageGroup: string,
   server: string,
   logFolderPath: string | undefined,
+  collectedAt?: string,
 ): Database {
   const db: Database = { name: d.name, kind, storageGroup, server };
   if (d.edbFilePath) db.edbFilePath = d.edbFilePath;
   if (d.copyEdbFilePath) db.copyEdbFilePath = d.copyEdbFilePath;
   if (d.mounted !== undefined) db.mounted = d.mounted;
+  if (d.recovery !== undefined) db.recovery = d.recovery;
+  if (d.lastFullBackup !== undefined) db.lastFullBackup = d.lastFullBackup;
+  const age = backupAge(d.lastFullBackup, collectedAt);
+  if (age?.days !== undefined) db.lastFullBackupAgeDays = age.days;
+  if (age) db.lastFullBackupAgeDaysBasis = age.basis;
   if (logFolderPath) db.logFolderPath = logFolderPath;
   return db;
 }
