@@ -69,6 +69,10 @@ export default {
     // the values the nodes of a cluster are compared by
     'src/snapshot/assemble/node-values/node-values.ts',
     'src/snapshot/assemble/node-values/compared-settings.ts',
+    // the Exchange checks: the age of the last backup, AutoDatabaseMountDial, the replication health
+    'src/snapshot/assemble/backup-age.ts',
+    'src/snapshot/assemble/mount-dial.ts',
+    'src/snapshot/assemble/replication-health.ts',
   ],
   // Static mutants (module-level constants: the role word lists, the role texts) need every test re-run with a
   // fresh module registry, ~20 s each on the 2-core machine: 488 of them took the run from ~15 min to ~3 h.
