@@ -14,8 +14,11 @@ module.exports = {
     ...base.testPathIgnorePatterns,
     '/test/snapshot/assemble-samples\\.test\\.ts$',
     '/test/snapshot/account-bundles\\.test\\.ts$',
-    '/test/snapshot/derived-facts\\.test\\.ts$',
     '/test/snapshot/derived-network-facts\\.test\\.ts$',
     '/test/snapshot/kind/adapter-types-snapshot\\.test\\.ts$',
+    '/test/snapshot/database-volumes-bundle\\.test\\.ts$',
+    '/test/snapshot/quorum-2008-bundle\\.test\\.ts$',
+    '/test/snapshot/derived-facts-sample\\.test\\.ts$',
+    '/test/snapshot/hotfix-completeness-sample\\.test\\.ts$',
   ],
 };

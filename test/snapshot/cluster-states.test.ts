@@ -72,3 +72,59 @@ test.each([
     for (const [key] of entries.filter(([, v]) => v === undefined)) expect(states).not.toHaveProperty(key);
   },
 );
+
+test('the whole lists: owners and states as read, the ones not online with the state as cluster.exe printed it', () => {
+  expect(
+    clusterStatesOf(
+      {
+        groups: [
+          { name: 'Cluster Group', node: 'NODE1', state: 'online', stateText: 'Online' },
+          { name: 'CMS1', node: 'NODE2', state: 'failed', stateText: 'Fehler' },
+          { name: 'Spare', stateText: 'Unbekannt' },
+        ],
+      },
+      {
+        resources: [
+          { name: 'Cluster IP Address', group: 'Cluster Group', node: 'NODE1', state: 'online', stateText: 'Online' },
+          { name: 'Backup Disk', group: 'Backup', node: 'NODE2', state: 'offline', stateText: 'Offline' },
+          { name: 'Odd', stateText: 'Seltsam' },
+          { name: 'SG2/DB2 (CMS1)', group: 'CMS1', state: 'onlinePending', stateText: 'Online Pending' },
+        ],
+      },
+    ),
+  ).toEqual({
+    groups: [
+      { name: 'Cluster Group', owner: 'NODE1', state: 'online' },
+      { name: 'CMS1', owner: 'NODE2', state: 'failed' },
+      { name: 'Spare' },
+    ],
+    groupsNotOnline: ['CMS1 (Fehler)'],
+    failedGroups: ['CMS1'],
+    offlineGroups: [],
+    resources: [
+      { name: 'Cluster IP Address', group: 'Cluster Group', owner: 'NODE1', state: 'online' },
+      { name: 'Backup Disk', group: 'Backup', owner: 'NODE2', state: 'offline' },
+      { name: 'Odd' },
+      { name: 'SG2/DB2 (CMS1)', group: 'CMS1', state: 'onlinePending' },
+    ],
+    resourcesNotOnline: ['Backup Disk (Offline)', 'SG2/DB2 (CMS1) (Online Pending)'],
+    failedResources: [],
+    offlineResources: ['Backup Disk'],
+    offlineResourceGroups: ['Backup'],
+    resourcesFailedOrOffline: 2,
+  });
+});
+
+test('neither list read: nothing is known', () => {
+  expect(clusterStatesOf(undefined, undefined)).toEqual({});
+  expect(clusterStatesOf({}, {})).toEqual({});
+});
+
+test('a truncated capture that shows a Failed and an Offline entry: both known, their lists given', () => {
+  expect(
+    clusterStatesOf(undefined, {
+      resources: [res('A', 'G1', 'failed'), res('B', 'G2', 'offline')],
+      truncated: true,
+    }),
+  ).toMatchObject({ failedResources: ['A'], offlineResources: ['B'], offlineResourceGroups: ['G2'] });
+});

@@ -30,6 +30,32 @@ describe('dumpsterRatio', () => {
     );
   });
 
+  test.each([
+    [
+      'send connector Outbound',
+      {
+        en: 'MaxDumpsterSizePerStorageGroup 13.5 MB / 10 MB (send connector Outbound) = 135 %',
+        de: 'MaxDumpsterSizePerStorageGroup 13,5 MB / 10 MB (Sendeconnector Outbound) = 135 %',
+      },
+    ],
+    [
+      'receive connector Internet',
+      {
+        en: 'MaxDumpsterSizePerStorageGroup 13.5 MB / 10 MB (receive connector Internet) = 135 %',
+        de: 'MaxDumpsterSizePerStorageGroup 13,5 MB / 10 MB (Empfangsconnector Internet) = 135 %',
+      },
+    ],
+    [
+      'the connector send connector X named in the middle stays as it is',
+      {
+        en: 'MaxDumpsterSizePerStorageGroup 13.5 MB / 10 MB (the connector send connector X named in the middle stays as it is) = 135 %',
+        de: 'MaxDumpsterSizePerStorageGroup 13,5 MB / 10 MB (the connector send connector X named in the middle stays as it is) = 135 %',
+      },
+    ],
+  ])('names the limit %s in both languages, with decimals in their form', (from, basis) => {
+    expect(dumpsterRatio(13.5 * MB, { bytes: LIMIT, from })!.basis).toEqual(basis);
+  });
+
   test('is unknown without a dumpster size or a limit', () => {
     expect(dumpsterRatio(undefined, { bytes: LIMIT, from: 'MaxSendSize' })).toBeUndefined();
     expect(dumpsterRatio(12 * MB, undefined)).toBeUndefined();

@@ -169,3 +169,149 @@ test.each([
 ])('the share in the witness name %s is %s', (name, share) => {
   expect(shareInName(name)).toBe(share);
 });
+
+describe('the edges of the quorum evidence', () => {
+  test('nothing read: nothing known', () => {
+    expect(clusterQuorumOf({})).toEqual({});
+    expect(clusterQuorumOf({ release: '2008', fileShareWitnesses: [] })).toEqual({});
+  });
+
+  test('a Majority Node Set without MNSFileShare has no witness property at all', () => {
+    const { quorum } = clusterQuorumOf({ release: '2003', quorum: { resourceName: 'MNS', type: 'majorityNodeSet' } });
+    expect(quorum).not.toHaveProperty('witness');
+    expect(quorum!.nodeMajorityBasis).toEqual({
+      en: 'cluster /quorum: the quorum resource is a Majority Node Set',
+      de: 'cluster /quorum: die Quorumressource ist ein Majority Node Set',
+    });
+  });
+
+  test.each([
+    ['nodeMajority', 'none'],
+    ['nodeAndDiskMajority', 'disk'],
+    ['nodeAndFileShareMajority', 'fileShareWitness'],
+    ['diskOnly', 'disk'],
+  ] as const)('the named model %s is the quorum type %s', (model, type) => {
+    expect(clusterQuorumOf({ release: '2008', quorum: { resourceName: FSW, model } }).quorum!.type).toBe(type);
+  });
+
+  test('a disk model has no witness path, even with a file share witness resource listed', () => {
+    for (const model of ['nodeAndDiskMajority', 'diskOnly'] as const) {
+      expect(
+        clusterQuorumOf({
+          release: '2008',
+          quorum: { resourceName: FSW, path: '\\\\HUB\\FSW', model },
+          fileShareWitnesses: WITNESSES,
+        }),
+      ).not.toHaveProperty('witnessPath');
+    }
+  });
+
+  test.each([
+    [
+      'the witness resource of the quorum, named in another case, among several',
+      FSW.toUpperCase(),
+      [{ resource: 'FSW Old', sharePath: '\\\\OLD\\FSW' }, ...WITNESSES],
+      '\\\\EXHUB01\\FSW_EXCLUS01',
+    ],
+    [
+      'the only witness resource listed, whatever the quorum resource is called',
+      'Witness',
+      WITNESSES,
+      '\\\\EXHUB01\\FSW_EXCLUS01',
+    ],
+    [
+      'several listed, none the quorum resource: the share in its name',
+      FSW,
+      [
+        { resource: 'A', sharePath: '\\\\A\\FSW' },
+        { resource: 'B', sharePath: '\\\\B\\FSW' },
+      ],
+      '\\\\EXHUB01\\FSW_EXCLUS01',
+    ],
+    ['none listed, a path that is no share: the share in its name', FSW, undefined, '\\\\EXHUB01\\FSW_EXCLUS01'],
+  ] as [string, string, { resource: string; sharePath: string }[] | undefined, string][])(
+    'the witness path of a named Node and File Share Majority: %s',
+    (_name, resourceName, fileShareWitnesses, witnessPath) => {
+      const result = clusterQuorumOf({
+        release: '2008',
+        quorum: { resourceName, path: 'C:\\Cluster', model: 'nodeAndFileShareMajority' },
+        ...(fileShareWitnesses ? { fileShareWitnesses } : {}),
+      });
+      expect(result.witnessPath).toBe(witnessPath);
+    },
+  );
+
+  test('flag 1024 with a witness resource that is not the quorum resource: a disk witness', () => {
+    expect(
+      quorumModelOf({
+        release: '2008',
+        quorum: { resourceName: 'Cluster Disk 1', maxLogSize: 1024 },
+        fileShareWitnesses: WITNESSES,
+      }),
+    ).toEqual({
+      model: 'nodeAndDiskMajority',
+      basis: {
+        en: 'Windows Server 2008: cluster /quorum gives the quorum flag 1024 (CLUS_HYBRID_QUORUM) and its resource is no file share witness',
+        de: 'Windows Server 2008: cluster /quorum liefert das Quorum-Flag 1024 (CLUS_HYBRID_QUORUM), und seine Ressource ist kein Dateifreigabezeuge',
+      },
+    });
+  });
+
+  test.each([
+    [
+      { resourceName: FSW, maxLogSize: 1024 },
+      WITNESSES,
+      'nodeAndFileShareMajority',
+      'Windows Server 2008: cluster /quorum liefert das Quorum-Flag 1024 (CLUS_HYBRID_QUORUM), und seine Ressource hat den SharePath \\\\EXHUB01\\FSW_EXCLUS01',
+    ],
+    [
+      { resourceName: 'Witness', path: '\\\\HUB\\FSW', maxLogSize: 1024 },
+      undefined,
+      'nodeAndFileShareMajority',
+      'Windows Server 2008: cluster /quorum liefert das Quorum-Flag 1024 (CLUS_HYBRID_QUORUM), und seine Ressource ist die Freigabe \\\\HUB\\FSW',
+    ],
+    [
+      { resourceName: 'Cluster Disk 1', maxLogSize: 1024 },
+      undefined,
+      undefined,
+      'Windows Server 2008: cluster /quorum liefert das Quorum-Flag 1024 (CLUS_HYBRID_QUORUM): ein Zeuge, dessen Art nur cluster-res-priv.txt nennt',
+    ],
+    [
+      { maxLogSize: 0 },
+      undefined,
+      'nodeMajority',
+      'Windows Server 2008: cluster /quorum liefert das Quorum-Flag 0 (CLUS_NODE_MAJORITY_QUORUM)',
+    ],
+    [
+      { resourceName: 'X', model: 'nodeAndFileShareMajority' as const },
+      [],
+      undefined,
+      'cluster /quorum nennt das Modell Knoten- und Dateifreigabemehrheit, aber keine Ressource in cluster-res-priv.txt hat einen SharePath: widersprüchlich, daher unbekannt',
+    ],
+  ])('the German basis of %j', (quorum, fileShareWitnesses, model, de) => {
+    const decided = quorumModelOf({ release: '2008', quorum, ...(fileShareWitnesses ? { fileShareWitnesses } : {}) });
+    expect(decided?.model).toBe(model);
+    expect(decided?.basis.de).toBe(de);
+  });
+
+  test('the English basis of a share as the path', () => {
+    expect(
+      quorumModelOf({ release: '2008 R2', quorum: { resourceName: 'W', path: '\\\\HUB\\FSW', maxLogSize: 1024 } })!.basis.en,
+    ).toBe(
+      'Windows Server 2008 R2: cluster /quorum gives the quorum flag 1024 (CLUS_HYBRID_QUORUM) and its resource is the share \\\\HUB\\FSW',
+    );
+  });
+
+  test('a flag bpa does not know, or 2012, decides nothing', () => {
+    expect(quorumModelOf({ release: '2008', quorum: { maxLogSize: 4096 } })).toBeUndefined();
+    expect(quorumModelOf({ release: '2012', quorum: { maxLogSize: 0 } })).toBeUndefined();
+  });
+});
+
+test.each([
+  ['File Share Witness (\\\\HUB\\FSW)  ', '\\\\HUB\\FSW'],
+  ['File Share Witness (\\\\HUB\\FSW) old', undefined],
+  [undefined, undefined],
+])('the share in the witness name %j: only a closing parenthesis at the end', (name, share) => {
+  expect(shareInName(name)).toBe(share);
+});

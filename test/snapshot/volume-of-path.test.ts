@@ -143,3 +143,57 @@ describe('logsOnSameVolume over the machines that hold the files', () => {
     });
   });
 });
+
+describe('volumeOfPath: the forms of a path', () => {
+  test('a UNC path: the share, mounted at the share, with its basis', () => {
+    expect(volumeOfPath('\\\\FS01\\Exchange$\\SG1', undefined)).toEqual({
+      volume: '\\\\fs01\\exchange$',
+      mountPoint: '\\\\fs01\\exchange$\\',
+      basis: {
+        en: '\\\\FS01\\Exchange$\\SG1 is on the share \\\\fs01\\exchange$',
+        de: '\\\\FS01\\Exchange$\\SG1 liegt auf der Freigabe \\\\fs01\\exchange$',
+      },
+    });
+  });
+
+  test('a volume GUID path names its volume', () => {
+    expect(volumeOfPath('\\\\?\\Volume{1a2b-3c}\\SG1\\DB1.edb', VOLUMES)).toEqual({
+      volume: '\\\\?\\volume{1a2b-3c}\\',
+      mountPoint: '\\\\?\\volume{1a2b-3c}\\',
+      basis: {
+        en: '\\\\?\\Volume{1a2b-3c}\\SG1\\DB1.edb names its volume \\\\?\\volume{1a2b-3c}\\',
+        de: '\\\\?\\Volume{1a2b-3c}\\SG1\\DB1.edb nennt sein Volume \\\\?\\volume{1a2b-3c}\\',
+      },
+    });
+  });
+
+  test.each([
+    ['blanks around the path', '  M:\\MP\\DB1.edb ', 'M:\\MP\\'],
+    ['a doubled backslash after the drive is no UNC path', 'M:\\\\MP\\DB1.edb', 'M:\\'],
+  ])('%s', (_name, path, mountPoint) => {
+    expect(volumeOfPath(path, VOLUMES)).toMatchObject({ mountPoint });
+  });
+
+  test('a drive letter later in a relative path is no drive', () => {
+    expect(volumeOfPath('SG1\\M:\\DB1.edb', undefined)).toEqual({
+      unknown: {
+        en: 'SG1\\M:\\DB1.edb is neither a drive nor a UNC path',
+        de: 'SG1\\M:\\DB1.edb ist weder ein Laufwerks- noch ein UNC-Pfad',
+      },
+    });
+  });
+});
+
+test('sameVolume: a share and a drive letter without volumes.txt are apart, and the basis says one of them was by letter', () => {
+  expect(sameVolume('\\\\FS01\\DB\\DB1.edb', 'M:\\SG1', undefined)).toEqual({
+    same: false,
+    basis: {
+      en: '\\\\FS01\\DB\\DB1.edb is on the share \\\\fs01\\db; M:\\SG1 is on drive M: (by drive letter: volumes.txt missing)',
+      de: '\\\\FS01\\DB\\DB1.edb liegt auf der Freigabe \\\\fs01\\db; M:\\SG1 liegt auf Laufwerk M: (nach Laufwerksbuchstabe: volumes.txt fehlt)',
+    },
+    mountPoints: ['\\\\fs01\\db\\', 'M:\\'],
+  });
+  expect(sameVolume('M:\\SG1', '\\\\FS01\\DB\\x', undefined)).toMatchObject({
+    basis: { en: expect.stringMatching(/volumes\.txt missing\)$/) },
+  });
+});

@@ -46,6 +46,14 @@ export function hotfixListComplete(s: HotfixSources): { complete: boolean; basis
         de: 'systeminfo.txt hat die Hotfixliste gekürzt, und qfe.txt nennt nicht jeden Hotfix',
       },
     };
+  if (!info && !s.qfe)
+    return {
+      complete: false,
+      basis: {
+        en: 'only reg-updates.txt was read, and the Updates key does not list every hotfix (systeminfo.txt or qfe.txt would)',
+        de: 'nur reg-updates.txt wurde gelesen, und der Updates-Schlüssel führt nicht jeden Hotfix (systeminfo.txt oder qfe.txt täten es)',
+      },
+    };
   const unnamed = Math.max(info?.unnamed ?? 0, s.qfe?.unnamed ?? 0);
   return {
     complete: false,
