@@ -147,7 +147,7 @@ describe('--lang on the commands that print text', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'bpa-')), 'snapshot.json');
     const run = await bpa(['collect', 'samples/readiness-de', '--output', out, '--lang', 'de']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^MBX1 \[plannedNode\]: 18 gelesen, 0 fehlerhaft, 0 fehlt$/m);
+    expect(run.stdout).toMatch(/^MBX1 \[plannedNode\]: 22 gelesen, 0 fehlerhaft, 0 fehlt$/m);
     expect((await bpa(['collect', 'samples/readiness-de', '--output', out])).stdout).toMatch(/^MBX1 \[plannedNode\]: 18 parsed/m);
   });
 
