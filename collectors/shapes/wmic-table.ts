@@ -111,20 +111,25 @@ interface Layout {
   aligned: boolean;
 }
 
-/** Tries one screen line per row, then 2, 3… for a console copy, and keeps the first that lines up. */
+/**
+ * Tries one screen line per row, then 2, 3… for a console copy, and keeps the longest span that lines up with the most
+ * columns: a first column wider than the console (`Antecedent` of an association) leaves its name alone on the
+ * first screen line, under which the wrapped rest lines up as well, as one column.
+ */
 function findLayout(lines: Line[]): Layout | undefined {
   let fallback: Layout | undefined;
+  let best: Layout | undefined;
   for (let span = 1; span <= 8; span++) {
     const header = joinSpan(lines.slice(0, span));
     const columns = header === undefined ? undefined : headerColumns(header);
-    if (!columns) return fallback;
+    if (!columns) break;
     const rows = span === 1 ? lines.slice(1).filter((l) => !isBlank(l)) : groupRows(lines.slice(span), span);
     const layout = { columns, rows, aligned: rows.every((r) => linesUp(r.text, columns)) };
-    if (layout.aligned) return layout;
+    if (layout.aligned && (!best || (rows.length > 0 && columns.length >= best.columns.length))) best = layout;
     fallback ??= layout;
-    if (lines[span] === undefined || isBlank(lines[span]!)) return fallback;
+    if (lines[span] === undefined || isBlank(lines[span]!)) break;
   }
-  return fallback;
+  return best ?? fallback;
 }
 
 /** The screen lines of one wrapped line put back together: every part but the last filled the width. */

@@ -37,6 +37,8 @@ export const parseRegTcpipParameters: Parser<RegTcpipParametersFacts> = ({ text,
     if (reg.keys.length > 0) diagnostics.push(diagnostic(file, 'error', 'no Services\\Tcpip\\Parameters key in the text'));
     return { facts: {}, diagnostics, ...language };
   }
+  // A file cut short may have lost a value after the cut: "not set" would then be a guess.
+  if (diagnostics.some((d) => d.message.startsWith('truncated'))) return { facts: {}, diagnostics, ...language };
   const snpValues: SnpValue[] = [];
   for (const name of SNP_VALUES) {
     const found = findValue(key, name);

@@ -80,8 +80,8 @@ const WINE_DIFFERENCES: Array<{ file: RegExp; wine: string; when: RegExp; says: 
   },
   { file: /^systeminfo\.txt$/, wine: 'systeminfo writes nothing', when: /^$/, says: /^empty file$/ },
   {
-    file: /^(qfe|file-versions)\.txt$/,
-    wine: 'wmic knows neither the qfe nor the datafile alias',
+    file: /^(qfe|file-versions|partitions)\.txt$/,
+    wine: 'wmic knows none of the qfe, datafile and partition aliases',
     when: /^Error: Alias not found/,
     says: /^wmic reported an error: Alias not found$/,
   },
