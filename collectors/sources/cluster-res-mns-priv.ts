@@ -15,11 +15,11 @@
  * An MNSFileShare listed with no value is a witness that is not configured (''); a missing MNSFileShare row
  * is a node without the update (undefined). Both intervals are in seconds.
  */
-import type { Language, Parser } from '../types';
+import type { Parser } from '../types';
 import { diagnostic } from '../../src/shared/diagnostic';
 import { propertyOf, type ClusterPropertyObject } from '../shapes/cluster-properties';
-import type { Line } from '../shapes/lines';
-import { languageByMarkers, readPropertyListing } from './cmd-common';
+import { readPropertyListing } from './cmd-common';
+import { detectPrivatePropertiesLanguage } from './private-properties-language';
 
 export interface ClusterResMnsPrivFacts {
   /** The resource the properties belong to (`Majority Node Set`). */
@@ -34,15 +34,8 @@ export interface ClusterResMnsPrivFacts {
   truncated?: boolean;
 }
 
-const LABELS = {
-  en: { markers: [/^Listing private properties for /i, /^T\s+Resource\s+Name\s+Value\b/] },
-  de: { markers: [/\bprivaten? Eigenschaften\b/i, /^T\s+Ressource\s+Name\s+Wert\b/] },
-} satisfies Record<Language, { markers: RegExp[] }>;
-
-/** English or German, from the intro and header lines. */
-export function detectLanguage(lines: Line[]): Language | undefined {
-  return languageByMarkers(lines, { en: LABELS.en.markers, de: LABELS.de.markers });
-}
+/** English or German, from the intro and header lines of a private property listing. */
+export const detectLanguage = detectPrivatePropertiesLanguage;
 
 export const parseClusterResMnsPriv: Parser<ClusterResMnsPrivFacts> = (input) => {
   const { listing, language, diagnostics } = readPropertyListing(input, detectLanguage);

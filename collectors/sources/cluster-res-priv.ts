@@ -17,10 +17,10 @@
  * `MNSFileShareCheckInterval`, `MNSFileShareDelay`). Property names are never translated; the intro and the
  * header are, and tell the language. All resources are listed, so one witness resource or none is known.
  */
-import type { Language, Parser } from '../types';
+import type { Parser } from '../types';
 import { propertyOf } from '../shapes/cluster-properties';
-import type { Line } from '../shapes/lines';
-import { languageByMarkers, readPropertyListing } from './cmd-common';
+import { readPropertyListing } from './cmd-common';
+import { detectPrivatePropertiesLanguage } from './private-properties-language';
 
 export interface ClusterResPrivFacts {
   /**
@@ -34,15 +34,8 @@ export interface ClusterResPrivFacts {
   truncated?: boolean;
 }
 
-const LABELS = {
-  en: { markers: [/^Listing private properties for /i, /^T\s+Resource\s+Name\s+Value\b/] },
-  de: { markers: [/\bprivaten? Eigenschaften\b/i, /^T\s+Ressource\s+Name\s+Wert\b/] },
-} satisfies Record<Language, { markers: RegExp[] }>;
-
-/** English or German, from the intro and header lines. */
-export function detectLanguage(lines: Line[]): Language | undefined {
-  return languageByMarkers(lines, { en: LABELS.en.markers, de: LABELS.de.markers });
-}
+/** English or German, from the intro and header lines of a private property listing. */
+export const detectLanguage = detectPrivatePropertiesLanguage;
 
 export const parseClusterResPriv: Parser<ClusterResPrivFacts> = (input) => {
   const { listing, language, diagnostics } = readPropertyListing(input, detectLanguage);
