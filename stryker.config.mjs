@@ -47,6 +47,7 @@ export default {
     'src/snapshot/assemble/identity/domain-evidence.ts',
     'src/snapshot/assemble/identity/identity-key.ts',
     'src/snapshot/assemble/identity/password-expiry.ts',
+    'src/snapshot/assemble/local-time.ts',
     'src/snapshot/assemble/identity/same-account.ts',
     // the account facts of a node's folder: its domain, the service account, each net-user account
     'src/snapshot/assemble/accounts.ts',

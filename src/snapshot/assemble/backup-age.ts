@@ -1,3 +1,5 @@
+import { DAY_MS, localMs } from './local-time';
+
 /**
  * How old a database's last full backup was when the bundle was collected: days between `LastFullBackup`
  * (Get-MailboxDatabase -Status, the server's local time) and `collectedAt` of bundle.json (the same servers'
@@ -12,9 +14,6 @@ export interface BackupAge {
   days?: number;
   basis: { en: string; de: string };
 }
-
-const DAY_MS = 86_400_000;
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;
 
 /** Undefined when no backup date is known (`never` and an absent value have no age). */
 export function backupAge(lastFullBackup: string | undefined, collectedAt: string | undefined): BackupAge | undefined {
@@ -62,13 +61,3 @@ export function backupAge(lastFullBackup: string | undefined, collectedAt: strin
 /** `2010-06-05T23:30:05` as the report languages write it: `2010-06-05 23:30:05`, `05.06.2010 23:30:05`. */
 const shownEn = (iso: string) => iso.slice(0, 19).replace('T', ' ');
 const shownDe = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)} ${iso.slice(11, 19)}`;
-
-/** A local date-time as milliseconds on a clock without time zones (two local times can be subtracted). */
-function localMs(text: string): number | undefined {
-  const m = LOCAL.exec(text);
-  if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((x) => Number(x ?? 0));
-  const ms = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
-  const back = new Date(ms);
-  return back.getUTCMonth() === month! - 1 && back.getUTCDate() === day! ? ms : undefined;
-}

@@ -1,3 +1,5 @@
+import { DAY_MS, localMs } from '../local-time';
+
 /**
  * How long the cluster service account's password had left when the bundle was collected: whole days between
  * `collectedAt` of bundle.json and `Password expires` of `net user`, both local times of the customer's servers
@@ -12,9 +14,6 @@ export interface PasswordExpiry {
   days: number;
 }
 
-const DAY_MS = 86_400_000;
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;
-
 /** Undefined when the password never expires, or a time is missing or unreadable. */
 export function passwordExpiry(passwordExpires: string | undefined, collectedAt: string | undefined): PasswordExpiry | undefined {
   if (passwordExpires === undefined || passwordExpires === 'never' || collectedAt === undefined) return undefined;
@@ -23,14 +22,4 @@ export function passwordExpiry(passwordExpires: string | undefined, collectedAt:
   if (expires === undefined || collected === undefined) return undefined;
   const diff = expires - collected;
   return { alreadyExpired: diff <= 0, days: Math.floor(Math.abs(diff) / DAY_MS) };
-}
-
-/** A local date-time as milliseconds on a clock without time zones (so that two local times can be subtracted). */
-function localMs(text: string): number | undefined {
-  const m = LOCAL.exec(text);
-  if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((x) => Number(x ?? 0));
-  const ms = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
-  const back = new Date(ms);
-  return back.getUTCMonth() === month! - 1 && back.getUTCDate() === day! ? ms : undefined;
 }
