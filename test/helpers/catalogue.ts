@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Profile, Scope, Severity } from '../../src/rules/rule-schema';
 
-/** One row of the rule catalogue (`docs/rule-catalogue.md`, vendored from ../shared/rule-catalogue.md). */
+/** One row of the rule catalogue (`docs/rule-catalogue.md`). */
 export interface CatalogueRow {
   id: string;
   severity: Severity;
