@@ -4,6 +4,18 @@
  * text is not a date. Windows prints local time without a zone, so none is added.
  */
 export function parseLocalizedDateTime(text: string): string | undefined {
+  // The same few dates recur in every hotfix list (qfe, the Updates key, systeminfo): each text is parsed once.
+  const known = parsed.get(text);
+  if (known !== undefined || parsed.has(text)) return known;
+  if (parsed.size >= 4096) parsed.clear();
+  const result = parseOnce(text);
+  parsed.set(text, result);
+  return result;
+}
+
+const parsed = new Map<string, string | undefined>();
+
+function parseOnce(text: string): string | undefined {
   const t = text.trim().replace(/,/g, ' ').replace(/\s+/g, ' ');
   // German: 14.03.2008 10:22:31 (also 14.03.2008, 14.3.08)
   let m = /^(\d{1,2})\.(\d{1,2})\.(\d{2,4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);

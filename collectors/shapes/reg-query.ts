@@ -232,6 +232,24 @@ function isValueLine(text: string): boolean {
 
 /** The parts of a key's path below `ancestor` (matched case-insensitively on whole parts), or undefined. */
 export function pathBelow(key: RegKey, ancestor: string): string[] | undefined {
+  const path = key.path;
+  const lower = path.toLowerCase();
+  // Fast path: find the ancestor in the lower-cased path as a whole run of parts, instead of splitting and
+  // lower-casing every part of every key. Only when lower-casing kept the length, so positions correspond.
+  const wanted = ancestor.toLowerCase();
+  if (lower.length === path.length && wanted !== '') {
+    for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+      const end = at + wanted.length;
+      if ((at === 0 || lower[at - 1] === '\\') && (end === lower.length || lower[end] === '\\')) {
+        return end === lower.length ? [] : path.slice(end + 1).split('\\');
+      }
+    }
+    return undefined;
+  }
+  return pathBelowByParts(key, ancestor);
+}
+
+function pathBelowByParts(key: RegKey, ancestor: string): string[] | undefined {
   const parts = key.path.split('\\').map((p) => p.toLowerCase());
   const wanted = ancestor.split('\\').map((p) => p.toLowerCase());
   for (let i = 0; i + wanted.length <= parts.length; i++) {

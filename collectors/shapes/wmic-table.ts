@@ -17,7 +17,7 @@
  */
 import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import { CONSOLE_WIDTH, endsMidLine } from './console-wrap';
-import { isBlank, splitLines, type Line } from './lines';
+import { isBlank, splitLines, trimmedSlice, type Line } from './lines';
 
 export interface WmicRow {
   line: number;
@@ -157,7 +157,7 @@ function cutRow(text: string, columns: Column[]): Record<string, string> {
   const cells: Record<string, string> = Object.create(null) as Record<string, string>;
   columns.forEach((c, i) => {
     const end = columns[i + 1]?.start ?? Infinity;
-    cells[c.name] = text.slice(c.start, end).trim();
+    cells[c.name] = trimmedSlice(text, c.start, end);
   });
   return cells;
 }

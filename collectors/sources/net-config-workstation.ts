@@ -94,13 +94,31 @@ const NETBIOS_NAME = /^[^\\/:*?"<>|.\s][^\\/:*?"<>|.]{0,14}$/;
 /** A DNS name: labels of letters, digits and hyphens, separated by dots. */
 const DNS_NAME = /^[a-z0-9_]([a-z0-9_-]{0,62})(\.[a-z0-9_]([a-z0-9_-]{0,62}))*\.?$/i;
 
+/** The labels of each language folded once (not per line or per field): every label, and by field. */
+const FOLDED_LABELS: Record<Language, string[]> = {
+  en: Object.values(LABELS.en).flat().map(foldLabel),
+  de: Object.values(LABELS.de).flat().map(foldLabel),
+};
+const FIELD_LABELS: Record<Language, Array<[Field, string[]]>> = {
+  en: Object.entries(LABELS.en).map(([field, labels]) => [field as Field, labels.map(foldLabel)]),
+  de: Object.entries(LABELS.de).map(([field, labels]) => [field as Field, labels.map(foldLabel)]),
+};
+/** The labels parseNetFields cuts lines at. The German domain labels are matched by their words, so they must
+ * not cut a label worded otherwise short. */
+const NET_FIELD_LABELS = [
+  ...Object.values(LABELS.en),
+  ...Object.entries(LABELS.de)
+    .filter(([field]) => field !== 'domain' && field !== 'domainDns')
+    .map(([, labels]) => labels),
+].flat();
+
 /** English or German: the language with more known labels at the start of lines (at least two). */
 export function detectLanguage(lines: Line[]): Language | undefined {
   const score = (language: Language) => {
-    const labels = Object.values(LABELS[language]).flat().map(foldLabel);
-    const known = (text: string) => labels.some((label) => foldLabel(text).startsWith(label));
+    const labels = FOLDED_LABELS[language];
+    const known = (folded: string) => labels.some((label) => folded.startsWith(label));
     const worded = (text: string) => language === 'de' && GERMAN_WORDS.some(([, matches]) => matches(foldLabel(labelOf(text))));
-    return lines.filter((l) => known(l.text) || worded(l.text)).length;
+    return lines.filter((l) => known(foldLabel(l.text)) || worded(l.text)).length;
   };
   const en = score('en');
   const de = score('de');
@@ -124,10 +142,7 @@ export const parseNetConfigWorkstation: Parser<NetConfigWorkstationFacts> = (inp
     return { facts: {}, diagnostics: [diagnostic(input.file, 'error', message, usage.no)] };
   }
   const language = detectLanguage(lines);
-  // The German domain labels are matched by their words, so they must not cut a label worded otherwise short.
-  const german = Object.entries(LABELS.de).filter(([field]) => field !== 'domain' && field !== 'domainDns');
-  const allLabels = [...Object.values(LABELS.en), ...german.map(([, labels]) => labels)].flat();
-  const { fields: net, diagnostics } = parseNetFields(input.text, input.file, allLabels);
+  const { fields: net, diagnostics } = parseNetFields(input.text, input.file, NET_FIELD_LABELS);
   for (const error of net.errors.filter((e) => e.code !== undefined)) {
     const explanation = net.errors.find((e) => e.line > error.line)?.text;
     const message = `net.exe reported system error ${error.code}${explanation ? `: ${explanation}` : ''}`;
@@ -146,9 +161,7 @@ export const parseNetConfigWorkstation: Parser<NetConfigWorkstationFacts> = (inp
 
 function fieldOf(label: string, language: Language): Field | undefined {
   const folded = foldLabel(label);
-  const exact = (Object.keys(LABELS[language]) as Field[]).find((key) =>
-    LABELS[language][key].some((l) => foldLabel(l) === folded),
-  );
+  const exact = FIELD_LABELS[language].find(([, labels]) => labels.includes(folded))?.[0];
   if (exact || language === 'en') return exact;
   return GERMAN_WORDS.find(([, matches]) => matches(folded))?.[0];
 }

@@ -123,12 +123,20 @@ const FOREIGN: Record<string, RegExp[]> = {
 /** How far into a line a label can reach: far beyond the longest (30 letters), blanks and umlauts included. */
 const LABEL_REACH = 256;
 
+/** The field labels of each language folded once, not for every line or every lookup. */
+const FOLDED_FIELD_LABELS = Object.fromEntries(
+  (['en', 'de'] as const).map((language) => [
+    language,
+    Object.fromEntries(Object.entries(LABELS[language].fields).map(([field, labels]) => [field, labels.map(foldLabel)])),
+  ]),
+) as Record<Language, Record<Field, string[]>>;
+
 /** English or German: the language with more known labels at the start of lines (at least two). */
 export function detectLanguage(lines: Line[]): Language | undefined {
   // Each line folded once, and only its start, which is all a label can cover: a long line costs no more.
   const starts = lines.map((l) => foldLabel(l.text.slice(0, LABEL_REACH)));
   const score = (language: Language) => {
-    const labels = Object.values(LABELS[language].fields).flat().map(foldLabel);
+    const labels = Object.values(FOLDED_FIELD_LABELS[language]).flat();
     return starts.filter((start) => labels.some((label) => start.startsWith(label))).length;
   };
   const en = score('en');
@@ -171,7 +179,11 @@ export const parseNetUser: Parser<NetUserFacts> = (input) => {
 
 function readFields(fields: NetField[], language: Language, facts: NetUserFacts, file: string, diagnostics: Diagnostic[]): void {
   const labels = LABELS[language];
-  const find = (key: Field) => fields.find((f) => labels.fields[key].some((l) => foldLabel(l) === foldLabel(f.label)));
+  const folded = fields.map((f) => foldLabel(f.label));
+  const find = (key: Field) => {
+    const at = folded.findIndex((label) => FOLDED_FIELD_LABELS[language][key].includes(label));
+    return at < 0 ? undefined : fields[at];
+  };
   const is = (word: Word, value: string) => labels.words[word].some((w) => w.toLowerCase() === value.trim().toLowerCase());
   const userName = find('userName');
   if (userName?.value) facts.account = userName.value;

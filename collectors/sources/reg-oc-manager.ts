@@ -28,7 +28,11 @@ export const parseRegOcManager: Parser<RegOcManagerFacts> = ({ text, file }) => 
     const components: Record<string, boolean> = {};
     for (const value of key.values) if (value.name && typeof value.data === 'number') components[value.name] = value.data === 1;
     facts.components = components;
-    const lookup = (name: string) => Object.entries(components).find(([n]) => n.toLowerCase() === name)?.[1];
+    // Names lower-cased once (the first spelling of a name wins, as a search in entry order would find it).
+    const byLowerName = new Map<string, boolean>();
+    for (const [n, installed] of Object.entries(components))
+      if (!byLowerName.has(n.toLowerCase())) byLowerName.set(n.toLowerCase(), installed);
+    const lookup = (name: string) => byLowerName.get(name);
     for (const [fact, name] of [
       ['iisWww', 'iis_www'],
       ['iisSmtp', 'iis_smtp'],

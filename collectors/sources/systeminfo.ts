@@ -139,15 +139,26 @@ const FOREIGN_HOST_LABELS: Array<[string, RegExp]> = [
 export function detectLanguage(lines: Line[]): Language | undefined {
   let best: Language | undefined;
   let bestCount = 0;
-  const count = (labels: string[]) => lines.filter((line) => labels.some((label) => line.text.startsWith(`${label}:`))).length;
+  const count = (prefixes: string[]) => lines.filter((line) => prefixes.some((prefix) => line.text.startsWith(prefix))).length;
   for (const language of ['en', 'de'] as const) {
-    const l = LABELS[language];
-    const head = count([...l.hostName, ...l.osName, ...l.osVersion]);
-    const all = head + count([...l.hotfixes, ...l.networkCards]);
+    const head = count(LANGUAGE_PREFIXES[language].head);
+    const all = head + count(LANGUAGE_PREFIXES[language].more);
     if (head > 0 && all > bestCount) [best, bestCount] = [language, all];
   }
   return best;
 }
+
+/** The line starts detectLanguage counts (`Host Name:`), built once rather than for every line. */
+const LANGUAGE_PREFIXES = Object.fromEntries(
+  (['en', 'de'] as const).map((language) => {
+    const l = LABELS[language];
+    const prefixes = (labels: readonly string[]) => labels.map((label) => `${label}:`);
+    return [
+      language,
+      { head: prefixes([...l.hostName, ...l.osName, ...l.osVersion]), more: prefixes([...l.hotfixes, ...l.networkCards]) },
+    ];
+  }),
+) as Record<Language, { head: string[]; more: string[] }>;
 
 export const parseSysteminfo: Parser<SysteminfoFacts> = ({ text, file }) => {
   const unreadable = unreadableInput({ text, file });

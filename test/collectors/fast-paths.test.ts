@@ -1,5 +1,8 @@
 import { foldLabel } from '../../collectors/shapes/net-fields';
 import { unreadableInput } from '../../collectors/shapes/preflight';
+import { isBlank, splitLines, trimmedSlice } from '../../collectors/shapes/lines';
+import { pathBelow } from '../../collectors/shapes/reg-query';
+import { parseLocalizedDateTime } from '../../collectors/shapes/dates';
 
 // The shapes' fast paths (issue 16) must answer exactly as the plain definitions they skip.
 const foldedPlainly = (label: string) =>
@@ -39,4 +42,64 @@ describe('unreadableInput: empty means nothing but blanks and NULs', () => {
       expect(empty).toBe(emptyPlainly(text));
     },
   );
+});
+
+describe('splitLines: the same lines as splitting at line ends and trimming blanks, tabs and NULs at the end', () => {
+  // eslint-disable-next-line no-control-regex
+  const linesPlainly = (text: string) => {
+    const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
+    // eslint-disable-next-line no-control-regex
+    return raw.map((t, i) => ({ no: i + 1, text: t.replace(/[ \t\u0000]+$/, '') }));
+  };
+  test.each(['', '\ufeff', '\ufeffa\r\nb', 'a', 'a\n', 'a\r\r\nb\r', 'a \t\u0000\r\n\r\n', ' \u00a0 \n\u2028x', '\n\n'])(
+    '%j',
+    (text) => expect(splitLines(text)).toEqual(linesPlainly(text)),
+  );
+});
+
+describe('isBlank: blank when trim() leaves nothing', () => {
+  test.each(['', ' ', '\t', '\u00a0', '\u3000x', 'x', '~', '\u007f', 'ä', ' x'])('%j', (text) =>
+    expect(isBlank({ no: 1, text })).toBe(text.trim() === ''),
+  );
+});
+
+describe('trimmedSlice: what slice(start, end).trim() gives, with one copy', () => {
+  test.each([
+    ['  a b  ', 0, 7],
+    ['  a b  ', 1, Infinity],
+    ['abc', 5, Infinity],
+    ['abc', 1, 1],
+    ['\u00a0x\u00a0', 0, 3],
+    [' \u2028x\u3000 ', 0, 5],
+    ['\t\r\n\v\f', 0, 5],
+    ['ä ', 0, 2],
+    ['a\u0085', 0, 2],
+  ] as const)('%j %d %d', (text, start, end) => expect(trimmedSlice(text, start, end)).toBe(text.slice(start, end).trim()));
+});
+
+describe('pathBelow: whole parts, case-insensitive, as comparing part by part', () => {
+  const key = (path: string) => ({ path, line: 1, values: [] });
+  test.each([
+    [
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Updates\\Windows Server 2003\\SP3\\KB1',
+      'Microsoft\\Updates',
+      ['Windows Server 2003', 'SP3', 'KB1'],
+    ],
+    ['HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Updates', 'microsoft\\updates', []],
+    ['HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Updates\\', 'Microsoft\\Updates', ['']],
+    ['HKLM\\SOFTWARE\\XMicrosoft\\Updates\\A', 'Microsoft\\Updates', undefined],
+    ['HKLM\\SOFTWARE\\Microsoft\\UpdatesX\\A', 'Microsoft\\Updates', undefined],
+    ['HKLM\\Microsoft\\UpdatesX\\Microsoft\\Updates\\B', 'Microsoft\\Updates', ['B']],
+    ['HKLM\\SOFTWARE\\İ\\Microsoft\\Updates\\B', 'Microsoft\\Updates', ['B']],
+    ['HKLM\\SOFTWARE', '', undefined],
+    ['HKLM\\\\SOFTWARE', '', ['SOFTWARE']],
+  ] as const)('%j below %j', (path, ancestor, expected) => expect(pathBelow(key(path), ancestor)).toEqual(expected));
+});
+
+describe('parseLocalizedDateTime: a date read again gives the same answer', () => {
+  test.each(['14.03.2008 10:22:31', '3/14/2008', '20080314', '', '13/13/2008'])('%j', (text) => {
+    const first = parseLocalizedDateTime(text);
+    expect(parseLocalizedDateTime(text)).toBe(first);
+  });
 });
