@@ -176,12 +176,16 @@ describeUnderWine('collect.cmd under Wine, read back by bpa', () => {
     const boot = wine.boot();
     bootMs = boot.ms;
     if (boot.status !== 0) throw new Error(`wineboot -i failed (${boot.status}): ${boot.stderr}`);
+    const seeding = Date.now();
     for (const [key, name, type, data] of SEED) wine.regAdd(key, name, type, data);
+    const seedMs = Date.now() - seeding;
 
     scripts = join(work, 'scripts');
     mkdirSync(scripts);
+    let t = Date.now();
     const written = runBpa(['collector-script', '--output', scripts]);
     if (written.status !== 0) throw new Error(`bpa collector-script failed: ${written.stderr}`);
+    const scriptMs = Date.now() - t;
 
     const hubBundle = join(work, 'Kunde (Müller & Söhne) ^!', '2008-11');
     mkdirSync(hubBundle, { recursive: true });
@@ -190,12 +194,15 @@ describeUnderWine('collect.cmd under Wine, read back by bpa', () => {
     mkdirSync(plannedBundle);
     planned = collect(plannedBundle, 'svc-cluster');
 
+    t = Date.now();
     const out = join(work, 'snapshot.json');
     const read = runBpa(['collect', hub.bundle, '--output', out, '--no-progress']);
     if (read.status !== 0) throw new Error(`bpa collect failed (${read.status}): ${read.stderr}`);
     snapshot = JSON.parse(readFileSync(out, 'utf8')) as Snapshot;
     folder = collectFolder(readBundle(hub.bundle).folders[0]!, SOURCES);
-    console.log(`Wine: wineboot -i ${bootMs} ms, collect.cmd ${hub.ms} ms (hub) and ${planned.ms} ms (planned node)`);
+    console.log(
+      `Wine: wineboot -i ${bootMs} ms, seed ${seedMs} ms, script ${scriptMs} ms, collect.cmd ${hub.ms} ms (hub) and ${planned.ms} ms (planned node), read back ${Date.now() - t} ms`,
+    );
   }, WINE_TIMEOUT_MS);
 
   afterAll(() => {
