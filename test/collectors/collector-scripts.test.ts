@@ -18,6 +18,9 @@ import { bpa } from '../helpers/bpa-in-process';
 import { asRegistryCommand, filesOfCmd, filesOfPs1 } from './script-text';
 import { ROOT } from './seeds';
 
+// bpa's command line runs in process here (a scan, a report): a limit for a loaded machine, not jest's 5 s.
+jest.setTimeout(60_000);
+
 const DIR = join(ROOT, 'collectors', 'windows');
 const committed = (name: string) => readFileSync(join(DIR, name), 'latin1');
 const generated = generateCollectorScripts(toolVersion());

@@ -18,6 +18,9 @@ import { toolVersion } from '../../src/shared/package-root';
 import { bpa } from '../helpers/bpa-in-process';
 import { ROOT } from './seeds';
 
+// bpa's command line runs in process here (a scan, a report): a limit for a loaded machine, not jest's 5 s.
+jest.setTimeout(60_000);
+
 const VERSION = toolVersion();
 const NOW = new Date(2008, 10, 20, 2, 15, 7);
 
