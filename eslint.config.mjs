@@ -13,6 +13,34 @@ export default tseslint.config(
     },
   },
   {
+    // `npm test` type-checks and builds in one tsc run over tsconfig.json, whose types include jest's globals
+    // (the tests need them); the shipped code must not use them, which the build's own tsconfig.build.json
+    // (types: node only) would catch. This keeps that check.
+    files: ['src/**/*.ts', 'collectors/**/*.ts', 'reports/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'describe',
+          'it',
+          'test',
+          'expect',
+          'jest',
+          'beforeAll',
+          'beforeEach',
+          'afterAll',
+          'afterEach',
+          'fail',
+          'xit',
+          'xdescribe',
+          'fit',
+          'fdescribe',
+        ].map((name) => ({ name, message: 'a jest global in code that ships: it exists only under jest' })),
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js', '*.js', 'scripts/**/*.js'],
     languageOptions: {
       sourceType: 'commonjs',

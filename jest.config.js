@@ -12,4 +12,6 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // A fixed seed for the fast-check properties that name none (BPA_FUZZ_SEED changes it).
+  setupFiles: ['<rootDir>/test/helpers/fast-check-seed.ts'],
 };

@@ -6,10 +6,10 @@ import { BaselineSchema } from '../../src/baseline/baseline-schema';
 import { applyWaivers } from '../../src/waivers/apply-waivers';
 import { ReportSchema, type Report } from '../../src/report/report-schema';
 import { describeErrors, validatorFor } from '../../src/shared/ajv';
-import { runBpa } from '../helpers/run-bpa';
+import { bpa } from '../helpers/bpa-in-process';
 import { sampleReport } from '../outputs/report-fixture';
 
-// These tests run the real bpa binary, several times per test: generous limits for a loaded machine.
+// These tests run bpa's command line in process, several times per test: generous limits for a loaded machine.
 jest.setTimeout(60_000);
 
 const keys = (findings: { ruleId: string; server?: string; target?: string }[]) =>
@@ -70,10 +70,10 @@ describe('bpa baseline create and scan --baseline', () => {
   const bundle = join(dir, 'bundle');
   cpSync('samples/ccr-health-de', bundle, { recursive: true });
 
-  test('accept tonight’s findings, change a setting, and the next scan reports only the new finding', () => {
-    const first = runBpa(['scan', bundle, '--output', join(dir, 'first.json')]);
+  test('accept tonight’s findings, change a setting, and the next scan reports only the new finding', async () => {
+    const first = await bpa(['scan', bundle, '--output', join(dir, 'first.json')]);
     expect(first.status).toBe(1);
-    const created = runBpa(['baseline', 'create', join(dir, 'first.json'), '--output', join(dir, 'baseline.json')]);
+    const created = await bpa(['baseline', 'create', join(dir, 'first.json'), '--output', join(dir, 'baseline.json')]);
     expect(created.stderr).toBe('');
     const accepted = (JSON.parse(readFileSync(join(dir, 'first.json'), 'utf8')) as Report).findings.length;
     expect(created.stdout).toBe(`bpa baseline: ${accepted} finding(s) accepted → ${join(dir, 'baseline.json')}\n`);
@@ -86,7 +86,7 @@ describe('bpa baseline create and scan --baseline', () => {
       'latin1',
     );
 
-    const second = runBpa([
+    const second = await bpa([
       'scan',
       bundle,
       '--baseline',
@@ -106,12 +106,12 @@ describe('bpa baseline create and scan --baseline', () => {
       /^bpa health: 0 critical, 1 warning, 0 info, 0 not evaluated on 4 servers → .*; \d+ accepted\n$/,
     );
 
-    const shown = runBpa(['baseline', 'show', join(dir, 'baseline.json')]);
+    const shown = await bpa(['baseline', 'show', join(dir, 'baseline.json')]);
     expect(shown.stdout).toContain('critical ACC-001  EX2007-NODE1 · clusdienst: ');
   });
 
-  test('a file that is not a baseline: exit 2 with the file named', () => {
-    const run = runBpa(['scan', bundle, '--baseline', 'samples/ccr-health-de/bundle.json']);
+  test('a file that is not a baseline: exit 2 with the file named', async () => {
+    const run = await bpa(['scan', bundle, '--baseline', 'samples/ccr-health-de/bundle.json']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^bpa: samples\/ccr-health-de\/bundle\.json: not a bpa baseline \(\d+ problem\(s\)\)\n/);
   });

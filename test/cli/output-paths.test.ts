@@ -3,9 +3,10 @@ import { lstatSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSy
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { writeFileSafely, writeOutputs } from '../../src/cli/output';
-import { ROOT, runBpa } from '../helpers/run-bpa';
+import { bpa } from '../helpers/bpa-in-process';
+import { ROOT } from '../helpers/run-bpa';
 
-// Some tests run the real bpa binary: generous limits for a loaded machine.
+// Some tests run bpa's command line (in process): generous limits for a loaded machine.
 jest.setTimeout(60_000);
 
 const isRoot = process.getuid?.() === 0;
@@ -91,8 +92,8 @@ describe('writeFileSafely', () => {
 });
 
 describe('bpa scan --output onto a pipe and a device', () => {
-  test('--output /dev/null keeps /dev/null a device', () => {
-    const run = runBpa([
+  test('--output /dev/null keeps /dev/null a device', async () => {
+    const run = await bpa([
       'scan',
       join(ROOT, 'samples/ccr-health-en'),
       '--format',
@@ -110,7 +111,16 @@ describe('bpa scan --output onto a pipe and a device', () => {
     const fifo = join(dir, 'scan-pipe');
     mkfifo(fifo);
     const read = readFifo(fifo);
-    const run = runBpa(['scan', join(ROOT, 'samples/ccr-health-en'), '--format', 'json', '--output', fifo, '--fail-on', 'none']);
+    const run = await bpa([
+      'scan',
+      join(ROOT, 'samples/ccr-health-en'),
+      '--format',
+      'json',
+      '--output',
+      fifo,
+      '--fail-on',
+      'none',
+    ]);
     expect(run.status).toBe(0);
     const report = JSON.parse(await read) as { schemaVersion: number };
     expect(report.schemaVersion).toBe(1);

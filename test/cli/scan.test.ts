@@ -7,6 +7,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { runBpa } from '../helpers/run-bpa';
 import { bpa } from '../helpers/bpa-in-process';
+import { toolVersion } from '../../src/shared/package-root';
 
 // A hang guard, not a time limit: in-process runs are CPU-bound work that awaits between steps, so on a busy
 // machine they outlast jest's 5-second default timer; nothing here asserts on time.
@@ -233,5 +234,17 @@ describe('smoke: bin/bpa.js', () => {
     const run = runBpa(['scan', 'no/such/bundle']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('bpa: no/such/bundle: no such file or folder\n');
+  });
+
+  test('--version prints the version of package.json and exits 0', () => {
+    const run = runBpa(['--version']);
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, `${toolVersion()}\n`, '']);
+  });
+
+  test('a PDF written to standard output reaches the pipe intact', () => {
+    const run = runBpa(['scan', 'samples/ccr-health-en', '--format', 'pdf', '--fail-on', 'none']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdoutBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(run.stdoutBytes.subarray(-6).toString('latin1').trim()).toBe('%%EOF');
   });
 });

@@ -5,6 +5,7 @@
  * mutations always fits the text it is applied to.
  */
 import fc from 'fast-check';
+import { binaryString } from '../helpers/binary-string';
 
 export type Mutation =
   | { kind: 'cut'; at: number }
@@ -30,7 +31,7 @@ export function mutation(foreignLines: readonly string[]): fc.Arbitrary<Mutation
       .tuple(fc.constantFrom('crlf' as const, 'lf' as const, 'cr' as const, 'mixed' as const), fc.array(fc.nat(2)))
       .map(([to, pattern]) => ({ kind: 'lineEnds' as const, to, pattern })),
     fc
-      .tuple(position, fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom(...SHAPED_JUNK)))
+      .tuple(position, fc.oneof(binaryString({ maxLength: 30 }), fc.constantFrom(...SHAPED_JUNK)))
       .map(([at, text]) => ({ kind: 'insert' as const, at, text })),
   ];
   if (foreignLines.length > 0) {

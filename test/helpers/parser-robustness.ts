@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { decodeCapture } from '../../src/bundle/decode';
+import { binaryString } from './binary-string';
 import type { Parser } from '../../collectors/types';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -58,7 +59,7 @@ export function binaryJunk(): string {
 /** Runs the parser on arbitrary strings (and on slices of a real sample) and fails if it ever throws. */
 export function assertNeverThrows<T>(parser: Parser<T>, sample: string, runs = 200): void {
   fc.assert(
-    fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+    fc.property(binaryString({ maxLength: 400 }), (text) => {
       parser({ text, file: 'fuzz.txt' });
     }),
     { numRuns: runs, seed: 42 },

@@ -4,7 +4,8 @@ import { join } from 'path';
 import { MARKER, openHistory } from '../../src/history/layout';
 import { prepareScanExtras } from '../../src/history/scan-extras';
 import { UserError } from '../../src/shared/errors';
-import { ROOT, runBpa } from '../helpers/run-bpa';
+import { bpa } from '../helpers/bpa-in-process';
+import { ROOT } from '../helpers/run-bpa';
 
 jest.setTimeout(60_000);
 
@@ -72,12 +73,12 @@ describe('setting up a history folder', () => {
     expect(prepareScanExtras({ history: dir }).notices).toEqual([expect.stringContaining('set-up had been interrupted')]);
   });
 
-  test('bpa scan --history completes the folder, warns on stderr and records the scan (exit 0)', () => {
+  test('bpa scan --history completes the folder, warns on stderr and records the scan (exit 0)', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'entries'));
     writeFileSync(join(dir, MARKER), '');
     const out = join(tmp(), 'report.json');
-    const run = runBpa(['scan', join(ROOT, 'samples/ccr-health-en'), '--output', out, '--history', dir, '--fail-on', 'none']);
+    const run = await bpa(['scan', join(ROOT, 'samples/ccr-health-en'), '--output', out, '--history', dir, '--fail-on', 'none']);
     expect(run.stderr).toContain(`bpa: ${dir}: the history folder's set-up had been interrupted`);
     expect(run.status).toBe(0);
     expect(readdirSync(join(dir, 'entries'))).toHaveLength(1);

@@ -4,9 +4,10 @@ import { join } from 'path';
 import type { Report } from '../../src/report/report-schema';
 import { ReportSchema } from '../../src/report/report-schema';
 import { describeErrors, validatorFor } from '../../src/shared/ajv';
-import { runBpa } from '../helpers/run-bpa';
+import { bpa, type InProcessRun } from '../helpers/bpa-in-process';
 
-// These tests run the real bpa binary, several times per test: generous limits for a loaded machine.
+// These tests run bpa's command line in process (test/helpers/bpa-in-process.ts), several times per test:
+// generous limits for a loaded machine.
 jest.setTimeout(60_000);
 
 /**
@@ -19,18 +20,24 @@ describe('two nightly scans of the German sample with --history', () => {
   const history = join(dir, 'history');
   cpSync('samples/ccr-health-de', bundle, { recursive: true });
   const scan = (out: string) =>
-    runBpa(['scan', bundle, '--history', history, '--format', 'json,csv,sarif,junit', '--output', join(dir, out) + '/']);
+    bpa(['scan', bundle, '--history', history, '--format', 'json,csv,sarif,junit', '--output', join(dir, out) + '/']);
 
-  const first = scan('night1');
-  const netbt = join(bundle, 'EX2007-NODE2', 'reg-netbt-interfaces.txt');
-  writeFileSync(
-    netbt,
-    readFileSync(netbt, 'latin1').replace('NetbiosOptions\tREG_DWORD\t0x2', 'NetbiosOptions\tREG_DWORD\t0x1'),
-    'latin1',
-  );
-  const second = scan('night2');
-  const ids = readdirSync(join(history, 'entries')).sort();
-  const report = JSON.parse(readFileSync(join(dir, 'night2', 'bpa-Müller-Logistik-GmbH-2008-11-20.json'), 'utf8')) as Report;
+  let first: InProcessRun;
+  let second: InProcessRun;
+  let ids: string[];
+  let report: Report;
+  beforeAll(async () => {
+    first = await scan('night1');
+    const netbt = join(bundle, 'EX2007-NODE2', 'reg-netbt-interfaces.txt');
+    writeFileSync(
+      netbt,
+      readFileSync(netbt, 'latin1').replace('NetbiosOptions\tREG_DWORD\t0x2', 'NetbiosOptions\tREG_DWORD\t0x1'),
+      'latin1',
+    );
+    second = await scan('night2');
+    ids = readdirSync(join(history, 'entries')).sort();
+    report = JSON.parse(readFileSync(join(dir, 'night2', 'bpa-Müller-Logistik-GmbH-2008-11-20.json'), 'utf8')) as Report;
+  });
 
   test('each scan is kept, and the second says on its summary line what changed since the first', () => {
     expect(first.stderr).toBe('');
@@ -71,8 +78,8 @@ describe('two nightly scans of the German sample with --history', () => {
     ]);
   });
 
-  test('bpa diff latest~1 latest shows the new finding, the resolved one and the changed values with server and source', () => {
-    const run = runBpa(['diff', 'latest~1', 'latest', '--history', history]);
+  test('bpa diff latest~1 latest shows the new finding, the resolved one and the changed values with server and source', async () => {
+    const run = await bpa(['diff', 'latest~1', 'latest', '--history', history]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`bpa diff: ${ids[0]} → ${ids[1]}\nFindings: 1 new, 1 resolved, `);
@@ -84,8 +91,8 @@ describe('two nightly scans of the German sample with --history', () => {
     expect(run.stdout).toContain('  EX2007-NODE2  adapters[Heartbeat].netbiosOptions: 2 → 1  (reg-netbt-interfaces.txt)\n');
   });
 
-  test('the same diff from the two findings files and from the two bundles; JSON on request; --fail-on for new findings', () => {
-    const files = runBpa([
+  test('the same diff from the two findings files and from the two bundles; JSON on request; --fail-on for new findings', async () => {
+    const files = await bpa([
       'diff',
       join(dir, 'night1', 'bpa-Müller-Logistik-GmbH-2008-11-20.json'),
       join(dir, 'night2', 'bpa-Müller-Logistik-GmbH-2008-11-20.json'),
@@ -95,11 +102,11 @@ describe('two nightly scans of the German sample with --history', () => {
     const result = JSON.parse(files.stdout) as { findings: { new: unknown[] }; settings?: unknown };
     expect(result.findings.new).toHaveLength(1);
     expect(result.settings).toBeUndefined();
-    const bundles = runBpa(['diff', 'samples/ccr-health-de', bundle]);
+    const bundles = await bpa(['diff', 'samples/ccr-health-de', bundle]);
     expect(bundles.stdout).toContain('adapters[Heartbeat].netbiosOptions: 2 → 1');
     expect(bundles.stdout).toContain('Findings: not compared');
-    expect(runBpa(['diff', 'latest~1', 'latest', '--history', history, '--fail-on', 'warning']).status).toBe(1);
-    expect(runBpa(['diff', 'latest~1', 'latest', '--history', history, '--fail-on', 'critical']).status).toBe(0);
+    expect((await bpa(['diff', 'latest~1', 'latest', '--history', history, '--fail-on', 'warning'])).status).toBe(1);
+    expect((await bpa(['diff', 'latest~1', 'latest', '--history', history, '--fail-on', 'critical'])).status).toBe(0);
   });
 
   test('CSV and SARIF of the second scan mark what is new', () => {
@@ -111,25 +118,25 @@ describe('two nightly scans of the German sample with --history', () => {
     expect(states.filter((s: string) => s.endsWith(' new'))).toHaveLength(1);
   });
 
-  test('history list shows both nights; history show gives back the stored report', () => {
-    const list = runBpa(['history', 'list', history]);
+  test('history list shows both nights; history show gives back the stored report', async () => {
+    const list = await bpa(['history', 'list', history]);
     expect(list.stdout.split('\n')[0]).toMatch(
       /^ID\s+STARTED \(UTC\)\s+PROFILE\s+CRIT\s+WARN\s+INFO\s+N\/E\s+WAIVED\s+ACCEPTED\s+NEW\s+RESOLVED\s+SETTINGS\s+SOURCE$/,
     );
     expect(list.stdout.split('\n')[2]).toMatch(
       new RegExp(`^${ids[1]} .* health .*\\s1\\s+1\\s+2  ${bundle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
     );
-    const rows = JSON.parse(runBpa(['history', 'list', history, '--json', '--last', '1']).stdout);
+    const rows = JSON.parse((await bpa(['history', 'list', history, '--json', '--last', '1'])).stdout);
     expect(rows).toEqual([expect.objectContaining({ id: ids[1], changes: { since: ids[0], new: 1, resolved: 1, settings: 2 } })]);
-    const shown = JSON.parse(runBpa(['history', 'show', history, 'latest']).stdout) as Report;
+    const shown = JSON.parse((await bpa(['history', 'show', history, 'latest'])).stdout) as Report;
     expect(shown).toEqual(report);
   });
 
-  test('a wrong history reference is exit 2 with one clear line', () => {
-    const run = runBpa(['diff', 'latest~5', 'latest', '--history', history]);
+  test('a wrong history reference is exit 2 with one clear line', async () => {
+    const run = await bpa(['diff', 'latest~5', 'latest', '--history', history]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`bpa: latest~5: the history ${history} has only 2 scan(s)\n`);
-    expect(runBpa(['diff', 'latest', 'latest']).stderr).toBe(
+    expect((await bpa(['diff', 'latest', 'latest'])).stderr).toBe(
       'bpa: latest: no such file or folder (a history id needs --history <dir>)\n',
     );
   });

@@ -2,9 +2,10 @@ import { cmdWord, cronCommand, schtasksRun, shWord } from '../../src/schedule/qu
 import { schedulePlan, type ScheduleOptions } from '../../src/schedule/plan';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ROOT, runBpa } from '../helpers/run-bpa';
+import { bpa } from '../helpers/bpa-in-process';
+import { ROOT } from '../helpers/run-bpa';
 
-// These tests run the real bpa binary, several times per test: generous limits for a loaded machine.
+// These tests run bpa's command line in process, several times per test: generous limits for a loaded machine.
 jest.setTimeout(60_000);
 
 const options: ScheduleOptions = {
@@ -72,15 +73,15 @@ describe('bpa schedule', () => {
     expect(cronCommand("bpa scan '/x/100%'")).toBe("bpa scan '/x/100\\%'");
   });
 
-  test('mistakes are exit 2 with one line', () => {
-    const run = (...args: string[]) => runBpa(['schedule', '--history', '/h', ...args]);
-    expect(run('--share', 'FS01\\bpa').stderr).toBe('bpa: --share: "FS01\\bpa" is not a UNC share (\\\\SERVER\\share)\n');
-    expect(run('--share', '\\\\FS01\\bpa', '--scan-at', '25:00').stderr).toBe(
+  test('mistakes are exit 2 with one line', async () => {
+    const run = (...args: string[]) => bpa(['schedule', '--history', '/h', ...args]);
+    expect((await run('--share', 'FS01\\bpa')).stderr).toBe('bpa: --share: "FS01\\bpa" is not a UNC share (\\\\SERVER\\share)\n');
+    expect((await run('--share', '\\\\FS01\\bpa', '--scan-at', '25:00')).stderr).toBe(
       'bpa: --scan-at: "25:00" is not a time of day (HH:MM, 24 hours)\n',
     );
-    expect(run('--share', '\\\\FS01\\bpa', '--retention', 'forever').status).toBe(2);
-    expect(run('--share', '\\\\FS01\\bpa', '--format', 'xls').stderr).toMatch(/^bpa: --format: unknown format "xls"/);
-    const ok = run('--share', '\\\\FS01\\bpa');
+    expect((await run('--share', '\\\\FS01\\bpa', '--retention', 'forever')).status).toBe(2);
+    expect((await run('--share', '\\\\FS01\\bpa', '--format', 'xls')).stderr).toMatch(/^bpa: --format: unknown format "xls"/);
+    const ok = await run('--share', '\\\\FS01\\bpa');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('30 4 * * * bpa scan /mnt/bpa/bundle --history /h ');
   });

@@ -11,10 +11,11 @@ import { renderJunit } from '../../reports/junit';
 import type { Report } from '../../src/report/report-schema';
 import { applyWaivers } from '../../src/waivers/apply-waivers';
 import { applyBaseline, createBaseline } from '../../src/baseline/baseline';
-import { ROOT, runBpa } from '../helpers/run-bpa';
+import { bpa } from '../helpers/bpa-in-process';
+import { ROOT } from '../helpers/run-bpa';
 import { sampleReport } from './report-fixture';
 
-// These tests run the real bpa binary, several times per test: generous limits for a loaded machine.
+// These tests run bpa's command line in process, several times per test: generous limits for a loaded machine.
 jest.setTimeout(60_000);
 
 let report: Report;
@@ -191,9 +192,9 @@ describe('JUnit XML', () => {
 });
 
 describe('bpa scan --format csv,sarif,junit', () => {
-  test('writes each format beside the JSON, selectable like any other', () => {
+  test('writes each format beside the JSON, selectable like any other', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bpa-formats-'));
-    const run = runBpa(['scan', 'samples/ccr-health-en', '--format', 'csv,sarif,junit', '--output', dir]);
+    const run = await bpa(['scan', 'samples/ccr-health-en', '--format', 'csv,sarif,junit', '--output', dir]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
@@ -202,6 +203,6 @@ describe('bpa scan --format csv,sarif,junit', () => {
     const xml = readFileSync(join(dir, 'bpa-Fabrikam-Inc-2010-06-15.junit.xml'), 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toMatch(/<testsuites name="bpa health samples\/ccr-health-en" tests="\d+" failures="0"/);
-    expect(runBpa(['scan', 'samples/ccr-health-en', '--format', 'sarif']).stdout).toMatch(/^\{\n {2}"\$schema"/);
+    expect((await bpa(['scan', 'samples/ccr-health-en', '--format', 'sarif'])).stdout).toMatch(/^\{\n {2}"\$schema"/);
   });
 });

@@ -1,12 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { runBpa } from '../helpers/run-bpa';
+import { bpa, type InProcessRun } from '../helpers/bpa-in-process';
 import { byId, byTag, parseHtml, text } from './html-dom';
 import { enableNetbiosOnNode2 } from './extras-report';
 import { extractText } from './pdf-reading';
 
-// Two runs of the real binary (the build `npm test` makes first), each rendering the PDF twice.
+// Two scans through bpa's command line (in process), each rendering the PDF twice.
 jest.setTimeout(120_000);
 
 describe('bpa scan --history --format html,pdf: the second scan shows what changed', () => {
@@ -14,7 +14,7 @@ describe('bpa scan --history --format html,pdf: the second scan shows what chang
   const bundle = join(dir, 'bundle');
   cpSync('samples/ccr-health-de', bundle, { recursive: true });
   const scan = (out: string) =>
-    runBpa([
+    bpa([
       'scan',
       bundle,
       '--history',
@@ -26,9 +26,13 @@ describe('bpa scan --history --format html,pdf: the second scan shows what chang
       '--output',
       join(dir, out) + '/',
     ]);
-  const first = scan('night1');
-  enableNetbiosOnNode2(bundle);
-  const second = scan('night2');
+  let first: InProcessRun;
+  let second: InProcessRun;
+  beforeAll(async () => {
+    first = await scan('night1');
+    enableNetbiosOnNode2(bundle);
+    second = await scan('night2');
+  });
 
   test('both scans run; only the second has a "Seit dem letzten Scan" section', () => {
     expect([first.stderr, second.stderr]).toEqual(['', '']);

@@ -8,9 +8,26 @@ import { loadRules } from '../../src/rules/load-rules';
 import type { Lang, Profile } from '../../src/rules/rule-schema';
 import { ROOT } from '../helpers/run-bpa';
 
-/** A sample bundle scanned in-process, as `bpa scan` does it, with fixed timestamps. */
+let shippedRules: ReturnType<typeof loadRules> | undefined;
+const scanned = new Map<string, Promise<Report>>();
+
+/**
+ * A sample bundle scanned in-process, as `bpa scan` does it, with fixed timestamps. Scanned once per test file
+ * for each sample, language and profile (the rules, read and checked in full from the TypeScript sources, cost
+ * a second or more each time); every caller gets its own deep copy, free to change.
+ */
 export async function scanSample(sample: string, lang: Lang, profile: Profile = 'health'): Promise<Report> {
-  const rules = loadRules([join(ROOT, 'rules')]);
+  const key = JSON.stringify([sample, lang, profile]);
+  let report = scanned.get(key);
+  if (!report) {
+    report = scan(sample, lang, profile);
+    scanned.set(key, report);
+  }
+  return structuredClone(await report);
+}
+
+async function scan(sample: string, lang: Lang, profile: Profile): Promise<Report> {
+  const rules = (shippedRules ??= loadRules([join(ROOT, 'rules')]));
   const snapshot = collectBundle(readBundle(join(ROOT, 'samples', sample)));
   const analysis = await analyze(snapshot, rules, { profile, lang });
   const report = buildReport(snapshot, analysis, {

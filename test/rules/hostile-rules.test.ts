@@ -7,7 +7,8 @@ import { readPath, resolveFactPath } from '../../src/rules/fact-paths';
 import { checkRuleFile, loadRules } from '../../src/rules/load-rules';
 import { OPERATORS } from '../../src/rules/operators';
 import { UserError } from '../../src/shared/errors';
-import { ROOT, runBpa } from '../helpers/run-bpa';
+import { bpa } from '../helpers/bpa-in-process';
+import { ROOT } from '../helpers/run-bpa';
 
 jest.setTimeout(60_000);
 
@@ -65,8 +66,8 @@ describe('condition depth', () => {
     ]);
   });
 
-  test('bpa rules validate names the file and exits 2', () => {
-    const run = runBpa(['rules', 'validate', folder(ruleText({ ...base(), conditions: '__deep__' }, deepConditions()))]);
+  test('bpa rules validate names the file and exits 2', async () => {
+    const run = await bpa(['rules', 'validate', folder(ruleText({ ...base(), conditions: '__deep__' }, deepConditions()))]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('CUS-001.json: /conditions/all/0/any/0/not');
     expect(run.stderr).not.toMatch(/Maximum call stack|unexpected error/);

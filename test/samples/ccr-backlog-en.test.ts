@@ -2,7 +2,10 @@ import { join } from 'path';
 import { readBundle } from '../../src/bundle/read-bundle';
 import { collectBundle } from '../../src/collect/collect-bundle';
 import type { Report } from '../../src/report/report-schema';
-import { runBpa } from '../helpers/run-bpa';
+import { bpa, type InProcessRun } from '../helpers/bpa-in-process';
+
+// bpa's command line runs in process here (a scan, a report): a limit for a loaded machine, not jest's 5 s.
+jest.setTimeout(60_000);
 
 const ROOT = join(__dirname, '..', '..', 'samples');
 
@@ -13,8 +16,12 @@ const ROOT = join(__dirname, '..', '..', 'samples');
  * the second was never backed up. The healthy samples pass the same three rules.
  */
 describe('bpa scan samples/ccr-backlog-en', () => {
-  const run = runBpa(['scan', 'samples/ccr-backlog-en', '--format', 'json', '--fail-on', 'warning']);
-  const report = JSON.parse(run.stdout) as Report;
+  let run: InProcessRun;
+  let report: Report;
+  beforeAll(async () => {
+    run = await bpa(['scan', 'samples/ccr-backlog-en', '--format', 'json', '--fail-on', 'warning']);
+    report = JSON.parse(run.stdout) as Report;
+  });
 
   test('STO-008, STO-007 and STO-012 twice, and nothing left unevaluated', () => {
     expect(run.stderr).toBe('');
@@ -44,8 +51,8 @@ describe('bpa scan samples/ccr-backlog-en', () => {
     );
   });
 
-  test('in German', () => {
-    const german = JSON.parse(runBpa(['scan', 'samples/ccr-backlog-en', '--format', 'json', '--lang', 'de']).stdout) as Report;
+  test('in German', async () => {
+    const german = JSON.parse((await bpa(['scan', 'samples/ccr-backlog-en', '--format', 'json', '--lang', 'de'])).stdout) as Report;
     const messages = german.findings.map((f) => f.message).join('\n');
     expect(messages).toContain('SGCopyQueueLength Fehlgeschlagen:');
     expect(messages).toContain('höchstens 3 verlorene Protokolle zu');
@@ -55,8 +62,12 @@ describe('bpa scan samples/ccr-backlog-en', () => {
 });
 
 describe.each(['ccr-health-en', 'ccr-health-de', 'ccr-intern-de'])('the healthy sample %s', (sample) => {
-  const run = runBpa(['scan', `samples/${sample}`, '--format', 'json']);
-  const report = JSON.parse(run.stdout) as Report;
+  let run: InProcessRun;
+  let report: Report;
+  beforeAll(async () => {
+    run = await bpa(['scan', `samples/${sample}`, '--format', 'json']);
+    report = JSON.parse(run.stdout) as Report;
+  });
   test.each(['STO-007', 'STO-008', 'STO-012'])('passes %s: no finding, nothing left unevaluated', (id) => {
     expect(report.scan.rules).toContain(id);
     expect(report.findings.filter((f) => f.ruleId === id)).toEqual([]);

@@ -8,10 +8,11 @@ import { applyWaivers, waiverNotices } from '../../src/waivers/apply-waivers';
 import { ReportSchema, type Report } from '../../src/report/report-schema';
 import { describeErrors, validatorFor } from '../../src/shared/ajv';
 import { UserError } from '../../src/shared/errors';
-import { ROOT, runBpa } from '../helpers/run-bpa';
+import { bpa } from '../helpers/bpa-in-process';
+import { ROOT } from '../helpers/run-bpa';
 import { sampleReport } from '../outputs/report-fixture';
 
-// These tests run the real bpa binary, several times per test: generous limits for a loaded machine.
+// These tests run bpa's command line in process, several times per test: generous limits for a loaded machine.
 jest.setTimeout(60_000);
 
 const problemsOf = (text: string, file = 'w.yaml'): string[] => {
@@ -144,9 +145,9 @@ describe('applying waivers', () => {
 });
 
 describe('bpa scan --waivers', () => {
-  test('the example file: waived apart, the expired and the unmatched waiver reported on stderr', () => {
+  test('the example file: waived apart, the expired and the unmatched waiver reported on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bpa-waivers-'));
-    const run = runBpa([
+    const run = await bpa([
       'scan',
       'samples/ccr-health-de',
       '--waivers',
@@ -164,21 +165,21 @@ describe('bpa scan --waivers', () => {
     expect(report.waived!.findings.map((f) => f.ruleId)).toEqual(['ACC-001', 'ACC-001']);
   });
 
-  test('waiving every critical finding makes the exit code 0', () => {
+  test('waiving every critical finding makes the exit code 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bpa-waivers-'));
     const file = join(dir, 'w.json');
     const all = (rule: string) => ({ rule, justification: 'accepted risk', owner: 'Ops', expires: '2099-12-31' });
     writeFileSync(file, JSON.stringify({ waivers: [all('ACC-001'), all('PRE-007')] }));
-    const run = runBpa(['scan', 'samples/ccr-health-de', '--waivers', file, '--output', join(dir, 'r.json')]);
+    const run = await bpa(['scan', 'samples/ccr-health-de', '--waivers', file, '--output', join(dir, 'r.json')]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
 
-  test('a bad waiver file stops the scan with exit 2, the file and line named, no stack trace', () => {
+  test('a bad waiver file stops the scan with exit 2, the file and line named, no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bpa-waivers-'));
     const file = join(dir, 'w.yaml');
     writeFileSync(file, waiver('    expiry: soon\n'));
-    const run = runBpa(['scan', 'samples/ccr-health-de', '--waivers', file]);
+    const run = await bpa(['scan', 'samples/ccr-health-de', '--waivers', file]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
