@@ -45,7 +45,6 @@ describe('unreadableInput: empty means nothing but blanks and NULs', () => {
 });
 
 describe('splitLines: the same lines as splitting at line ends and trimming blanks, tabs and NULs at the end', () => {
-  // eslint-disable-next-line no-control-regex
   const linesPlainly = (text: string) => {
     const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
     if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
