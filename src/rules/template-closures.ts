@@ -3,7 +3,7 @@ import type Handlebars from 'handlebars';
 /**
  * A rule's message template as closures over handlebars' own parse tree, for the part of handlebars the rule
  * templates use: text, paths (`server.name`, `this`, `@index`, `@last`, `@root.x`), the built-in blocks `#if`,
- * `#unless`, `#each` over arrays with `{{else}}`, and bpa's own helpers with exactly their parameters, also as
+ * `#unless` (with `includeZero`), `#each` over arrays, `{{else}}`, and bpa's own helpers with exactly their parameters, also as
  * sub-expressions. Why: a compiled handlebars template sets its runtime up on every call (every helper wrapped
  * again, a prototype access table built), about two thirds of rendering a short message, and judge.ts renders
  * two or three per finding.
@@ -114,12 +114,20 @@ class TemplateCompiler {
   /** `#if`, `#unless`, `#each` (arrays): the program or the inverse, as the built-in helpers choose. */
   private block(node: hbs.AST.BlockStatement): Part {
     const name = node.path.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : '';
-    if (!['if', 'unless', 'each'].includes(name) || node.params.length !== 1 || node.hash) throw new Unsupported();
+    if (!['if', 'unless', 'each'].includes(name) || node.params.length !== 1) throw new Unsupported();
+    // `includeZero=…` is the one option of `#if` and `#unless`; any other hash is left to handlebars.
+    const pairs = node.hash?.pairs ?? [];
+    if (pairs.length > (name === 'each' ? 0 : 1) || pairs.some((p) => p.key !== 'includeZero')) throw new Unsupported();
+    const includeZero = pairs[0] ? this.param(pairs[0].value) : undefined;
     const param = this.param(node.params[0]!);
     const fn = node.program ? this.program(node.program) : () => '';
     const inverse = node.inverse ? this.program(node.inverse) : () => '';
     const result =
-      name === 'each' ? eachBlock(param, fn, inverse) : name === 'if' ? ifBlock(param, fn, inverse) : ifBlock(param, inverse, fn);
+      name === 'each'
+        ? eachBlock(param, fn, inverse)
+        : name === 'if'
+          ? ifBlock(param, includeZero, fn, inverse)
+          : ifBlock(param, includeZero, inverse, fn);
     return (context, data) => {
       const v = result(context, data);
       return v != null ? v : '';
@@ -185,13 +193,15 @@ function step(parent: unknown, name: string): unknown {
   return v;
 }
 
-/** The built-in `if`: the inverse for a falsy value (0 included) or an empty array. */
-function ifBlock(param: Part, fn: Part, inverse: Part): Part {
+/** The built-in `if`: the inverse for a falsy value (0 too unless `includeZero`), null, undefined or an empty array. */
+function ifBlock(param: Part, includeZero: Part | undefined, fn: Part, inverse: Part): Part {
   return (context, data) => {
+    const zeroCounts = includeZero ? includeZero(context, data) : undefined;
     const v = param(context, data);
     if (typeof v === 'function') throw ASK_HANDLEBARS;
     const self = context != null ? context : NULL_CONTEXT;
-    return !v || (Array.isArray(v) && v.length === 0) ? inverse(self, data) : fn(self, data);
+    const empty = (!v && v !== 0) || (Array.isArray(v) && v.length === 0);
+    return (!zeroCounts && !v) || empty ? inverse(self, data) : fn(self, data);
   };
 }
 
