@@ -40,6 +40,7 @@ export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
   return entities;
 }
 
+/** The entities of a scope are many (an adapter, a volume each): they are written out rather than spread from a base. */
 function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
   const clusterOf = (s: Server) => snapshot.clusters.find((c) => c.name === s.cluster);
   const organization = snapshot.organization;
@@ -66,13 +67,21 @@ function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
               ]
             : [];
         }
-        return s.adapters.map((a) => ({ ...base, facts: { adapter: a, server: s, cluster: clusterOf(s) }, target: a.name }));
+        return s.adapters.map((a) => ({
+          scope,
+          server: base.server,
+          sourceStatus: base.sourceStatus,
+          facts: { adapter: a, server: s, cluster: clusterOf(s) },
+          target: a.name,
+        }));
       });
     case 'account':
       return snapshot.servers.flatMap((s): Entity[] => {
         const base = { scope, server: s.name, sourceStatus: fromServer(s) };
         const accounts = (s.accounts ?? []).map((a) => ({
-          ...base,
+          scope,
+          server: base.server,
+          sourceStatus: base.sourceStatus,
           facts: { account: a, server: s, cluster: clusterOf(s) },
           target: a.name,
           sourceFile: (file: string) => concreteSource(s, file, a.name),
@@ -101,7 +110,9 @@ function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
             : [];
         }
         return s.storageGroups.map((g) => ({
-          ...base,
+          scope,
+          server: base.server,
+          sourceStatus: base.sourceStatus,
           facts: { storageGroup: g, server: s, cluster: clusterOf(s), organization },
           target: g.name,
         }));
@@ -112,7 +123,9 @@ function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
         if (!s.storageGroups) return [];
         return s.storageGroups.flatMap((g): Entity[] => [
           ...(g.databases ?? []).map((d) => ({
-            ...base,
+            scope,
+            server: base.server,
+            sourceStatus: base.sourceStatus,
             facts: { database: d, storageGroup: g, server: s, organization },
             target: `${g.name}\\${d.name}`,
           })),
@@ -133,10 +146,17 @@ function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
             ? [{ ...base, facts: { server: s }, unlisted: { fact: 'server.exchangeVolumes', sources: ['volumes.txt'] } }]
             : [];
         }
+        const { server, sourceStatus } = base;
         return s.exchangeVolumes.map((v) =>
           scope === 'volume'
-            ? { ...base, facts: { volume: v, server: s }, target: v.name }
-            : { ...base, facts: { partition: v.partition, volume: v, server: s }, target: partitionTarget(v.partition) },
+            ? { scope, server, sourceStatus, facts: { volume: v, server: s }, target: v.name }
+            : {
+                scope,
+                server,
+                sourceStatus,
+                facts: { partition: v.partition, volume: v, server: s },
+                target: partitionTarget(v.partition),
+              },
         );
       });
     case 'cluster':
