@@ -192,13 +192,20 @@ function unlistedDatabases(group: StorageGroup): { fact: string; sources: string
   ];
 }
 
-/** A cluster's sources are its nodes' cluster outputs: parsed when any node parsed it. */
+/**
+ * A cluster's sources are its nodes' cluster outputs: parsed when any node parsed it. Each file's status is
+ * decided once per listing (every rule of the scope asks for the same few files).
+ */
 function clusterSourceStatus(snapshot: Snapshot, cluster: Cluster) {
   const nodes = snapshot.servers.filter((s) => s.cluster === cluster.name && isNode(s));
   const cms = snapshot.servers.filter((s) => s.cluster === cluster.name && s.role === 'clusteredMailboxServer');
+  const decided = new Map<string, SourceStatus | undefined>();
   return (file: string): SourceStatus | undefined => {
+    if (decided.has(file)) return decided.get(file);
     const statuses = [...nodes, ...cms].map((s) => s.sources[file]).filter((x): x is SourceStatus => x !== undefined);
-    return statuses.find((x) => x.status === 'parsed') ?? statuses.find((x) => x.status === 'failed') ?? statuses[0];
+    const status = statuses.find((x) => x.status === 'parsed') ?? statuses.find((x) => x.status === 'failed') ?? statuses[0];
+    decided.set(file, status);
+    return status;
   };
 }
 
