@@ -2,12 +2,13 @@ import Handlebars from 'handlebars';
 import { displayName } from '../shared/cluster-name';
 import { nodeValueList } from './node-values-text';
 import { NODE_SHAPES, type NodeShape } from './operators';
+import { compileTemplate, type TemplateClosure } from './template-closures';
 
 /**
  * Message and target templates of rules. Compiled once each, with no HTML escaping: the JSON report
  * carries plain text, and every reporter escapes for its own medium.
  */
-const hb = Handlebars.create();
+export const hb = Handlebars.create();
 
 hb.registerHelper('mb', (bytes: unknown) => (typeof bytes === 'number' ? `${Math.round((bytes / 1048576) * 10) / 10} MB` : '?'));
 hb.registerHelper('percent', (ratio: unknown) => (typeof ratio === 'number' ? `${Math.round(ratio * 100)} %` : '?'));
@@ -61,7 +62,11 @@ export function dateTimeText(value: unknown, lang: unknown): string {
 }
 hb.registerHelper('dateTime', dateTimeText);
 
-const cache = new Map<string, Handlebars.TemplateDelegate>();
+/** How every rule template is compiled (exported with `hb` for the test that holds the closures to handlebars). */
+export const TEMPLATE_OPTIONS = { noEscape: true, strict: false };
+
+/** Each template once: as closures (template-closures.ts) where they cover it, with handlebars' own function beside. */
+const cache = new Map<string, { closure: TemplateClosure | undefined; handlebars: Handlebars.TemplateDelegate }>();
 
 /** A template without an expression (no `{{`) renders the same whatever the context: rendered once. Most titles are such. */
 const constant = new Map<string, string>();
@@ -69,17 +74,30 @@ const constant = new Map<string, string>();
 export function renderTemplate(template: string, context: object): string {
   const fixed = constant.get(template);
   if (fixed !== undefined) return fixed;
-  let fn = cache.get(template);
-  if (!fn) {
-    fn = hb.compile(template, { noEscape: true, strict: false });
-    cache.set(template, fn);
+  let compiled = cache.get(template);
+  if (!compiled) {
+    const handlebars = hb.compile(template, TEMPLATE_OPTIONS);
     if (!template.includes('{{')) {
-      const text = fold(fn({}));
+      const text = fold(handlebars({}));
       constant.set(template, text);
       return text;
     }
+    compiled = { closure: compileTemplate(template, hb, TEMPLATE_OPTIONS), handlebars };
+    cache.set(template, compiled);
   }
-  return fold(fn(context));
+  return fold(render(compiled.closure, compiled.handlebars, context));
+}
+
+/** The closures' text, or handlebars' where the closures leave a value to it (or fail in any way). */
+function render(closure: TemplateClosure | undefined, handlebars: Handlebars.TemplateDelegate, context: object): string {
+  if (closure) {
+    try {
+      return closure(context);
+    } catch {
+      // ASK_HANDLEBARS, or a helper that threw: handlebars renders it, and throws its own error if it must.
+    }
+  }
+  return handlebars(context);
 }
 
 /** Blanks folded to one space, none at the ends. A text with nothing to fold (the most) is returned as it is. */
