@@ -37,7 +37,8 @@ export function findingHtml(f: FindingView, labels: Labels): string {
     }
     out += `    </tbody>\n  </table>\n`;
   }
-  const notChecked = f.notChecked.length > 0 ? `<p class="not-checked">${e(labels.notChecked)}: ${f.notChecked.map(e).join('; ')}</p>` : '';
+  const notChecked =
+    f.notChecked.length > 0 ? `<p class="not-checked">${e(labels.notChecked)}: ${f.notChecked.map(e).join('; ')}</p>` : '';
   out +=
     `  ${notChecked}\n` +
     `  <div class="finding-text">\n` +
