@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { displayName } from '../shared/cluster-name';
+import { statusWord } from '../shared/status-words';
 import { nodeValueList } from './node-values-text';
 import { NODE_SHAPES, type NodeShape } from './operators';
 import { compileTemplate, type TemplateClosure } from './template-closures';
@@ -47,6 +48,9 @@ hb.registerHelper('nodeValues', (values: unknown, shape: unknown, lang: unknown)
 hb.registerHelper('clusterName', (name: unknown, lang: unknown) =>
   typeof name === 'string' ? displayName(name, lang === 'de' ? 'de' : 'en') : '?',
 );
+
+/** An Exchange status value (`Healthy`, `PartiallyOnline`) in the text's language: `{{statusWord x "de"}}` → "fehlerfrei". */
+hb.registerHelper('statusWord', (value: unknown, lang: unknown) => statusWord(value, lang === 'de' ? 'de' : 'en'));
 
 /**
  * A date or date-time the bundle gave as ISO text (`2008-12-15T10:15:00`, the server's local time), written as
