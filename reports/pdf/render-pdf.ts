@@ -16,6 +16,8 @@ import { PdfWriter } from './writer';
 export interface PdfOptions extends ViewOptions {
   /** Compress the page streams (default); tests turn it off to read the PDF's objects. */
   compress?: boolean;
+  /** How many laid-out texts are kept between the two passes (a bound on memory; tests set it to 0 or 1). */
+  keptLayouts?: number;
 }
 
 /** Where the first pass put things: the headings' pages and the page count. */
@@ -40,7 +42,7 @@ interface Layout {
 export async function renderPdf(report: Report, options: PdfOptions): Promise<Buffer> {
   const view = reportView(displayReport(report), options);
   // The texts are broken into lines once, for both passes.
-  const layouts = new TextLayouts();
+  const layouts = new TextLayouts(options.keptLayouts);
   const { layout } = await compose(report, view, options, layouts);
   const { pdf } = await compose(report, view, options, layouts, layout);
   return pdf;

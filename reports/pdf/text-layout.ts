@@ -54,9 +54,19 @@ export interface TextBlock {
   options: LineOptions;
 }
 
+/**
+ * How many laid-out texts are kept. A report of a few thousand findings keeps every one for both passes; a larger
+ * one keeps the first ones and lays the rest out again in the second pass (the same lines: the wrapper is
+ * deterministic), so the memory a PDF needs stays bounded however large the fleet (about 1 KB per text).
+ */
+export const MAX_KEPT_LAYOUTS = 40_000;
+
 export class TextLayouts {
   /** By font, size and options, then by text. */
   private readonly blocks = new Map<string, Map<string, TextBlock>>();
+  private kept = 0;
+
+  constructor(private readonly maxKept = MAX_KEPT_LAYOUTS) {}
   private readonly runs = new Map<string, Record<string, unknown>>();
 
   /**
@@ -110,7 +120,10 @@ export class TextLayouts {
     block = { text, lines, options: first ?? {} };
     d.x = x;
     d.y = y;
-    texts.set(raw, block);
+    if (this.kept < this.maxKept) {
+      texts.set(raw, block);
+      this.kept += 1;
+    }
     return block;
   }
 
