@@ -18,6 +18,9 @@ export interface EvaluationResult {
   stockMs: number;
   bpaRunsMs: number[];
   stockRunsMs: number[];
+  /** CPU time of each timed run (user + system, `process.cpuUsage`): steadier than wall time on a busy machine. */
+  bpaCpuMs: number[];
+  stockCpuMs: number[];
   findings: number;
   notEvaluated: number;
   findingsIdentical: boolean;
@@ -38,17 +41,21 @@ export async function measureEvaluation(fleet: Snapshot[], rules: LoadedRule[]):
   const stock = side('reference');
 
   const { findingsIdentical, findings, notEvaluated } = await compareWarmUps(bpa, stock, fleet);
-  const bpaRunsMs: number[] = [];
-  const stockRunsMs: number[] = [];
+  const bpaRuns: Timing[] = [];
+  const stockRuns: Timing[] = [];
   for (let i = 0; i < RUNS; i++) {
-    bpaRunsMs.push(await timed(bpa, fleet, findings));
-    stockRunsMs.push(await timed(stock, fleet, findings));
+    bpaRuns.push(await timed(bpa, fleet, findings));
+    stockRuns.push(await timed(stock, fleet, findings));
   }
+  const bpaRunsMs = bpaRuns.map((r) => r.ms);
+  const stockRunsMs = stockRuns.map((r) => r.ms);
   return {
     bpaMs: median(bpaRunsMs),
     stockMs: median(stockRunsMs),
     bpaRunsMs,
     stockRunsMs,
+    bpaCpuMs: bpaRuns.map((r) => r.cpuMs),
+    stockCpuMs: stockRuns.map((r) => r.cpuMs),
     findings,
     notEvaluated,
     findingsIdentical,
@@ -70,15 +77,22 @@ async function outcomes(run: Run, fleet: Snapshot[]): Promise<Analysis[]> {
   return out;
 }
 
+interface Timing {
+  ms: number;
+  cpuMs: number;
+}
+
 /** One timed run; a run that finds a different number of findings than the compared run stops the benchmark. */
-async function timed(run: Run, fleet: Snapshot[], findings: number): Promise<number> {
+async function timed(run: Run, fleet: Snapshot[], findings: number): Promise<Timing> {
   (globalThis as { gc?: () => void }).gc?.();
   let count = 0;
+  const cpu = process.cpuUsage();
   const t = performance.now();
   await run(fleet, (a) => (count += a.findings.length));
   const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
   if (count !== findings) throw new Error(`a timed run found ${count} findings, the compared run ${findings}`);
-  return ms;
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
 }
 
 /** Every finding and not-evaluated item of the fleet in full (analysis-multiset.ts), each prefixed with its snapshot. */
@@ -97,7 +111,7 @@ function sameLists(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }

@@ -16,7 +16,7 @@ type Evidence = Report['findings'][number]['evidence'][number];
  * evidence of its own. The JSON report itself keeps every value as the bundle spelled it.
  */
 export function displayReport(report: Report): Report {
-  const shown = displayValue(report, undefined) as Report;
+  const shown = { ...(displayValue(report, undefined) as Report) };
   shown.findings = shown.findings.map((finding, i) => {
     const original = report.findings[i]!;
     const full: Evidence[] = [];
@@ -33,14 +33,34 @@ export function displayReport(report: Report): Report {
 
 const KEEP = '\r\n\t';
 
+/**
+ * The value as shown. A part in which nothing changes is returned as it is, not copied: most of a report
+ * (every text without an invisible character, every short name) stays, and a fleet report is large.
+ */
 function displayValue(value: unknown, key: string | undefined): unknown {
-  if (typeof value === 'string')
-    return displayText(value, { keep: KEEP, ...(key && NAME_KEYS.has(key) ? { max: NAME_MAX } : {}) });
-  if (Array.isArray(value)) return value.map((item) => displayValue(item, key));
+  if (typeof value === 'string') return displayText(value, key && NAME_KEYS.has(key) ? NAME_OPTIONS : TEXT_OPTIONS);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const shown = displayValue(item, key);
+      if (shown !== item && !out) out = value.slice(0, i);
+      if (out) out.push(shown);
+    }
+    return out ?? value;
+  }
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = displayValue(v, k);
-    return out;
+    let out: Record<string, unknown> | undefined;
+    const source = value as Record<string, unknown>;
+    for (const k of Object.keys(source)) {
+      const v = source[k];
+      const shown = displayValue(v, k);
+      if (shown !== v) (out ??= { ...source })[k] = shown;
+    }
+    return out ?? value;
   }
   return value;
 }
+
+const TEXT_OPTIONS = { keep: KEEP };
+const NAME_OPTIONS = { keep: KEEP, max: NAME_MAX };

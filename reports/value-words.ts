@@ -1,4 +1,5 @@
 import type { Lang } from '../src/rules/rule-schema';
+import { STATUS_WORDS_DE } from '../src/shared/status-words';
 
 /**
  * The words values are written with, in English and German: booleans, states, roles. The type makes a
@@ -150,15 +151,8 @@ const DE: ValueWords = {
     planned: 'geplant',
     connected: 'verbunden',
     disconnected: 'getrennt',
-    healthy: 'fehlerfrei',
-    failed: 'fehlgeschlagen',
-    suspended: 'angehalten',
-    seeding: 'Seeding läuft',
-    initializing: 'wird initialisiert',
-    resynchronizing: 'wird neu synchronisiert',
-    online: 'online',
-    offline: 'offline',
-    partiallyonline: 'teilweise online',
+    // Exchange's copy, clustered mailbox server and mount states: the same words as in rule messages.
+    ...STATUS_WORDS_DE,
     up: 'in Betrieb',
     down: 'ausgefallen',
     paused: 'angehalten',

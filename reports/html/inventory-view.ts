@@ -75,10 +75,17 @@ export interface AppendixView {
 export function appendixView(report: Report, findings: FindingView[], lang: Lang): AppendixView {
   const inventory = report.inventory;
   const entries = new Map((inventory?.servers ?? []).map((s) => [s.name.toUpperCase(), s]));
-  const linksOf = (name: string) =>
-    findings
-      .filter((f) => f.server !== undefined && f.server.toUpperCase() === printable(name).toUpperCase())
-      .map((f) => ({ ruleId: f.ruleId, severity: f.severity, id: f.id }));
+  // The findings of each server, indexed once: a fleet report has thousands of servers and findings.
+  const byServer = new Map<string, FindingLink[]>();
+  for (const f of findings) {
+    if (f.server === undefined) continue;
+    const key = f.server.toUpperCase();
+    const links = byServer.get(key);
+    const link = { ruleId: f.ruleId, severity: f.severity, id: f.id };
+    if (links) links.push(link);
+    else byServer.set(key, [link]);
+  }
+  const linksOf = (name: string): FindingLink[] => [...(byServer.get(printable(name).toUpperCase()) ?? [])];
   return {
     hasInventory: inventory !== undefined,
     servers: report.scan.servers.map((name) => serverView(name, entries.get(name.toUpperCase()), linksOf(name), lang)),

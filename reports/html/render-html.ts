@@ -7,7 +7,9 @@ import { packageRoot } from '../../src/shared/package-root';
 import { displayReport } from '../display-report';
 import { severityChart } from './chart';
 import { SEVERITY_COLORS } from './groups';
-import { fill } from './labels';
+import { findingHtml } from './finding-html';
+import type { FindingView } from './finding-view';
+import { fill, type Labels } from './labels';
 import { reportView, type ViewOptions } from './report-view';
 
 /** Servers listed openly in the scan block; more are folded into a <details>. */
@@ -32,6 +34,14 @@ function loadTemplates(): Templates {
   for (const file of readdirSync(partials).filter((f) => f.endsWith('.hbs'))) {
     hb.registerPartial(basename(file, '.hbs'), readFileSync(join(partials, file), 'utf8'));
   }
+  // Every finding's markup, written by a function that writes what the partial finding.hbs writes
+  // (finding-html.ts): a partial per finding costs handlebars a frame and helper calls for each of its blocks.
+  hb.registerHelper('findingArticles', (findings: FindingView[], options: { data: { root: { labels: Labels } } }) => {
+    const labels = options.data.root.labels;
+    let html = '';
+    for (const f of findings) html += findingHtml(f, labels);
+    return new Handlebars.SafeString(html);
+  });
   const compile = (file: string) => hb.compile(readFileSync(join(dir, file), 'utf8'));
   templates = {
     page: compile('report.hbs'),

@@ -88,18 +88,17 @@ export function verdictView(report: Report, lang: Lang): VerdictView {
       ...(missing.length > 0 ? [printable(fill(labels.missingServers, { servers: missing.join(', ') }))] : []),
     ],
     ...(coverage ? { coverage: coverageText(coverage, lang) } : {}),
-    causes: fixFirst(report.findings).map((cause) => ({
-      ruleId: printable(cause.ruleId),
-      severity: cause.severity,
-      severityLabel: labels[cause.severity],
-      title: printable(cause.title),
-      servers:
-        cause.servers.length > 0 ? cause.servers.map((s) => printable(formatName(s, lang))).join(', ') : labels.organization,
-      ...foldServers(
-        cause.servers.map((s) => printable(formatName(s, lang))),
-        labels.more,
-      ),
-      firstId: firstIds.get(cause.ruleId) ?? 'findings',
-    })),
+    causes: fixFirst(report.findings).map((cause) => {
+      const names = cause.servers.map((s) => printable(formatName(s, lang)));
+      return {
+        ruleId: printable(cause.ruleId),
+        severity: cause.severity,
+        severityLabel: labels[cause.severity],
+        title: printable(cause.title),
+        servers: names.length > 0 ? names.join(', ') : labels.organization,
+        ...foldServers(names, labels.more),
+        firstId: firstIds.get(cause.ruleId) ?? 'findings',
+      };
+    }),
   };
 }

@@ -10,11 +10,14 @@ import { drawFindings } from './findings';
 import { drawInventory, drawPassed } from './inventory';
 import { drawPageFrame } from './page-frame';
 import { drawSummary } from './summary';
+import { TextLayouts } from './text-layout';
 import { PdfWriter } from './writer';
 
 export interface PdfOptions extends ViewOptions {
   /** Compress the page streams (default); tests turn it off to read the PDF's objects. */
   compress?: boolean;
+  /** How many laid-out texts are kept between the two passes (a bound on memory; tests set it to 0 or 1). */
+  keptLayouts?: number;
 }
 
 /** Where the first pass put things: the headings' pages and the page count. */
@@ -38,12 +41,14 @@ interface Layout {
  */
 export async function renderPdf(report: Report, options: PdfOptions): Promise<Buffer> {
   const view = reportView(displayReport(report), options);
-  const { layout } = await compose(report, view, options);
-  const { pdf } = await compose(report, view, options, layout);
+  // The texts are broken into lines once, for both passes.
+  const layouts = new TextLayouts(options.keptLayouts);
+  const { layout } = await compose(report, view, options, layouts);
+  const { pdf } = await compose(report, view, options, layouts, layout);
   return pdf;
 }
 
-async function compose(report: Report, view: ReportView, options: PdfOptions, layout?: Layout) {
+async function compose(report: Report, view: ReportView, options: PdfOptions, layouts: TextLayouts, layout?: Layout) {
   const writer = new PdfWriter({
     lang: view.lang,
     title: view.customer ? `${view.title} – ${view.customer}` : view.title,
@@ -53,6 +58,7 @@ async function compose(report: Report, view: ReportView, options: PdfOptions, la
     accent: view.accent,
     compress: layout ? (options.compress ?? true) : false,
     keep: layout !== undefined,
+    layouts,
   });
   if (layout) writer.onNewPage(() => drawPageFrame(writer, view, writer.pageNumber, layout.pages));
   drawCover(writer, view);

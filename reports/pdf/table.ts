@@ -42,7 +42,7 @@ export function drawTable(writer: PdfWriter, columns: Column[], rows: (string | 
   const widths = columnWidths(columns, options.width);
   const pages: number[] = [];
   const cellRows = rows.map((row) => row.map(toCell));
-  const heights = cellRows.map((cells) => rowHeight(writer, cells, widths));
+  const heights = cellRows.map((cells) => rowHeight(writer, cells, widths, columns));
   header(writer, columns, widths, heights[0] ?? 0);
   cellRows.forEach((cells, i) => {
     const height = heights[i]!;
@@ -64,8 +64,8 @@ export function drawTable(writer: PdfWriter, columns: Column[], rows: (string | 
 /** The height drawTable will take for these rows when no page break falls inside: to keep a table with what it belongs to. */
 export function tableHeight(writer: PdfWriter, columns: Column[], rows: (string | Cell)[][], options: TableOptions = {}): number {
   const widths = columnWidths(columns, options.width);
-  const head = rowHeight(writer, headerCells(columns), widths, 6.5) + 1;
-  return rows.reduce((sum, row) => sum + rowHeight(writer, row.map(toCell), widths), head) + AFTER;
+  const head = rowHeight(writer, headerCells(columns), widths, columns, 6.5) + 1;
+  return rows.reduce((sum, row) => sum + rowHeight(writer, row.map(toCell), widths, columns), head) + AFTER;
 }
 
 function columnWidths(columns: Column[], width = CONTENT_WIDTH): number[] {
@@ -89,7 +89,7 @@ function headerCells(columns: Column[]): Cell[] {
 /** The header row, on a new page when it would not fit with the first row under it. */
 function header(writer: PdfWriter, columns: Column[], widths: number[], firstRow: number): void {
   const cells = headerCells(columns);
-  const height = rowHeight(writer, cells, widths, 6.5);
+  const height = rowHeight(writer, cells, widths, columns, 6.5);
   writer.ensureSpace(height + 1 + firstRow);
   drawRow(writer, cells, widths, columns, height, 6.5);
   const { doc } = writer;
@@ -102,14 +102,25 @@ function header(writer: PdfWriter, columns: Column[], widths: number[], firstRow
   doc.y += 1;
 }
 
-function rowHeight(writer: PdfWriter, cells: Cell[], widths: number[], size = SIZE): number {
+function rowHeight(writer: PdfWriter, cells: Cell[], widths: number[], columns?: Column[], size = SIZE): number {
   let height = 0;
   cells.forEach((cell, i) => {
     writer.font(cell.font ?? 'sans', cell.font === 'mono' ? Math.min(size, MONO_SIZE) : size);
-    const h = writer.doc.heightOfString(writer.safe(cell.text), { width: widths[i]! - 2 * PAD, lineGap: 1 });
-    height = Math.max(height, h);
+    height = Math.max(height, writer.blockHeight(cellBlock(writer, cell, widths[i]!, columns?.[i])));
   });
   return height + 2 * PAD;
+}
+
+/** A cell's text broken into lines in the current font and size, with the options it is drawn with (measured once). */
+function cellBlock(writer: PdfWriter, cell: Cell, width: number, column: Column | undefined) {
+  const align = cell.align ?? column?.align ?? 'left';
+  return writer.block(cell.text, {
+    width: width - 2 * PAD,
+    lineGap: 1,
+    align,
+    ...(cell.goTo ? { goTo: cell.goTo } : {}),
+    ...(cell.link ? { link: cell.link, underline: false } : {}),
+  });
 }
 
 function drawRow(writer: PdfWriter, cells: Cell[], widths: number[], columns: Column[], height: number, size = SIZE): void {
@@ -118,14 +129,7 @@ function drawRow(writer: PdfWriter, cells: Cell[], widths: number[], columns: Co
   let x = PAGE.left;
   cells.forEach((cell, i) => {
     writer.font(cell.font ?? 'sans', cell.font === 'mono' ? Math.min(size, MONO_SIZE) : size, cell.color ?? INK);
-    const align = cell.align ?? columns[i]?.align ?? 'left';
-    doc.text(writer.safe(cell.text), x + PAD, y + PAD, {
-      width: widths[i]! - 2 * PAD,
-      lineGap: 1,
-      align,
-      ...(cell.goTo ? { goTo: cell.goTo } : {}),
-      ...(cell.link ? { link: cell.link, underline: false } : {}),
-    });
+    writer.drawBlock(cellBlock(writer, cell, widths[i]!, columns[i]), x + PAD, y + PAD);
     x += widths[i]!;
   });
   doc

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../../src/rules/rule-schema';
 import { breakLongRuns, escapeInvisible, shorten } from '../../src/shared/display-text';
+import { TextLayouts, type TextBlock } from './text-layout';
 
 /** A4 portrait, in points. */
 export const PAGE = { width: 595.28, height: 841.89, top: 62, bottom: 56, left: 50, right: 50 };
@@ -28,11 +29,17 @@ export interface WriterOptions {
   accent: string;
   /** Streams compressed (default); tests turn it off to read the PDF's objects. */
   compress?: boolean;
-  /** Keep the output (default); a layout pass discards it as it is written. */
+  /**
+   * Keep the output (default). A layout pass keeps nothing: it only learns where things fall, so it writes no
+   * page content at all (see the constructor).
+   */
   keep?: boolean;
+  /** Texts already broken into lines, shared by the layout passes of one document. */
+  layouts?: TextLayouts;
 }
 
 const ZERO_WIDTH_SPACE = 0x200b;
+const PLAIN = /^[\x20-\x7e]*$/;
 /** The longest run without a blank that a font without a zero-width space (DejaVu Sans Mono) shows whole. */
 const RUN_MAX = 120;
 
@@ -60,7 +67,12 @@ export interface OutlineItem {
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   readonly accent: string;
+  readonly layouts: TextLayouts;
   private readonly covered = new Map<string, Set<number>>();
+  /** What `safe` made of a text, by font. */
+  private readonly made = new Map<object | undefined, Map<string, string>>();
+  /** The fonts whose shaped words are shared with the other layout pass. */
+  private readonly shared = new Set<FontName>();
   private readonly chunks: Buffer[] = [];
   private pending: Uint8Array[] = [];
   private readonly ended: Promise<void>;
@@ -87,7 +99,16 @@ export class PdfWriter {
       },
     });
     for (const [name, file] of Object.entries(FONTS)) this.doc.registerFont(name, require.resolve(file));
+    this.layouts = options.layouts ?? new TextLayouts();
     const keep = options.keep ?? true;
+    if (!keep) {
+      // The layout pass: where text, lines and pages fall is decided by pdfkit's line wrapper and bpa's own
+      // arithmetic, never by the content a page gets. Writing none (no glyphs encoded, no drawing operators)
+      // leaves every position as it is and spares the pass most of its time.
+      const quiet = this.doc as unknown as { _fragment: () => void; addContent: () => PDFKit.PDFDocument };
+      quiet._fragment = () => undefined;
+      quiet.addContent = () => this.doc;
+    }
     // Taking each chunk as pdfkit writes it keeps its stream from buffering the whole document: once the
     // header it wrote before anyone listened is read, every later write is handed over at once.
     this.doc.on('data', (chunk: Uint8Array) => {
@@ -141,6 +162,10 @@ export class PdfWriter {
     this.currentSize = size;
     this.currentColor = color;
     this.doc.font(name).fontSize(size).fillColor(color);
+    if (!this.shared.has(name)) {
+      this.shared.add(name);
+      this.layouts.shareShapedWords(this.doc, name);
+    }
     return this;
   }
 
@@ -149,6 +174,19 @@ export class PdfWriter {
    * glyph as its code point, and a break opportunity in every long run without a blank.
    */
   safe(raw: string): string {
+    // Printable ASCII of at most 64 characters is already safe (no invisible character, a glyph for each in
+    // every font, no run long enough to break): the most of a report's texts.
+    if (raw.length <= 64 && PLAIN.test(raw)) return raw;
+    // By the font the document has set (what makeSafe asks), which fittingSize may set apart from currentFont.
+    const font = (this.doc as unknown as { _font?: object })._font;
+    let memo = this.made.get(font);
+    if (!memo) this.made.set(font, (memo = new Map()));
+    let made = memo.get(raw);
+    if (made === undefined) memo.set(raw, (made = this.makeSafe(raw)));
+    return made;
+  }
+
+  private makeSafe(raw: string): string {
     const text = escapeInvisible(raw, '\r\n\t');
     let glyphs = this.covered.get(this.currentFont);
     if (!glyphs) this.covered.set(this.currentFont, (glyphs = new Set()));
@@ -179,6 +217,24 @@ export class PdfWriter {
     }
     this.font(this.currentFont, this.currentSize, this.currentColor);
     return s;
+  }
+
+  /**
+   * `text`, made safe for the current font, broken into lines at `options.width` in the current font and size,
+   * once for the document: its height and its lines for `drawBlock`.
+   */
+  block(text: string, options: PDFKit.Mixins.TextOptions & { width: number }): TextBlock {
+    return this.layouts.layout(this.doc, this.currentFont, text, (raw) => this.safe(raw), options);
+  }
+
+  /** The height of a block drawn from the current position, exactly as `heightOfString` gives it. */
+  blockHeight(block: TextBlock): number {
+    return this.layouts.height(this.doc, block);
+  }
+
+  /** A block of `block` drawn with its top left at (x, y) in the current font, size and colour; the position ends below it. */
+  drawBlock(block: TextBlock, x: number, y: number): void {
+    this.layouts.draw(this.doc, block, x, y);
   }
 
   /** A paragraph at the left margin over the full width (or `width`), in the current font. */

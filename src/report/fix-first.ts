@@ -22,18 +22,25 @@ const RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
  */
 export function fixFirst(findings: readonly Finding[]): Cause[] {
   const byRule = new Map<string, Cause>();
+  // The servers each cause has listed so far: a fleet's rule fires on thousands of them.
+  const listed = new Map<string, Set<string>>();
   for (const f of findings) {
     let cause = byRule.get(f.ruleId);
     if (!cause) {
       cause = { ruleId: f.ruleId, severity: f.severity, title: f.title, places: [], servers: [] };
       byRule.set(f.ruleId, cause);
+      listed.set(f.ruleId, new Set());
     }
     if (RANK[f.severity] < RANK[cause.severity]) cause.severity = f.severity;
     cause.places.push({
       ...(f.server !== undefined ? { server: f.server } : {}),
       ...(f.target !== undefined ? { target: f.target } : {}),
     });
-    if (f.server !== undefined && !cause.servers.includes(f.server)) cause.servers.push(f.server);
+    const seen = listed.get(f.ruleId)!;
+    if (f.server !== undefined && !seen.has(f.server)) {
+      seen.add(f.server);
+      cause.servers.push(f.server);
+    }
   }
   return [...byRule.values()].sort(
     (a, b) => RANK[a.severity] - RANK[b.severity] || b.servers.length - a.servers.length || a.ruleId.localeCompare(b.ruleId),

@@ -40,6 +40,7 @@ export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
   return entities;
 }
 
+/** The entities of a scope are many (an adapter, a volume each): they are written out rather than spread from a base. */
 function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
   const clusterOf = (s: Server) => snapshot.clusters.find((c) => c.name === s.cluster);
   const organization = snapshot.organization;
@@ -66,13 +67,21 @@ function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
               ]
             : [];
         }
-        return s.adapters.map((a) => ({ ...base, facts: { adapter: a, server: s, cluster: clusterOf(s) }, target: a.name }));
+        return s.adapters.map((a) => ({
+          scope,
+          server: base.server,
+          sourceStatus: base.sourceStatus,
+          facts: { adapter: a, server: s, cluster: clusterOf(s) },
+          target: a.name,
+        }));
       });
     case 'account':
       return snapshot.servers.flatMap((s): Entity[] => {
         const base = { scope, server: s.name, sourceStatus: fromServer(s) };
         const accounts = (s.accounts ?? []).map((a) => ({
-          ...base,
+          scope,
+          server: base.server,
+          sourceStatus: base.sourceStatus,
           facts: { account: a, server: s, cluster: clusterOf(s) },
           target: a.name,
           sourceFile: (file: string) => concreteSource(s, file, a.name),
@@ -101,7 +110,9 @@ function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
             : [];
         }
         return s.storageGroups.map((g) => ({
-          ...base,
+          scope,
+          server: base.server,
+          sourceStatus: base.sourceStatus,
           facts: { storageGroup: g, server: s, cluster: clusterOf(s), organization },
           target: g.name,
         }));
@@ -112,7 +123,9 @@ function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
         if (!s.storageGroups) return [];
         return s.storageGroups.flatMap((g): Entity[] => [
           ...(g.databases ?? []).map((d) => ({
-            ...base,
+            scope,
+            server: base.server,
+            sourceStatus: base.sourceStatus,
             facts: { database: d, storageGroup: g, server: s, organization },
             target: `${g.name}\\${d.name}`,
           })),
@@ -133,10 +146,17 @@ function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
             ? [{ ...base, facts: { server: s }, unlisted: { fact: 'server.exchangeVolumes', sources: ['volumes.txt'] } }]
             : [];
         }
+        const { server, sourceStatus } = base;
         return s.exchangeVolumes.map((v) =>
           scope === 'volume'
-            ? { ...base, facts: { volume: v, server: s }, target: v.name }
-            : { ...base, facts: { partition: v.partition, volume: v, server: s }, target: partitionTarget(v.partition) },
+            ? { scope, server, sourceStatus, facts: { volume: v, server: s }, target: v.name }
+            : {
+                scope,
+                server,
+                sourceStatus,
+                facts: { partition: v.partition, volume: v, server: s },
+                target: partitionTarget(v.partition),
+              },
         );
       });
     case 'cluster':
@@ -172,13 +192,20 @@ function unlistedDatabases(group: StorageGroup): { fact: string; sources: string
   ];
 }
 
-/** A cluster's sources are its nodes' cluster outputs: parsed when any node parsed it. */
+/**
+ * A cluster's sources are its nodes' cluster outputs: parsed when any node parsed it. Each file's status is
+ * decided once per listing (every rule of the scope asks for the same few files).
+ */
 function clusterSourceStatus(snapshot: Snapshot, cluster: Cluster) {
   const nodes = snapshot.servers.filter((s) => s.cluster === cluster.name && isNode(s));
   const cms = snapshot.servers.filter((s) => s.cluster === cluster.name && s.role === 'clusteredMailboxServer');
+  const decided = new Map<string, SourceStatus | undefined>();
   return (file: string): SourceStatus | undefined => {
+    if (decided.has(file)) return decided.get(file);
     const statuses = [...nodes, ...cms].map((s) => s.sources[file]).filter((x): x is SourceStatus => x !== undefined);
-    return statuses.find((x) => x.status === 'parsed') ?? statuses.find((x) => x.status === 'failed') ?? statuses[0];
+    const status = statuses.find((x) => x.status === 'parsed') ?? statuses.find((x) => x.status === 'failed') ?? statuses[0];
+    decided.set(file, status);
+    return status;
   };
 }
 

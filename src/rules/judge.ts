@@ -70,16 +70,22 @@ export function fingerprint(ruleId: string, server?: string, target?: string): s
   return hash('sha256', `${ruleId}\u0000${server ?? ''}\u0000${target ?? ''}`, 'hex').slice(0, 16);
 }
 
-/** The sources a fact path has in the snapshot schema: fixed by the schema, so walked once per path. */
-const sourcesOfPath = new Map<string, string[] | undefined>();
+/**
+ * The sources a fact path has in the snapshot schema: fixed by the schema, so walked once per path (by fact, then
+ * path: no key string to build per leaf).
+ */
+const sourcesOfPath = new Map<string, Map<string, string[] | undefined>>();
 
 function sourceOfLeaf(leaf: EvaluatedNode, entity: Entity): string | undefined {
-  const key = `${leaf.fact ?? ''}\u0000${leaf.path ?? '$'}`;
-  let sources = sourcesOfPath.get(key);
-  if (!sourcesOfPath.has(key)) {
-    const resolved = resolveFactPath(leaf.fact ?? '', leaf.path ?? '$');
+  const fact = leaf.fact ?? '';
+  const path = leaf.path ?? '$';
+  let byPath = sourcesOfPath.get(fact);
+  if (!byPath) sourcesOfPath.set(fact, (byPath = new Map()));
+  let sources = byPath.get(path);
+  if (!byPath.has(path)) {
+    const resolved = resolveFactPath(fact, path);
     sources = 'error' in resolved ? undefined : resolved.sources;
-    sourcesOfPath.set(key, sources);
+    byPath.set(path, sources);
   }
   if (!sources) return undefined;
   const file = sources.find((f) => entity.sourceStatus(f)?.status === 'parsed') ?? sources[0];

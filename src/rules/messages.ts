@@ -1,13 +1,15 @@
 import Handlebars from 'handlebars';
 import { displayName } from '../shared/cluster-name';
+import { statusWord } from '../shared/status-words';
 import { nodeValueList } from './node-values-text';
 import { NODE_SHAPES, type NodeShape } from './operators';
+import { compileTemplate, type TemplateClosure } from './template-closures';
 
 /**
  * Message and target templates of rules. Compiled once each, with no HTML escaping: the JSON report
  * carries plain text, and every reporter escapes for its own medium.
  */
-const hb = Handlebars.create();
+export const hb = Handlebars.create();
 
 hb.registerHelper('mb', (bytes: unknown) => (typeof bytes === 'number' ? `${Math.round((bytes / 1048576) * 10) / 10} MB` : '?'));
 hb.registerHelper('percent', (ratio: unknown) => (typeof ratio === 'number' ? `${Math.round(ratio * 100)} %` : '?'));
@@ -47,6 +49,9 @@ hb.registerHelper('clusterName', (name: unknown, lang: unknown) =>
   typeof name === 'string' ? displayName(name, lang === 'de' ? 'de' : 'en') : '?',
 );
 
+/** An Exchange status value (`Healthy`, `PartiallyOnline`) in the text's language: `{{statusWord x "de"}}` → "fehlerfrei". */
+hb.registerHelper('statusWord', (value: unknown, lang: unknown) => statusWord(value, lang === 'de' ? 'de' : 'en'));
+
 /**
  * A date or date-time the bundle gave as ISO text (`2008-12-15T10:15:00`, the server's local time), written as
  * the reader's language writes it: "2008-12-15 10:15" / "15.12.2008 10:15". Anything else is returned unchanged.
@@ -61,7 +66,11 @@ export function dateTimeText(value: unknown, lang: unknown): string {
 }
 hb.registerHelper('dateTime', dateTimeText);
 
-const cache = new Map<string, Handlebars.TemplateDelegate>();
+/** How every rule template is compiled (exported with `hb` for the test that holds the closures to handlebars). */
+export const TEMPLATE_OPTIONS = { noEscape: true, strict: false };
+
+/** Each template once: as closures (template-closures.ts) where they cover it, with handlebars' own function beside. */
+const cache = new Map<string, { closure: TemplateClosure | undefined; handlebars: Handlebars.TemplateDelegate }>();
 
 /** A template without an expression (no `{{`) renders the same whatever the context: rendered once. Most titles are such. */
 const constant = new Map<string, string>();
@@ -69,17 +78,30 @@ const constant = new Map<string, string>();
 export function renderTemplate(template: string, context: object): string {
   const fixed = constant.get(template);
   if (fixed !== undefined) return fixed;
-  let fn = cache.get(template);
-  if (!fn) {
-    fn = hb.compile(template, { noEscape: true, strict: false });
-    cache.set(template, fn);
+  let compiled = cache.get(template);
+  if (!compiled) {
+    const handlebars = hb.compile(template, TEMPLATE_OPTIONS);
     if (!template.includes('{{')) {
-      const text = fold(fn({}));
+      const text = fold(handlebars({}));
       constant.set(template, text);
       return text;
     }
+    compiled = { closure: compileTemplate(template, hb, TEMPLATE_OPTIONS), handlebars };
+    cache.set(template, compiled);
   }
-  return fold(fn(context));
+  return fold(render(compiled.closure, compiled.handlebars, context));
+}
+
+/** The closures' text, or handlebars' where the closures leave a value to it (or fail in any way). */
+function render(closure: TemplateClosure | undefined, handlebars: Handlebars.TemplateDelegate, context: object): string {
+  if (closure) {
+    try {
+      return closure(context);
+    } catch {
+      // ASK_HANDLEBARS, or a helper that threw: handlebars renders it, and throws its own error if it must.
+    }
+  }
+  return handlebars(context);
 }
 
 /** Blanks folded to one space, none at the ends. A text with nothing to fold (the most) is returned as it is. */

@@ -32,9 +32,14 @@ export function nodeTexts(values: unknown, shape: NodeShape, lang: Lang): NodeTe
   if (!Array.isArray(values)) return [];
   const nodes = values.filter(isNodeValue);
   const none = lang === 'de' ? 'keine' : 'none';
-  // One set per node, so that a member is looked up, not searched for: n hotfixes cost n, not n².
-  const sets = nodes.map((v) => new Set(typeof v.value === 'string' ? [] : v.value.map((x) => x.toUpperCase())));
-  const onAll = (item: string) => sets.every((s) => s.has(item.toUpperCase()));
+  // How many nodes hold each member (one set per node, any case): a member is on every node when its count is the
+  // number of nodes. n hotfixes cost n, not n², and each member is upper-cased once per node, not once per set.
+  const nodesHolding = new Map<string, number>();
+  for (const v of nodes) {
+    const members = new Set(typeof v.value === 'string' ? [] : v.value.map((x) => x.toUpperCase()));
+    for (const m of members) nodesHolding.set(m, (nodesHolding.get(m) ?? 0) + 1);
+  }
+  const onAll = (item: string) => nodesHolding.get(item.toUpperCase()) === nodes.length;
   return nodes.map(({ node, value, shown }) => {
     if (typeof value === 'string') return brief(node, shown?.[lang] ?? value, [], lang);
     if (shape === 'ordered') return brief(node, value.length > 0 ? value.join(', ') : none, value, lang);

@@ -78,10 +78,26 @@ function canonical(value: unknown, shape: NodeShape): string | undefined {
 
 /** True when two nodes' values differ; a node without a value of the shape makes it false (not a difference). */
 function differ(nodes: unknown[], shape: NodeShape): boolean {
-  const forms = nodes.map((n) =>
-    canonical(typeof n === 'object' && n !== null ? (n as { value?: unknown }).value : undefined, shape),
-  );
+  const values = nodes.map((n) => (typeof n === 'object' && n !== null ? (n as { value?: unknown }).value : undefined));
+  if (shape === 'set') return setsDiffer(values);
+  const forms = values.map((v) => canonical(v, shape));
   return !forms.includes(undefined) && new Set(forms).size > 1;
+}
+
+/**
+ * `differ` for sets, as canonical forms would decide it (upper-cased, without duplicates, in any order) but
+ * without sorting and writing out each node's list: each node's set against the first's. Every consistency
+ * rule on hotfixes asks this for every cluster.
+ */
+function setsDiffer(values: unknown[]): boolean {
+  const lists: string[][] = [];
+  for (const v of values) {
+    if (!Array.isArray(v) || !v.every(isStr)) return false;
+    lists.push(v);
+  }
+  const sets = lists.map((list) => new Set(list.map((x) => x.toUpperCase())));
+  const first = sets[0];
+  return sets.some((set) => set.size !== first!.size || [...set].some((x) => !first!.has(x)));
 }
 
 const normKb = (x: unknown) => (isStr(x) ? x.toUpperCase().replace(/^KB/, '') : undefined);

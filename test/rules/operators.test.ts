@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { OPERATORS } from '../../src/rules/operators';
 
 /** Per-node values as cluster.nodeValues lists them: N1, N2, … */
@@ -60,4 +61,31 @@ const cases: [string, unknown, unknown, boolean][] = [
 
 test.each(cases)('%s(%j, %j) is %s', (operator, fact, value, expected) => {
   expect(OPERATORS[operator]!(fact, value)).toBe(expected);
+});
+
+/** What `differsBetweenNodes` over sets means: the nodes' lists, upper-cased, without duplicates and sorted, are not all equal. */
+function setFormsDiffer(values: unknown[]): boolean {
+  const forms = values.map((v) =>
+    Array.isArray(v) && v.every((x) => typeof x === 'string')
+      ? JSON.stringify([...new Set(v.map((x: string) => x.toUpperCase()))].sort())
+      : undefined,
+  );
+  return !forms.includes(undefined) && new Set(forms).size > 1;
+}
+
+test('differsBetweenNodes over sets: as the canonical forms decide, for any lists of any nodes', () => {
+  const member = fc.constantFrom('KB1', 'kb1', 'KB2', 'Kb3', 'ß', 'SS', '', 'KB921181');
+  const value = fc.oneof(
+    fc.array(member, { maxLength: 6 }),
+    fc.string(),
+    fc.constant(undefined),
+    fc.array(fc.oneof(member, fc.integer())),
+  );
+  fc.assert(
+    fc.property(fc.array(value, { maxLength: 4 }), (values) => {
+      const list = values.map((v, i) => (v === undefined ? null : { node: `N${i + 1}`, value: v }));
+      expect(OPERATORS.differsBetweenNodes!(list, 'set')).toBe(setFormsDiffer(list.map((n) => n?.value)));
+    }),
+    { seed: 20261206, numRuns: 2000 },
+  );
 });

@@ -1,0 +1,55 @@
+import Handlebars from 'handlebars';
+import type { FindingView } from './finding-view';
+import type { Labels } from './labels';
+
+const e = Handlebars.Utils.escapeExpression;
+
+/**
+ * The markup of one finding: what `templates/partials/finding.hbs` writes, byte for byte, as a function. A fleet
+ * report has tens of thousands of findings, and handlebars pays for each `{{#if}}` and `{{#each}}` of the partial
+ * with helper calls and frames (most of the HTML report's time went there). finding.hbs stays the reference:
+ * `test/reports/finding-html.test.ts` renders both and requires the same text.
+ */
+export function findingHtml(f: FindingView, labels: Labels): string {
+  let out =
+    `<article class="finding sev-${e(f.severity)}" id="${e(f.id)}" data-severity="${e(f.severity)}" data-severity-label="${e(f.severityLabel)}" data-server="${e(f.serverKey)}" data-server-label="${e(f.serverLabel)}" data-category="${e(f.category)}" data-category-label="${e(f.categoryLabel)}">\n` +
+    `  <header class="finding-head">\n` +
+    `    <p class="finding-meta"><span class="badge">${e(f.severityLabel)}</span> <span class="rule-id">${e(f.ruleId)}</span> <span class="place"><span class="server">${e(f.serverLabel)}</span>${f.target ? ` · <span class="target">${e(f.target)}</span>` : ''}</span> <span class="category">${e(f.categoryLabel)}</span></p>\n` +
+    `    <h4><a class="anchor" href="#${e(f.id)}">${e(f.title)}</a></h4>\n` +
+    `    <p class="message">${e(f.message)}</p>\n` +
+    `  </header>\n`;
+  if (f.evidence.length > 0) {
+    out +=
+      `  <table class="evidence" aria-label="${e(labels.evidence)}">\n` +
+      `    <thead><tr><th scope="col">${e(labels.evidencePath)}</th><th scope="col">${e(labels.actual)}</th><th scope="col">${e(labels.expected)}</th><th scope="col">${e(labels.sourceFile)}</th></tr></thead>\n` +
+      `    <tbody>\n`;
+    for (const ev of f.evidence) {
+      const actual = ev.actual.full
+        ? `<details><summary>${e(ev.actual.short)}</summary>${e(ev.actual.full)}</details>`
+        : e(ev.actual.short);
+      out +=
+        `      <tr>\n` +
+        `        <td title="${e(ev.path)}">${e(ev.label)}</td>\n` +
+        `        <td class="actual">${actual}</td>\n` +
+        `        <td class="expected">${e(ev.expected)}</td>\n` +
+        `        <td>${ev.source ? `<code>${e(ev.source)}</code>` : ''}</td>\n` +
+        `      </tr>\n`;
+    }
+    out += `    </tbody>\n  </table>\n`;
+  }
+  const notChecked =
+    f.notChecked.length > 0 ? `<p class="not-checked">${e(labels.notChecked)}: ${f.notChecked.map(e).join('; ')}</p>` : '';
+  out +=
+    `  ${notChecked}\n` +
+    `  <div class="finding-text">\n` +
+    `    <div><h5>${e(labels.remediation)}</h5><p class="remediation">${e(f.remediation)}</p></div>\n` +
+    `    ${f.rationale ? `<div><h5>${e(labels.why)}</h5><p class="rationale">${e(f.rationale)}</p></div>` : ''}\n` +
+    `  </div>\n`;
+  if (f.references.length > 0) {
+    const items = f.references
+      .map((r) => `<li>${r.url ? `<a href="${e(r.url)}" rel="noopener noreferrer">${e(r.title)}</a>` : e(r.title)}</li>`)
+      .join('');
+    out += `  <h5>${e(labels.references)}</h5>\n  <ul class="references">\n    ${items}\n  </ul>\n`;
+  }
+  return `${out}</article>\n`;
+}
