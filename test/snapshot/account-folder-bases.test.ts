@@ -20,8 +20,16 @@ const FROM_NET_USER = {
 
 test('without sc-qc-clussvc.txt the net-user file is the service account, by the same basis', () => {
   expect(facts({ 'net-user-svc.txt': { account: 'svc', domain: 'MUELLER' } })).toStrictEqual({
-    clusterServiceAccount: { name: 'svc', identity: 'MUELLER\\svc', kind: 'domain', source: 'net-user-svc.txt', identityBasis: FROM_NET_USER },
-    accounts: [{ name: 'svc', identity: 'MUELLER\\svc', isClusterServiceAccount: true, isClusterServiceAccountBasis: FROM_NET_USER }],
+    clusterServiceAccount: {
+      name: 'svc',
+      identity: 'MUELLER\\svc',
+      kind: 'domain',
+      source: 'net-user-svc.txt',
+      identityBasis: FROM_NET_USER,
+    },
+    accounts: [
+      { name: 'svc', identity: 'MUELLER\\svc', isClusterServiceAccount: true, isClusterServiceAccountBasis: FROM_NET_USER },
+    ],
   });
 });
 
@@ -93,9 +101,9 @@ test('no net-user file: no accounts at all (not an empty list)', () => {
 });
 
 test('an account expiring at the very moment of the capture, written with an offset, had expired', () => {
-  expect(facts({ 'net-user-svc.txt': { account: 'svc', accountExpires: '2026-12-05T10:00:00+01:00' } }).accounts![0]!.expired).toBe(
-    true,
-  );
+  expect(
+    facts({ 'net-user-svc.txt': { account: 'svc', accountExpires: '2026-12-05T10:00:00+01:00' } }).accounts![0]!.expired,
+  ).toBe(true);
 });
 
 test("only the facts a net-user file gives: 'No' and false are kept, what it does not give is absent", () => {

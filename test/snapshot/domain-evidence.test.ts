@@ -157,7 +157,9 @@ describe('buildDomainDirectory: the domains the sources agree on, and the confli
       { netbios: 'MUELLER', dns: 'mueller.local', source: 'A/net-config-workstation.txt' },
       { netbios: 'mueller', dns: 'mueller.de', source: 'B/net-config-workstation.txt' },
     ]);
-    expect(directory.conflicts).toEqual(['MUELLER: mueller.local (A/net-config-workstation.txt), mueller.de (B/net-config-workstation.txt)']);
+    expect(directory.conflicts).toEqual([
+      'MUELLER: mueller.local (A/net-config-workstation.txt), mueller.de (B/net-config-workstation.txt)',
+    ]);
     expect(directory.domains).toStrictEqual([
       { dns: 'mueller.local', sources: ['A/net-config-workstation.txt'] },
       { dns: 'mueller.de', sources: ['B/net-config-workstation.txt'] },

@@ -43,7 +43,12 @@ describe("nodeValuesOf: why a node's value is unknown, in both languages", () =>
       'N2: file-versions.txt gave no server.fileVersions.tcpipSys',
       'N2: file-versions.txt lieferte keinen Wert für server.fileVersions.tcpipSys',
     ],
-    ['the source failed', { 'file-versions.txt': 'failed' }, 'N2: file-versions.txt failed', 'N2: file-versions.txt nicht lesbar'],
+    [
+      'the source failed',
+      { 'file-versions.txt': 'failed' },
+      'N2: file-versions.txt failed',
+      'N2: file-versions.txt nicht lesbar',
+    ],
     ['the source missing', {}, 'N2: file-versions.txt missing', 'N2: file-versions.txt fehlt'],
   ])('tcpip.sys: %s', (_name, sources, en, de) => {
     const values = nodeValuesOf(cluster(['N1', 'N2']), [known, node('N2', sources)]);
@@ -70,7 +75,12 @@ describe("nodeValuesOf: why a node's value is unknown, in both languages", () =>
       'N2: systeminfo.txt failed, qfe.txt failed',
       'N2: systeminfo.txt, qfe.txt nicht lesbar',
     ],
-    ['all missing', {}, 'N2: systeminfo.txt or qfe.txt or reg-updates.txt missing', 'N2: systeminfo.txt oder qfe.txt oder reg-updates.txt fehlt'],
+    [
+      'all missing',
+      {},
+      'N2: systeminfo.txt or qfe.txt or reg-updates.txt missing',
+      'N2: systeminfo.txt oder qfe.txt oder reg-updates.txt fehlt',
+    ],
   ])('hotfixes: %s', (_name, sources, en, de) => {
     const n1 = node('N1', { 'qfe.txt': 'parsed' }, { hotfixes: { ids: [], unidentified: 0, sources: ['qfe.txt'] } });
     expect(nodeValuesOf(cluster(['N1', 'N2']), [n1, node('N2', sources)]).hotfixesBasis).toEqual({ en, de });
@@ -116,7 +126,11 @@ describe('nodeValuesOf: the files each value came from', () => {
       ['reg-tcpip-linkage.txt', 'reg-network-connections.txt'],
     ],
     ['no status kept: the first', {}, ['reg-tcpip-linkage.txt']],
-    ['the first failed, the second parsed', { 'reg-tcpip-linkage.txt': 'failed', 'reg-network-connections.txt': 'parsed' }, ['reg-network-connections.txt']],
+    [
+      'the first failed, the second parsed',
+      { 'reg-tcpip-linkage.txt': 'failed', 'reg-network-connections.txt': 'parsed' },
+      ['reg-network-connections.txt'],
+    ],
   ])('binding order: %s', (_name, sources, files) => {
     expect(both({ bindingOrder: ['Public', 'Heartbeat'] }, sources).bindingOrder?.map((v) => v.sources)).toEqual([files, files]);
   });
@@ -146,7 +160,10 @@ describe("nodeValuesOf: the private adapters' NetBIOS", () => {
   const adapter = (name: string, extra: Partial<Adapter>): Adapter => ({ name, type: 'ethernet', ...extra }) as Adapter;
   const privateOn = adapter('Heartbeat', { role: 'private', ipAddresses: ['10.0.0.1'], netbiosEnabled: true });
   const run = (adapters: Adapter[]) =>
-    nodeValuesOf(cluster(['N1', 'N2']), [node('N1', {}, { adapters: [privateOn] }), node('N2', { 'ipconfig-all.txt': 'parsed' }, { adapters })]);
+    nodeValuesOf(cluster(['N1', 'N2']), [
+      node('N1', {}, { adapters: [privateOn] }),
+      node('N2', { 'ipconfig-all.txt': 'parsed' }, { adapters }),
+    ]);
 
   test('a NetBIOS state without its source is from reg-netbt-interfaces.txt', () => {
     expect(run([privateOn]).privateNetbios?.[1]).toEqual({
@@ -175,7 +192,10 @@ describe("nodeValuesOf: the private adapters' NetBIOS", () => {
     const values = run([
       privateOn,
       adapter('LAN 3', { ipAddresses: ['192.168.1.5'] }),
-      adapter('LAN 4', { ipAddresses: ['192.168.2.5'], roleBasis: { en: 'unknown: two networks match', de: 'unbekannt: zwei Netze passen' } }),
+      adapter('LAN 4', {
+        ipAddresses: ['192.168.2.5'],
+        roleBasis: { en: 'unknown: two networks match', de: 'unbekannt: zwei Netze passen' },
+      }),
     ]);
     expect(values.privateNetbiosBasis).toEqual({
       en: 'N2: the role of adapter "LAN 3" is unknown, the role of adapter "LAN 4" is unknown: two networks match',

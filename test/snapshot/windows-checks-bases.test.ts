@@ -97,10 +97,9 @@ describe('scalableNetworkingOf: the values as read, KB948496 only when known', (
   test('KB948496 unknown (a list with unidentified rows) leaves the property out', () => {
     const result = scalableNetworkingOf([], { ids: ['KB921181'], unidentified: 1, sources: ['qfe.txt'] })!;
     expect(result).not.toHaveProperty('kb948496');
-    expect(scalableNetworkingOf([], { ids: ['KB921181'], unidentified: 0, sources: ['qfe.txt'], listComplete: true })).toHaveProperty(
-      'kb948496',
-      false,
-    );
+    expect(
+      scalableNetworkingOf([], { ids: ['KB921181'], unidentified: 0, sources: ['qfe.txt'], listComplete: true }),
+    ).toHaveProperty('kb948496', false);
   });
 
   test('no SNP values read: no fact', () => {
@@ -148,7 +147,10 @@ describe('mailboxHostOf: value and basis in both languages', () => {
       'a node of a cluster that runs a CMS whose folder is missing',
       server('NODE3', { cluster: 'CL1' }),
       [],
-      [{ name: 'CL2', clusteredMailboxServers: ['CMS9'] } as Cluster, { name: 'CL1', clusteredMailboxServers: ['CMS1', 'CMS2'] } as Cluster],
+      [
+        { name: 'CL2', clusteredMailboxServers: ['CMS9'] } as Cluster,
+        { name: 'CL1', clusteredMailboxServers: ['CMS1', 'CMS2'] } as Cluster,
+      ],
       true,
       'node of cluster CL1, which runs the clustered mailbox server CMS1, CMS2',
       'Knoten des Clusters CL1, auf dem der Postfachserver CMS1, CMS2 läuft',
@@ -231,7 +233,12 @@ const mv = (name: string, id: string | undefined, blockSizeBytes: number | undef
   ...(blockSizeBytes !== undefined ? { blockSizeBytes } : {}),
   ...(driveLetter ? { driveLetter } : {}),
 });
-const MOUNTED = [mv('C:\\', 'c', 4096, 'C:'), mv('L:\\', 'l', 4096, 'L:'), mv('M:\\', 'm', 65536, 'M:'), mv('M:\\SG1\\', 'sg1', 65536)];
+const MOUNTED = [
+  mv('C:\\', 'c', 4096, 'C:'),
+  mv('L:\\', 'l', 4096, 'L:'),
+  mv('M:\\', 'm', 65536, 'M:'),
+  mv('M:\\SG1\\', 'sg1', 65536),
+];
 const part = (name: string, startingOffsetBytes: number | undefined, driveLetters: string[], diskIndex?: number): Partition => ({
   name,
   ...(diskIndex !== undefined ? { diskIndex } : {}),
@@ -397,7 +404,9 @@ describe('exchangeVolumesOf and assignExchangeVolumes: usage basis in both langu
   });
 
   test("without a parsed partition-drives.txt a volume's partition is only its name", () => {
-    const { volumes } = exchangeVolumesOf(node('NODE1', { sources: {} }), [cms('CMS1', [group('SG1', 'M:\\Logs', [['DB1', 'M:\\DB1.edb']])])]);
+    const { volumes } = exchangeVolumesOf(node('NODE1', { sources: {} }), [
+      cms('CMS1', [group('SG1', 'M:\\Logs', [['DB1', 'M:\\DB1.edb']])]),
+    ]);
     expect(volumes![0]!.partition).toStrictEqual({ volume: 'M:\\' });
   });
 

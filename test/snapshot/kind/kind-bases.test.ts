@@ -36,7 +36,10 @@ describe('networkKind: the evidence of each role, with and without a gateway', (
       0,
       [],
       undefined,
-      { en: "cluster network 'LAN 3' has role 0 (not used by the cluster)", de: 'Clusternetzwerk „LAN 3“ hat Rolle 0 (vom Cluster nicht verwendet)' },
+      {
+        en: "cluster network 'LAN 3' has role 0 (not used by the cluster)",
+        de: 'Clusternetzwerk „LAN 3“ hat Rolle 0 (vom Cluster nicht verwendet)',
+      },
     ],
     [
       'role not known',
