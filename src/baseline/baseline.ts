@@ -1,6 +1,6 @@
 import { readJsonFile } from '../pipeline/load-input';
 import type { AcceptedSection, FindingRef, Report } from '../report/report-schema';
-import { describeErrors, validatorFor } from '../shared/ajv';
+import { describeErrors, namedValidator } from '../shared/ajv';
 import { UserError } from '../shared/errors';
 import { allFindings, refOf } from '../diff/finding-changes';
 import { withActiveFindings } from './active-findings';
@@ -45,7 +45,7 @@ function baselineFinding(f: FindingRef): BaselineFinding {
 /** Reads and validates a baseline file. */
 export function readBaseline(file: string): Baseline {
   const data = readJsonFile(file);
-  const validate = validatorFor(BaselineSchema);
+  const validate = namedValidator('baseline', () => BaselineSchema);
   if (!validate(data)) {
     const problems = describeErrors(validate.errors);
     throw new UserError(`${file}: not a bpa baseline (${problems.length} problem(s))`, problems.slice(0, 20));

@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from 'buffer';
 import iconv from 'iconv-lite';
 
 /** How a file's bytes were turned into text. */
@@ -56,18 +57,10 @@ function looksLikeUtf16le(buf: Buffer): boolean {
   return zeroOdd / Math.floor(n / 2) > 0.6;
 }
 
-function isAscii(buf: Buffer): boolean {
-  for (const b of buf) if (b >= 0x80) return false;
-  return true;
-}
-
+// Node's own checks (buffer.isAscii, buffer.isUtf8: strict UTF-8 as a fatal TextDecoder reads it) rather than
+// a loop over the bytes and a decoder that throws for every OEM file: every file of a bundle passes here.
 function isStrictUtf8(buf: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(buf);
 }
 
 /** ANSI German letters (ä ö ü ß Ä Ö Ü at 0xC4–0xFC) and no OEM letters (0x80–0x9F, where ANSI has few). */

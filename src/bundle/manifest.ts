@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { PlanSchema } from '../snapshot/schema';
-import { validatorFor, describeErrors } from '../shared/ajv';
+import { namedValidator, describeErrors } from '../shared/ajv';
 import { decodeCapture } from './decode';
 import { diagnostic, type Diagnostic } from '../shared/diagnostic';
 import { parseJsonText } from '../shared/json-text';
@@ -35,7 +35,7 @@ export function parseManifest(bytes: Uint8Array | undefined): { manifest: Manife
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { manifest: {}, diagnostics: [{ file, severity: 'warning', message: 'not a JSON object, ignored' }] };
   }
-  const validate = validatorFor(ManifestSchema);
+  const validate = namedValidator('manifest', () => ManifestSchema);
   if (validate(data)) return { manifest: data as Manifest, diagnostics: [] };
   const diagnostics: Diagnostic[] = describeErrors(validate.errors).map((m) => ({
     file,

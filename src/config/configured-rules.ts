@@ -1,6 +1,6 @@
 import { patternMessage } from '../rules/check-rule';
 import { loadRules, type LoadedRule } from '../rules/load-rules';
-import { parameterKind } from '../rules/rule-schema';
+import { parameterKind } from '../rules/rule-values';
 import { UserError } from '../shared/errors';
 import type { LoadedConfig } from './load-config';
 

@@ -1,9 +1,13 @@
 import { existsSync } from 'fs';
 import { dirname, resolve } from 'path';
 import { readJsonFile } from '../shared/read-json-file';
-import { describeErrors, validatorFor } from '../shared/ajv';
+import { describeErrors, namedValidator } from '../shared/ajv';
 import { UserError } from '../shared/errors';
-import { ConfigSchema, type ProjectConfig } from './config-schema';
+import type { ProjectConfig } from './config-schema';
+
+/** The TypeBox schema, loaded only to compile it at run time (the TypeScript sources): the build precompiles it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const configSchema = () => (require('./config-schema') as typeof import('./config-schema')).ConfigSchema;
 
 export const CONFIG_FILE = 'bpa.config.json';
 
@@ -38,7 +42,7 @@ export function loadProjectConfig(explicit?: string, cwd: string = process.cwd()
   // Messages name the file as the user gave it, when that is how this process finds it.
   const shown = path === resolve(file) ? file : path;
   const data = readJsonFile(shown);
-  const validate = validatorFor(ConfigSchema);
+  const validate = namedValidator('config', configSchema);
   if (!validate(data)) {
     const lines = describeErrors(validate.errors).map((line) => `${shown}: ${line}`);
     throw new UserError(`${shown}: ${lines.length} problem(s) in the configuration file`, lines);

@@ -1,4 +1,5 @@
-import { isLeaf, type Condition, type ConditionLeafT } from './rule-schema';
+import { isLeaf } from './rule-values';
+import type { Condition, ConditionLeafT } from './rule-schema';
 
 export interface LeafAt {
   leaf: ConditionLeafT;

@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
 import type { TSchema } from '@sinclair/typebox';
-import { FACT_SCHEMAS } from '../snapshot/schema';
+import { FACT_SCHEMAS_FILE } from './fact-schema-table';
 
 type SchemaNode = TSchema & {
   properties?: Record<string, SchemaNode>;
@@ -13,6 +15,23 @@ export interface ResolvedPath {
   schema: SchemaNode;
   /** Source files of the fact: the nearest `x-sources` annotation on the path, innermost first. */
   sources: string[];
+}
+
+let factSchemas: Record<string, SchemaNode> | undefined;
+
+/**
+ * The schema of each fact: the build's table (fact-schema-table.ts) when bpa runs from dist/, else the snapshot
+ * schema itself, loaded only now: `bpa rules list` and a scan need no TypeBox for their fact paths.
+ */
+function schemasOfFacts(): Record<string, SchemaNode> {
+  if (!factSchemas) {
+    const table = join(__dirname, FACT_SCHEMAS_FILE);
+    factSchemas = existsSync(table)
+      ? (JSON.parse(readFileSync(table, 'utf8')) as Record<string, SchemaNode>)
+      : // eslint-disable-next-line @typescript-eslint/no-require-imports
+        ((require('../snapshot/schema') as typeof import('../snapshot/schema')).FACT_SCHEMAS as Record<string, SchemaNode>);
+  }
+  return factSchemas;
 }
 
 /** Splits `$.os.servicePack` / `$.adapters[0].name` into segments: names and array indexes. */
@@ -29,8 +48,13 @@ export function pathSegments(path: string): (string | number)[] {
  * sources that provide it, or an error naming the first segment the schema does not have.
  */
 export function resolveFactPath(fact: string, path: string): ResolvedPath | { error: string } {
-  const root = Object.hasOwn(FACT_SCHEMAS, fact) ? (FACT_SCHEMAS[fact] as SchemaNode) : undefined;
-  if (!root) return { error: `unknown fact "${fact}" (known: ${Object.keys(FACT_SCHEMAS).join(', ')})` };
+  return resolveFactPathIn(schemasOfFacts(), fact, path);
+}
+
+/** resolveFactPath over the given fact schemas (the snapshot schema's, or the build's table of them). */
+export function resolveFactPathIn(schemas: Record<string, object>, fact: string, path: string): ResolvedPath | { error: string } {
+  const root = Object.hasOwn(schemas, fact) ? (schemas[fact] as SchemaNode) : undefined;
+  if (!root) return { error: `unknown fact "${fact}" (known: ${Object.keys(schemas).join(', ')})` };
   let node: SchemaNode = root;
   let sources = node['x-sources'] ?? [];
   let walked = '$';

@@ -1,13 +1,21 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { basename, join, relative } from 'path';
-import { validatorFor, describeErrors } from '../shared/ajv';
+import { namedValidator, describeErrors } from '../shared/ajv';
 import { UserError } from '../shared/errors';
 import { atPosition, parseJsonText, type JsonErrorPosition } from '../shared/json-text';
-import { parameterKind, RuleSchema, SCOPE_FACTS, type ParameterValueT, type RuleFile } from './rule-schema';
+import { parameterKind } from './rule-values';
+import type { ParameterValueT, RuleFile } from './rule-schema';
 import { checkRuleSemantics, patternMessage, patternParameters } from './check-rule';
 import { conditionDepthProblems, jsonDepthProblem } from './condition-depth';
 import { substituteParameters } from './parameters';
 import { checkedAtBuild } from './checked-rules';
+
+/**
+ * The TypeBox rule schema, loaded only to compile it at run time (the TypeScript sources): the build's
+ * precompiled validator needs no TypeBox, which `bpa rules list` would otherwise load for nothing.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ruleSchema = () => (require('./rule-schema') as typeof import('./rule-schema')).RuleSchema;
 
 export interface LoadedRule extends RuleFile {
   /** The file the rule came from, relative to the working directory. */
@@ -74,7 +82,7 @@ export function checkRuleFile(
   if (tooDeep.length > 0 || deep) {
     return { problems: (tooDeep.length > 0 ? tooDeep : [deep!]).map((p) => ({ file, ...p })) };
   }
-  const validate = validatorFor(RuleSchema);
+  const validate = namedValidator('rule', ruleSchema);
   if (!validate(data)) {
     return { problems: describeErrors(validate.errors).map((line) => toProblem(file, line)) };
   }
@@ -152,4 +160,4 @@ function toProblem(file: string, line: string): RuleProblem {
   return { file, pointer: pointer === '(root)' ? '' : pointer, message: line.slice(i + 2) };
 }
 
-export { SCOPE_FACTS };
+export { SCOPE_FACTS } from './vocabulary';

@@ -1,5 +1,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CATEGORIES, PROFILES, SCOPES, SEVERITIES, type Scope } from './vocabulary';
+import { CATEGORIES, PROFILES, SCOPES, SEVERITIES } from './vocabulary';
+
+export { isLeaf, parameterKind } from './rule-values';
 
 export {
   CATEGORIES,
@@ -7,6 +9,7 @@ export {
   PROFILES,
   SCOPES,
   SEVERITIES,
+  SCOPE_FACTS,
   type Lang,
   type Profile,
   type Scope,
@@ -90,12 +93,6 @@ const Reference = Obj({ title: Type.String({ minLength: 1 }), url: Type.String({
 export const ParameterValue = Type.Union([Type.Number(), Type.String(), Type.Array(Type.String())]);
 export type ParameterValueT = Static<typeof ParameterValue>;
 
-/** `number`, `string` or `list`: a configured value must be of the kind of the default. */
-export function parameterKind(value: unknown): 'number' | 'string' | 'list' | 'other' {
-  if (Array.isArray(value)) return value.every((v) => typeof v === 'string') ? 'list' : 'other';
-  return typeof value === 'number' ? 'number' : typeof value === 'string' ? 'string' : 'other';
-}
-
 const Parameter = Obj({
   default: ParameterValue,
   description: Text('what the parameter sets'),
@@ -136,22 +133,5 @@ export const RuleSchema = Type.Object(
 export type RuleFile = Static<typeof RuleSchema>;
 export type ConditionLeafT = Static<typeof ConditionLeaf>;
 export type LocalizedText = { en: string; de: string };
-
-/** The facts each scope provides to its rules; the first is the entity itself. */
-export const SCOPE_FACTS: Record<Scope, readonly string[]> = {
-  server: ['server', 'cluster', 'organization'],
-  adapter: ['adapter', 'server', 'cluster'],
-  account: ['account', 'server', 'cluster'],
-  storageGroup: ['storageGroup', 'server', 'cluster', 'organization'],
-  database: ['database', 'storageGroup', 'server', 'organization'],
-  volume: ['volume', 'server'],
-  disk: ['partition', 'volume', 'server'],
-  cluster: ['cluster', 'organization'],
-  organization: ['organization'],
-};
-
-export function isLeaf(c: unknown): c is ConditionLeafT {
-  return typeof c === 'object' && c !== null && 'fact' in c;
-}
 
 export const RULE_SCHEMA: TSchema = RuleSchema;

@@ -33,3 +33,16 @@ export const SEVERITIES = ['critical', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export const PROFILES = ['readiness', 'health'] as const;
 export type Profile = (typeof PROFILES)[number];
+
+/** The facts each scope provides to its rules; the first is the entity itself. */
+export const SCOPE_FACTS: Record<Scope, readonly string[]> = {
+  server: ['server', 'cluster', 'organization'],
+  adapter: ['adapter', 'server', 'cluster'],
+  account: ['account', 'server', 'cluster'],
+  storageGroup: ['storageGroup', 'server', 'cluster', 'organization'],
+  database: ['database', 'storageGroup', 'server', 'organization'],
+  volume: ['volume', 'server'],
+  disk: ['partition', 'volume', 'server'],
+  cluster: ['cluster', 'organization'],
+  organization: ['organization'],
+};

@@ -1,17 +1,31 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type Ajv from 'ajv';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { TSchema } from '@sinclair/typebox';
+import { precompiledValidator, type PrecompiledName } from './precompiled-validators';
 
 let instance: Ajv | undefined;
 
+/** The options of bpa's ajv instance; scripts/validator-code.ts generates its validators with the same. */
+export const AJV_OPTIONS: Options = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true };
+
 /** The one ajv instance: all errors at once, formats, and bpa's annotation keywords. */
 export function ajv(): Ajv {
-  if (!instance) {
-    instance = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats(instance);
-    instance.addKeyword('x-sources');
-  }
+  instance ??= createAjv();
   return instance;
+}
+
+/** A new ajv instance as bpa sets it up (the build generates its precompiled validators with one of its own). */
+export function createAjv(): Ajv {
+  // ajv and its formats are loaded only when a schema must be compiled here: the build's precompiled
+  // validators (precompiled-validators.ts) need neither.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { default: AjvClass } = require('ajv') as typeof import('ajv');
+  const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const created = new AjvClass(AJV_OPTIONS);
+  addFormats(created);
+  created.addKeyword('x-sources');
+  return created;
 }
 
 const compiled = new WeakMap<object, ValidateFunction>();
@@ -22,6 +36,22 @@ export function validatorFor(schema: TSchema | object): ValidateFunction {
   if (!fn) {
     fn = ajv().compile(schema);
     compiled.set(schema, fn);
+  }
+  return fn;
+}
+
+const named = new Map<PrecompiledName, ValidateFunction>();
+
+/**
+ * The validator of one of bpa's published schemas: the build's precompiled one when bpa runs from dist/ (the
+ * same code ajv would generate here, see precompiled-validators.ts), else `schema()` compiled. `schema` is
+ * called only then, so a caller may load its TypeBox schema lazily.
+ */
+export function namedValidator(name: PrecompiledName, schema: () => TSchema | object): ValidateFunction {
+  let fn = named.get(name);
+  if (!fn) {
+    fn = precompiledValidator(name) ?? validatorFor(schema());
+    named.set(name, fn);
   }
   return fn;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { describeErrors, validatorFor } from '../shared/ajv';
+import { describeErrors, namedValidator } from '../shared/ajv';
 import { UserError } from '../shared/errors';
 import { WaiverFileSchema, type LoadedWaiver, type WaiverFile } from './waiver-schema';
 
@@ -27,7 +27,7 @@ export function parseWaivers(text: string, file: string): LoadedWaiver[] {
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) throw new UserError(`${file}: empty (a waiver file holds "waivers:", a list)`);
-  const validate = validatorFor(WaiverFileSchema);
+  const validate = namedValidator('waivers', () => WaiverFileSchema);
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map(
       (e) => `${file}:${lineOf(doc, lines, e)}: ${describeErrors([e])[0] ?? e.message}`,

@@ -41,3 +41,30 @@ test('UTF-16 cut in the middle of a code unit is read, and marked lossy', () => 
   expect(decoded.text.startsWith('Host Name: EX')).toBe(true);
   expect(decoded.lossy).toBe(true);
 });
+
+describe('ASCII and strict UTF-8 as Node reads them (buffer.isAscii, buffer.isUtf8)', () => {
+  // Bytes that are not UTF-16 (no NUL) and have no byte order mark: what decides is whether they are UTF-8.
+  const fatalUtf8 = (bytes: Buffer) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  test.each<[string, number[]]>([
+    ['plain ASCII', [0x41, 0x42, 0x0d, 0x0a]],
+    ['a 7-bit DEL', [0x41, 0x7f]],
+    ['two-byte ü', [0x41, 0xc3, 0xbc]],
+    ['a lone continuation byte', [0x41, 0x80, 0x42]],
+    ['an overlong slash', [0x41, 0xc0, 0xaf]],
+    ['an encoded surrogate', [0x41, 0xed, 0xa0, 0x80]],
+    ['a sequence cut at the end', [0x41, 0xe2, 0x82]],
+    ['past U+10FFFF', [0x41, 0xf4, 0x90, 0x80, 0x80]],
+    ['a four-byte emoji', [0x41, 0xf0, 0x9f, 0x98, 0x80]],
+    ['CP850 ü', [0x41, 0x81, 0x42]],
+  ])('%s: UTF-8 exactly when a fatal TextDecoder reads it', (_, list) => {
+    const bytes = Buffer.from(list);
+    expect(decodeCapture(bytes).encoding === 'utf-8').toBe(fatalUtf8(bytes));
+  });
+});

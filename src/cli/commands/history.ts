@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { join } from 'path';
 import { UserError } from '../../shared/errors';
-import { langOption } from '../options';
+import { langOption } from '../option-builders';
 import type { TrendReportOptions } from './history-report';
 
 export function registerHistory(program: Command): void {
