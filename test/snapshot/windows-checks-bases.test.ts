@@ -436,6 +436,16 @@ describe('exchangeVolumesOf and assignExchangeVolumes: usage basis in both langu
     expect(exchangeVolumesOf(host, held)).toStrictEqual({ basis });
   });
 
+  test('assignExchangeVolumes: a clustered mailbox server whose storage groups are unknown still holds databases', () => {
+    const servers = [cms('CMS1', undefined, { exchange: { redundantMachines: ['NODE1'] } as Server['exchange'] }), node('NODE1')];
+    assignExchangeVolumes(servers);
+    expect(servers[1]).not.toHaveProperty('exchangeVolumes');
+    expect(servers[1]!.exchangeVolumesBasis).toEqual({
+      en: 'the storage groups of CMS1 are unknown (ex-storage-groups.txt)',
+      de: 'die Speichergruppen von CMS1 sind unbekannt (ex-storage-groups.txt)',
+    });
+  });
+
   test('assignExchangeVolumes: the nodes of a CMS, a Mailbox server and a server with storage groups get volumes; others none', () => {
     const sg = [group('SG1', 'L:\\SG1', [['DB1', 'M:\\DB1.edb']])];
     const servers = [
