@@ -15,9 +15,9 @@ export interface BackupAge {
   basis: { en: string; de: string };
 }
 
-/** Undefined when no backup date is known (`never` and an absent value have no age). */
+/** Undefined when no backup date is known (`never`, like any text that is no date, and an absent value have no age). */
 export function backupAge(lastFullBackup: string | undefined, collectedAt: string | undefined): BackupAge | undefined {
-  if (lastFullBackup === undefined || lastFullBackup === 'never') return undefined;
+  if (lastFullBackup === undefined) return undefined;
   const backup = localMs(lastFullBackup);
   if (backup === undefined) return undefined;
   const shown = { en: shownEn(lastFullBackup), de: shownDe(lastFullBackup) };

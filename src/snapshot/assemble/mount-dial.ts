@@ -12,6 +12,7 @@ export interface AcceptedQueue {
   basis: { en: string; de: string };
 }
 
+// Never 1: the basis says "logs" for each.
 export const EXCHANGE_2007_MOUNT_DIAL: Readonly<Record<string, number>> = {
   Lossless: 0,
   GoodAvailability: 3,
@@ -34,7 +35,7 @@ export function acceptedCopyQueue(dial: string | undefined, server: string): Acc
   return {
     logs,
     basis: {
-      en: `AutoDatabaseMountDial ${known} of ${server} (ex-mailbox-server.txt): Exchange 2007 mounts automatically after a failover with at most ${logs} ${logs === 1 ? 'log' : 'logs'} lost`,
+      en: `AutoDatabaseMountDial ${known} of ${server} (ex-mailbox-server.txt): Exchange 2007 mounts automatically after a failover with at most ${logs} logs lost`,
       de: `AutoDatabaseMountDial ${known} von ${server} (ex-mailbox-server.txt): Exchange 2007 bindet nach einem Failover mit höchstens ${logs} verlorenen Protokollen automatisch ein`,
     },
   };

@@ -14,9 +14,9 @@ export interface PasswordExpiry {
   days: number;
 }
 
-/** Undefined when the password never expires, or a time is missing or unreadable. */
+/** Undefined when the password never expires (`never` is no date), or a time is missing or unreadable. */
 export function passwordExpiry(passwordExpires: string | undefined, collectedAt: string | undefined): PasswordExpiry | undefined {
-  if (passwordExpires === undefined || passwordExpires === 'never' || collectedAt === undefined) return undefined;
+  if (passwordExpires === undefined || collectedAt === undefined) return undefined;
   const expires = localMs(passwordExpires);
   const collected = localMs(collectedAt);
   if (expires === undefined || collected === undefined) return undefined;
