@@ -7,12 +7,9 @@ import { scanSample } from './sample-report';
  * out again, and must give the very same document.
  */
 describe('the bound on laid-out texts kept between the PDF passes', () => {
-  it.each([
-    ['ccr-health-de', 'de'],
-    ['ccr-backlog-en', 'en'],
-  ] as const)('%s: the same bytes whether every text, one or none is kept', async (sample, lang) => {
-    const report = await scanSample(sample, lang);
-    const options = { lang, timeZone: 'Europe/Berlin', compress: false } as const;
+  it('the same bytes whether every text, one or none is kept (ccr-backlog-en: findings, tables, the inventory)', async () => {
+    const report = await scanSample('ccr-backlog-en', 'en');
+    const options = { lang: 'en', timeZone: 'Europe/Berlin', compress: false } as const;
     const everything = await renderPdf(report, options);
     const one = await renderPdf(report, { ...options, keptLayouts: 1 });
     const none = await renderPdf(report, { ...options, keptLayouts: 0 });
