@@ -3,7 +3,7 @@ import { createCompiledAnalyzer } from './compile/compiled-analyzer';
 import type { Analysis, AnalyzeOptions } from './finding';
 import type { LoadedRule } from './load-rules';
 import { createReferenceAnalyzer } from './reference-analyzer';
-import { SCOPES, type Scope } from './rule-schema';
+import { SCOPES, type Scope } from './vocabulary';
 
 /** Runs the rules of a profile over a snapshot: each rule for each entity of its scope. */
 export async function analyze(snapshot: Snapshot, rules: LoadedRule[], options: AnalyzeOptions): Promise<Analysis> {

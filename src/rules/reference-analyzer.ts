@@ -6,7 +6,7 @@ import type { Analysis, AnalyzeOptions, Finding } from './finding';
 import { judge } from './judge';
 import type { LoadedRule } from './load-rules';
 import type { NotEvaluated } from './not-evaluated';
-import { SCOPES } from './rule-schema';
+import { SCOPES } from './vocabulary';
 
 /**
  * The reference evaluator: json-rules-engine, one Engine per scope holding every rule's applicability,

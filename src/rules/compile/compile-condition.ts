@@ -1,4 +1,5 @@
-import { isLeaf, type Condition, type ConditionLeafT } from '../rule-schema';
+import type { Condition, ConditionLeafT } from '../rule-schema';
+import { isLeaf } from '../rule-values';
 import type { EvaluatedNode } from '../three-valued';
 import { FALSE, TRUE, UNKNOWN, type Leaves, type Truth3 } from './leaf-state';
 

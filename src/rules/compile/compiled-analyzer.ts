@@ -4,7 +4,7 @@ import { entitiesOf } from '../entities';
 import type { Analysis, AnalyzeOptions, Finding } from '../finding';
 import type { LoadedRule } from '../load-rules';
 import type { NotEvaluated } from '../not-evaluated';
-import { SCOPES } from '../rule-schema';
+import { SCOPES } from '../vocabulary';
 import { ScopeProgram } from './scope-program';
 
 /**
