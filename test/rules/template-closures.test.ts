@@ -1,15 +1,13 @@
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { readBundle } from '../../src/bundle/read-bundle';
-import { collectBundle } from '../../src/collect/collect-bundle';
 import { entitiesOf } from '../../src/rules/entities';
-import { findRuleFiles, loadRules } from '../../src/rules/load-rules';
+import { loadRules } from '../../src/rules/load-rules';
 import { hb, TEMPLATE_OPTIONS } from '../../src/rules/messages';
 import { SCOPES } from '../../src/rules/rule-schema';
 import type { Snapshot } from '../../src/snapshot/schema';
 import { ASK_HANDLEBARS, compileTemplate } from '../../src/rules/template-closures';
-import { fixtureSnapshot, type SnapshotFragment } from '../helpers/fixture-snapshot';
+import { GENERATED_RULE_DIRS, fixtureBases as fixtureBasesOf, sampleBases as sampleBasesOf } from '../helpers/generated-bases';
 import { applyMutation, everyPath, focusOf, mutationArb, poolsOf } from '../helpers/snapshot-mutations';
 
 /**
@@ -19,7 +17,7 @@ import { applyMutation, everyPath, focusOf, mutationArb, poolsOf } from '../help
  * handlebars, that is checked too, so that a template cannot quietly lose its fast path.
  */
 const ROOT = join(__dirname, '../..');
-const RULE_DIRS = [join(ROOT, 'rules'), join(ROOT, 'samples/custom-rules')];
+const RULE_DIRS = GENERATED_RULE_DIRS;
 const rules = loadRules(RULE_DIRS);
 
 /** What the closures write, or ASK when they leave the value to handlebars. */
@@ -170,15 +168,8 @@ function sameForAll(snapshot: Snapshot): number {
   return compared;
 }
 
-const fixtureBases: Snapshot[] = findRuleFiles(RULE_DIRS).flatMap((file) => {
-  const { cases } = JSON.parse(readFileSync(file.replace(/\.json$/, '.fixtures.json'), 'utf8')) as {
-    cases: { snapshot: SnapshotFragment }[];
-  };
-  return cases.map((c) => fixtureSnapshot(c.snapshot));
-});
-const sampleBases: Snapshot[] = ['ccr-health-en', 'ccr-intern-de', 'readiness-de'].map((s) =>
-  collectBundle(readBundle(join(ROOT, 'samples', s))),
-);
+const fixtureBases: Snapshot[] = fixtureBasesOf(RULE_DIRS);
+const sampleBases: Snapshot[] = sampleBasesOf();
 
 test('every template over the entities of every rule fixture and sample, without handlebars', () => {
   asked = 0;

@@ -1,13 +1,11 @@
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { readBundle } from '../../../src/bundle/read-bundle';
-import { collectBundle } from '../../../src/collect/collect-bundle';
-import { findRuleFiles, loadRules } from '../../../src/rules/load-rules';
+import { loadRules } from '../../../src/rules/load-rules';
 import type { Lang, Profile } from '../../../src/rules/rule-schema';
 import type { Snapshot } from '../../../src/snapshot/schema';
 import { bothEvaluators } from '../../helpers/both-evaluators';
-import { fixtureSnapshot, type SnapshotFragment } from '../../helpers/fixture-snapshot';
+import { GENERATED_RULE_DIRS, fixtureBases as fixtureBasesOf, sampleBases as sampleBasesOf } from '../../helpers/generated-bases';
 import { applyMutation, everyPath, focusOf, mutationArb, poolsOf } from '../../helpers/snapshot-mutations';
 
 /**
@@ -17,19 +15,12 @@ import { applyMutation, everyPath, focusOf, mutationArb, poolsOf } from '../../h
  * fast-check shrinks it to the fewest changes. Compared in full as multisets; an error must be the same error.
  */
 const ROOT = join(__dirname, '../../..');
-const RULE_DIRS = [join(ROOT, 'rules'), join(ROOT, 'samples/custom-rules')];
+const RULE_DIRS = GENERATED_RULE_DIRS;
 const rules = loadRules(RULE_DIRS);
 const pools = poolsOf(rules, JSON.parse(readFileSync(join(ROOT, 'schemas/snapshot.schema.json'), 'utf8')));
 
-const fixtureBases: Snapshot[] = findRuleFiles(RULE_DIRS).flatMap((file) => {
-  const { cases } = JSON.parse(readFileSync(file.replace(/\.json$/, '.fixtures.json'), 'utf8')) as {
-    cases: { snapshot: SnapshotFragment }[];
-  };
-  return cases.map((c) => fixtureSnapshot(c.snapshot));
-});
-const sampleBases: Snapshot[] = ['ccr-health-en', 'ccr-intern-de', 'readiness-de'].map((s) =>
-  collectBundle(readBundle(join(ROOT, 'samples', s))),
-);
+const fixtureBases: Snapshot[] = fixtureBasesOf(RULE_DIRS);
+const sampleBases: Snapshot[] = sampleBasesOf();
 
 const evaluators = new Map(
   (['readiness', 'health'] as Profile[]).flatMap((profile) =>
