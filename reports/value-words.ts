@@ -1,4 +1,5 @@
 import type { Lang } from '../src/rules/rule-schema';
+import { EXCHANGE_ROLE_WORDS } from '../src/shared/exchange-role-words';
 import { STATUS_WORDS_DE } from '../src/shared/status-words';
 
 /**
@@ -31,14 +32,7 @@ const EN = {
     clusteredMailboxServer: 'clustered mailbox server',
     server: 'server',
   } as Record<string, string>,
-  exchangeRoles: {
-    Mailbox: 'Mailbox',
-    HubTransport: 'Hub Transport',
-    ClientAccess: 'Client Access',
-    UnifiedMessaging: 'Unified Messaging',
-    Edge: 'Edge Transport',
-    EdgeTransport: 'Edge Transport',
-  } as Record<string, string>,
+  exchangeRoles: EXCHANGE_ROLE_WORDS.en as Record<string, string>,
   quorumTypes: {
     majorityNodeSet: 'Majority Node Set',
     disk: 'quorum disk',
@@ -103,14 +97,7 @@ const DE: ValueWords = {
     clusteredMailboxServer: 'geclusterter Postfachserver',
     server: 'Server',
   },
-  exchangeRoles: {
-    Mailbox: 'Postfach',
-    HubTransport: 'Hub-Transport',
-    ClientAccess: 'Clientzugriff',
-    UnifiedMessaging: 'Unified Messaging',
-    Edge: 'Edge-Transport',
-    EdgeTransport: 'Edge-Transport',
-  },
+  exchangeRoles: EXCHANGE_ROLE_WORDS.de,
   quorumTypes: {
     majorityNodeSet: 'Majority Node Set',
     disk: 'Quorumdatenträger',

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { displayName } from '../shared/cluster-name';
+import { exchangeRoleWord } from '../shared/exchange-role-words';
 import { statusWord } from '../shared/status-words';
 import { nodeValueList } from './node-values-text';
 import { NODE_SHAPES, type NodeShape } from './operators';
@@ -50,6 +51,10 @@ hb.registerHelper('clusterName', (name: unknown, lang: unknown) =>
 );
 
 /** An Exchange status value (`Healthy`, `PartiallyOnline`) in the text's language: `{{statusWord x "de"}}` → "fehlerfrei". */
+/** A list of Exchange server roles in the text's language: `{{roleWords roles "de"}}` → "Clientzugriff, Hub-Transport". */
+hb.registerHelper('roleWords', (roles: unknown, lang: unknown) =>
+  Array.isArray(roles) ? roles.map((r) => exchangeRoleWord(String(r), lang === 'de' ? 'de' : 'en')).join(', ') : '',
+);
 hb.registerHelper('statusWord', (value: unknown, lang: unknown) => statusWord(value, lang === 'de' ? 'de' : 'en'));
 
 /**
