@@ -50,11 +50,11 @@ hb.registerHelper('clusterName', (name: unknown, lang: unknown) =>
   typeof name === 'string' ? displayName(name, lang === 'de' ? 'de' : 'en') : '?',
 );
 
-/** An Exchange status value (`Healthy`, `PartiallyOnline`) in the text's language: `{{statusWord x "de"}}` → "fehlerfrei". */
 /** A list of Exchange server roles in the text's language: `{{roleWords roles "de"}}` → "Clientzugriff, Hub-Transport". */
 hb.registerHelper('roleWords', (roles: unknown, lang: unknown) =>
   Array.isArray(roles) ? roles.map((r) => exchangeRoleWord(String(r), lang === 'de' ? 'de' : 'en')).join(', ') : '',
 );
+/** An Exchange status value (`Healthy`, `PartiallyOnline`) in the text's language: `{{statusWord x "de"}}` → "fehlerfrei". */
 hb.registerHelper('statusWord', (value: unknown, lang: unknown) => statusWord(value, lang === 'de' ? 'de' : 'en'));
 
 /**
