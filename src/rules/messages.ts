@@ -54,6 +54,7 @@ hb.registerHelper('clusterName', (name: unknown, lang: unknown) =>
 hb.registerHelper('roleWords', (roles: unknown, lang: unknown) =>
   Array.isArray(roles) ? roles.map((r) => exchangeRoleWord(String(r), lang === 'de' ? 'de' : 'en')).join(', ') : '',
 );
+
 /** An Exchange status value (`Healthy`, `PartiallyOnline`) in the text's language: `{{statusWord x "de"}}` → "fehlerfrei". */
 hb.registerHelper('statusWord', (value: unknown, lang: unknown) => statusWord(value, lang === 'de' ? 'de' : 'en'));
 
