@@ -1,5 +1,6 @@
 import { assignDatabaseVolumes, logsOnSameVolume } from '../../src/snapshot/assemble/database-volumes';
 import type { Server } from '../../src/snapshot/schema';
+import { server } from '../helpers/server-fixture';
 
 /**
  * logsOnSameVolume of every database of a bundle (STO-005), on the machines that hold its files: a server's
@@ -14,13 +15,6 @@ const db = (name: string, edbFilePath?: string, logFolderPath?: string) => ({
   name,
   ...(edbFilePath ? { edbFilePath } : {}),
   ...(logFolderPath ? { logFolderPath } : {}),
-});
-const server = (name: string, extra: Partial<Server>): Server => ({
-  name,
-  folder: name,
-  role: 'clusterNode',
-  sources: {},
-  ...extra,
 });
 const cms = (extra: Partial<Server> = {}) =>
   server('CMS1', {

@@ -2,15 +2,9 @@ import { assignExchangeArchitectures } from '../../src/snapshot/assemble/exchang
 import { hardwareOf } from '../../src/snapshot/assemble/machine';
 import { megabytesDown } from '../../src/snapshot/assemble/windows-extras';
 import type { Server } from '../../src/snapshot/schema';
+import { server } from '../helpers/server-fixture';
 
 /** Derived facts the OS, prerequisite, Exchange, system and storage rules read. */
-const server = (name: string, extra: Partial<Server>): Server => ({
-  name,
-  folder: name,
-  role: 'clusterNode',
-  sources: {},
-  ...extra,
-});
 const os = (architecture: 'x86' | 'x64') => ({ name: 'Microsoft(R) Windows(R) Server 2003', architecture });
 
 describe('exchange.architecture: the OS architecture, for a clustered mailbox server its nodes', () => {

@@ -4,19 +4,9 @@ import { installVolumeOf } from '../../src/snapshot/assemble/install-volume';
 import { majorityNodeSetOf } from '../../src/snapshot/assemble/majority-node-set';
 import { nodeLimitOf } from '../../src/snapshot/assemble/node-limit';
 import type { Cluster, Server } from '../../src/snapshot/schema';
+import { server, version } from '../helpers/server-fixture';
 
 /** The derived facts the corrected OS, prerequisite, cluster and virtualization rules read, with their boundaries. */
-const server = (name: string, extra: Partial<Server> = {}): Server => ({
-  name,
-  folder: name,
-  role: 'clusterNode',
-  sources: {},
-  ...extra,
-});
-const version = (text: string) => {
-  const [major, minor, build, revision] = text.split('.').map(Number) as [number, number, number, number];
-  return { text, major, minor, build, revision };
-};
 const cms = (name: string, text: string, redundantMachines?: string[], cluster?: string): Server =>
   server(name, {
     role: 'clusteredMailboxServer',

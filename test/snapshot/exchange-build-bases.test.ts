@@ -1,22 +1,11 @@
 import { assignExchangeBuilds, exchangeBuildOf, servicePackName } from '../../src/snapshot/assemble/exchange-build';
-import type { Server } from '../../src/snapshot/schema';
+import { server, version } from '../helpers/server-fixture';
 
 /**
  * The Exchange build of a machine (server.exchangeBuild) at its edges: the service pack's name, a planned node
  * that already has Exchange facts, a node that the clustered mailbox server of its cluster does not name, a
  * build without a service pack, and the assignment over a bundle's servers.
  */
-const server = (name: string, extra: Partial<Server> = {}): Server => ({
-  name,
-  folder: name,
-  role: 'clusterNode',
-  sources: {},
-  ...extra,
-});
-const version = (text: string) => {
-  const [major, minor, build, revision] = text.split('.').map(Number) as [number, number, number, number];
-  return { text, major, minor, build, revision };
-};
 
 describe('servicePackName', () => {
   test.each([

@@ -1,6 +1,7 @@
 import { assignExchangeArchitectures, exchangeOf } from '../../src/snapshot/assemble/exchange';
 import type { Server } from '../../src/snapshot/schema';
 import { folderOf } from '../helpers/folder-facts';
+import { server } from '../helpers/server-fixture';
 
 /**
  * The Exchange facts of a server (its own ex-server.txt entry, else the organization's; ex-mailbox-server.txt)
@@ -113,13 +114,6 @@ describe('exchangeOf', () => {
 });
 
 describe('assignExchangeArchitectures: the bases in both languages', () => {
-  const server = (name: string, extra: Partial<Server>): Server => ({
-    name,
-    folder: name,
-    role: 'clusterNode',
-    sources: {},
-    ...extra,
-  });
   const os = (architecture: 'x86' | 'x64' | 'ia64') => ({ name: 'Windows Server 2003', architecture });
   const cms = (redundantMachines: string[]) =>
     server('CMS1', { role: 'clusteredMailboxServer', cluster: 'CL1', exchange: { redundantMachines } });

@@ -1,18 +1,12 @@
 import { exchangeBuildOf } from '../../src/snapshot/assemble/exchange-build';
 import { installVolumeOf, type InstallPathEvidence } from '../../src/snapshot/assemble/install-volume';
 import type { Server } from '../../src/snapshot/schema';
+import { server, version } from '../helpers/server-fixture';
 
 /**
  * The install volume and the Exchange build a machine runs, with their whole bases in both languages
  * (derived-os-facts.test.ts has the cases by value).
  */
-const server = (name: string, extra: Partial<Server> = {}): Server => ({
-  name,
-  folder: name,
-  role: 'clusterNode',
-  sources: {},
-  ...extra,
-});
 const MACHINE = server('MBX1', {
   role: 'plannedNode',
   volumes: [{ caption: 'C:', freeSpaceBytes: 1288490189 }, { caption: 'd:', freeSpaceBytes: 1073741824 * 50 }, { caption: 'F:' }],
@@ -111,10 +105,6 @@ describe('installVolumeOf', () => {
 });
 
 describe('exchangeBuildOf: the bases', () => {
-  const version = (text: string) => {
-    const [major, minor, build, revision] = text.split('.').map(Number) as [number, number, number, number];
-    return { text, major, minor, build, revision };
-  };
   const cms = (
     name: string,
     text: string,

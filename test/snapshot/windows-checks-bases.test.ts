@@ -4,6 +4,7 @@ import { pageFileOf } from '../../src/snapshot/assemble/page-file';
 import { partitionOfVolume } from '../../src/snapshot/assemble/partition-of-volume';
 import { scalableNetworkingOf } from '../../src/snapshot/assemble/scalable-networking';
 import type { Cluster, Server } from '../../src/snapshot/schema';
+import { server } from '../helpers/server-fixture';
 
 /**
  * The whole basis (English and German) of the Windows checks' facts (SYS-003, SYS-004, STO-010, STO-011) at
@@ -105,14 +106,6 @@ describe('scalableNetworkingOf: the values as read, KB948496 only when known', (
   test('no SNP values read: no fact', () => {
     expect(scalableNetworkingOf(undefined, { ids: ['KB948496'], unidentified: 0, sources: ['qfe.txt'] })).toBeUndefined();
   });
-});
-
-const server = (name: string, extra: Partial<Server> = {}): Server => ({
-  name,
-  folder: name,
-  role: 'clusterNode',
-  sources: {},
-  ...extra,
 });
 
 describe('mailboxHostOf: value and basis in both languages', () => {

@@ -4,6 +4,7 @@ import { pageFileOf } from '../../src/snapshot/assemble/page-file';
 import { partitionOfVolume } from '../../src/snapshot/assemble/partition-of-volume';
 import { scalableNetworkingOf } from '../../src/snapshot/assemble/scalable-networking';
 import type { Cluster, Server } from '../../src/snapshot/schema';
+import { server } from '../helpers/server-fixture';
 
 /** The derived facts of SYS-003, SYS-004, STO-010 and STO-011, each with its boundaries. */
 
@@ -89,14 +90,6 @@ describe('scalableNetworkingOf: SNP values present and not 0', () => {
   ])('KB948496 %s', (_name, list, expected) => {
     expect(scalableNetworkingOf([], list)?.kb948496).toBe(expected);
   });
-});
-
-const server = (name: string, extra: Partial<Server> = {}): Server => ({
-  name,
-  folder: name,
-  role: 'clusterNode',
-  sources: {},
-  ...extra,
 });
 
 describe('mailboxHostOf: a machine holding mailbox databases', () => {

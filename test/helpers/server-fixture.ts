@@ -1,0 +1,16 @@
+import type { Server } from '../../src/snapshot/schema';
+
+/** A server of a snapshot for the fact tests: a cluster node with no sources, `extra` laid over it. */
+export const server = (name: string, extra: Partial<Server> = {}): Server => ({
+  name,
+  folder: name,
+  role: 'clusterNode',
+  sources: {},
+  ...extra,
+});
+
+/** An Exchange version as the snapshot holds it, from its text (`8.1.240.6`). */
+export const version = (text: string) => {
+  const [major, minor, build, revision] = text.split('.').map(Number) as [number, number, number, number];
+  return { text, major, minor, build, revision };
+};
