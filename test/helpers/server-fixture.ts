@@ -14,3 +14,14 @@ export const version = (text: string) => {
   const [major, minor, build, revision] = text.split('.').map(Number) as [number, number, number, number];
   return { text, major, minor, build, revision };
 };
+
+/** A page file of a server (reg-memory-management.txt) with a fixed size in MB. */
+export const fixed = (path: string, initialMb: number, maximumMb: number) => ({
+  path,
+  initialMb,
+  maximumMb,
+  systemManaged: false,
+});
+
+/** A page file of a server whose size the system manages. */
+export const managed = (path: string) => ({ path, systemManaged: true });

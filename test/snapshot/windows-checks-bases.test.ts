@@ -4,15 +4,12 @@ import { pageFileOf } from '../../src/snapshot/assemble/page-file';
 import { partitionOfVolume } from '../../src/snapshot/assemble/partition-of-volume';
 import { scalableNetworkingOf } from '../../src/snapshot/assemble/scalable-networking';
 import type { Cluster, Server } from '../../src/snapshot/schema';
-import { server } from '../helpers/server-fixture';
+import { fixed, managed, server } from '../helpers/server-fixture';
 
 /**
  * The whole basis (English and German) of the Windows checks' facts (SYS-003, SYS-004, STO-010, STO-011) at
  * their boundaries: what a consultant reads under the finding, word for word.
  */
-
-const fixed = (path: string, initialMb: number, maximumMb: number) => ({ path, initialMb, maximumMb, systemManaged: false });
-const managed = (path: string) => ({ path, systemManaged: true });
 
 describe('pageFileOf: the basis in both languages', () => {
   test.each([

@@ -4,12 +4,9 @@ import { pageFileOf } from '../../src/snapshot/assemble/page-file';
 import { partitionOfVolume } from '../../src/snapshot/assemble/partition-of-volume';
 import { scalableNetworkingOf } from '../../src/snapshot/assemble/scalable-networking';
 import type { Cluster, Server } from '../../src/snapshot/schema';
-import { server } from '../helpers/server-fixture';
+import { fixed, managed, server } from '../helpers/server-fixture';
 
 /** The derived facts of SYS-003, SYS-004, STO-010 and STO-011, each with its boundaries. */
-
-const fixed = (path: string, initialMb: number, maximumMb: number) => ({ path, initialMb, maximumMb, systemManaged: false });
-const managed = (path: string) => ({ path, systemManaged: true });
 
 describe('pageFileOf: the page file against physical memory plus 10 MB', () => {
   test.each([
