@@ -22,7 +22,8 @@ export function displayReport(report: Report): Report {
     const full: Evidence[] = [];
     for (const key of ['server', 'target'] as const) {
       const value = original[key];
-      if (value !== undefined && finding[key] !== escapeInvisible(value, KEEP)) {
+      // Shown as it is (the common case): nothing was escaped or shortened.
+      if (value !== undefined && finding[key] !== value && finding[key] !== escapeInvisible(value, KEEP)) {
         full.push({ path: key, actual: escapeInvisible(value, KEEP), expected: '' });
       }
     }
@@ -38,7 +39,12 @@ const KEEP = '\r\n\t';
  * (every text without an invisible character, every short name) stays, and a fleet report is large.
  */
 function displayValue(value: unknown, key: string | undefined): unknown {
-  if (typeof value === 'string') return displayText(value, key && NAME_KEYS.has(key) ? NAME_OPTIONS : TEXT_OPTIONS);
+  if (typeof value === 'string') {
+    const isName = key !== undefined && NAME_KEYS.has(key);
+    // Most texts are plain: nothing to escape (or shorten), and no need for the Unicode-aware search.
+    if (!MAYBE_INVISIBLE.test(value) && (!isName || value.length <= NAME_MAX)) return value;
+    return displayText(value, isName ? NAME_OPTIONS : TEXT_OPTIONS);
+  }
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
@@ -63,4 +69,10 @@ function displayValue(value: unknown, key: string | undefined): unknown {
 }
 
 const TEXT_OPTIONS = { keep: KEEP };
+/**
+ * Any character that could be invisible (control or format character, line or paragraph separator): anything
+ * but printable ASCII and U+00A0–U+05FF without the soft hyphen U+00AD (that block has no other such character).
+ * A text without one is shown as it is; any other goes through displayText.
+ */
+const MAYBE_INVISIBLE = /[^\x20-\x7e\xa0-\xac\xae-\u05ff]/;
 const NAME_OPTIONS = { keep: KEEP, max: NAME_MAX };

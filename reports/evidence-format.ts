@@ -23,7 +23,7 @@ export interface EvidenceLine {
  */
 export function formatEvidence(evidence: Evidence, lang: Lang, options: FormatOptions = {}): EvidenceLine {
   const fact = factLabel(evidence.path);
-  const node = /^server\[([^\]]*)\]/.exec(evidence.path)?.[1];
+  const node = evidence.path.startsWith('server[') ? /^server\[([^\]]*)\]/.exec(evidence.path)?.[1] : undefined;
   const name = fact ? fact[lang] : evidence.path;
   return {
     label: node !== undefined && fact ? `${node}: ${name}` : name,

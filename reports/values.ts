@@ -206,6 +206,8 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
 /** A number in the report's language: "1.234,5" in German, "1,234.5" in English. */
 export function formatNumber(n: number, lang: Lang): string {
+  // A whole number from 0 to 999 is its digits in both locales (no grouping; -0 is Intl's "-0"): no Intl call.
+  if (Number.isInteger(n) && n < 1000 && (n > 0 || Object.is(n, 0))) return String(n);
   let format = numberFormats.get(lang);
   if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 3 })));
   return format.format(n);

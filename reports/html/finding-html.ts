@@ -1,8 +1,6 @@
-import Handlebars from 'handlebars';
+import { e } from './escape';
 import type { FindingView } from './finding-view';
 import type { Labels } from './labels';
-
-const e = Handlebars.Utils.escapeExpression;
 
 /**
  * The markup of one finding: what `templates/partials/finding.hbs` writes, byte for byte, as a function. A fleet

@@ -7,10 +7,9 @@ import { packageRoot } from '../../src/shared/package-root';
 import { displayReport } from '../display-report';
 import { severityChart } from './chart';
 import { SEVERITY_COLORS } from './groups';
-import { findingHtml } from './finding-html';
-import type { FindingView } from './finding-view';
-import { fill, type Labels } from './labels';
-import { reportView, type ViewOptions } from './report-view';
+import { fill } from './labels';
+import { reportView, type ReportView, type ViewOptions } from './report-view';
+import { SECTION_WRITERS } from './section-writers';
 
 /** Servers listed openly in the scan block; more are folded into a <details>. */
 const SERVERS_OPEN = 24;
@@ -34,14 +33,12 @@ function loadTemplates(): Templates {
   for (const file of readdirSync(partials).filter((f) => f.endsWith('.hbs'))) {
     hb.registerPartial(basename(file, '.hbs'), readFileSync(join(partials, file), 'utf8'));
   }
-  // Every finding's markup, written by a function that writes what the partial finding.hbs writes
-  // (finding-html.ts): a partial per finding costs handlebars a frame and helper calls for each of its blocks.
-  hb.registerHelper('findingArticles', (findings: FindingView[], options: { data: { root: { labels: Labels } } }) => {
-    const labels = options.data.root.labels;
-    let html = '';
-    for (const f of findings) html += findingHtml(f, labels);
-    return new Handlebars.SafeString(html);
-  });
+  // The sections with a row per server, finding or not-evaluated item, written by functions that write what
+  // their partials write (each held to its .hbs by test/reports/section-html.test.ts): handlebars pays a frame
+  // and helper calls for every block of every row, and most of a fleet report's time went there.
+  for (const [name, write] of Object.entries(SECTION_WRITERS)) {
+    hb.registerPartial(name, ((context: ReportView) => write(context)) as Handlebars.Template);
+  }
   const compile = (file: string) => hb.compile(readFileSync(join(dir, file), 'utf8'));
   templates = {
     page: compile('report.hbs'),

@@ -1,5 +1,13 @@
 import { formatEvidence } from '../../reports/evidence-format';
-import { formatExpected, formatScalar, formatSeconds, formatSize, type ValueKind } from '../../reports/values';
+import {
+  formatExpected,
+  formatNumber,
+  formatScalar,
+  formatSeconds,
+  formatSize,
+  localeOf,
+  type ValueKind,
+} from '../../reports/values';
 
 describe('the localized value formatter', () => {
   test.each([
@@ -61,6 +69,15 @@ describe('the localized value formatter', () => {
     expect(formatSeconds(86400, 'en')).toBe('1 day');
     expect(formatSeconds(90000, 'de')).toBe('25 Stunden');
   });
+
+  test.each([0, -0, 1, 7, 999, 1000, 1234567, -1, -999, 0.5, 12.3456, 1e21, NaN, Infinity])(
+    'formatNumber(%p) is what Intl writes in both languages (whole numbers 0–999 take a short way)',
+    (n) => {
+      for (const lang of ['en', 'de'] as const) {
+        expect(formatNumber(n, lang)).toBe(new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 3 }).format(n));
+      }
+    },
+  );
 
   test('an expected value that is a bare boolean or value word is written like the value it stands for', () => {
     expect(formatExpected('True', 'de', 'onOff')).toBe('aktiviert');

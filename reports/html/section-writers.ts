@@ -1,0 +1,19 @@
+import { appendixHtml } from './appendix-html';
+import { findingsSectionHtml } from './findings-section-html';
+import { notEvaluatedHtml } from './not-evaluated-html';
+import { overviewHtml } from './overview-html';
+import type { ReportView } from './report-view';
+import { verdictHtml } from './verdict-html';
+
+/**
+ * The partials (templates/partials/<name>.hbs) whose output a function writes instead, byte for byte: the
+ * sections with a row per server, finding or not-evaluated item. The .hbs files stay as the reference that
+ * test/reports/section-html.test.ts holds each function to.
+ */
+export const SECTION_WRITERS: Record<string, (view: ReportView) => string> = {
+  verdict: verdictHtml,
+  overview: overviewHtml,
+  findings: findingsSectionHtml,
+  'not-evaluated': notEvaluatedHtml,
+  appendix: appendixHtml,
+};
