@@ -16,11 +16,9 @@ export function findingHtml(f: FindingView, labels: Labels): string {
     `    <h4><a class="anchor" href="#${e(f.id)}">${e(f.title)}</a></h4>\n` +
     `    <p class="message">${e(f.message)}</p>\n` +
     `  </header>\n`;
+  const fixed = fixedMarkup(labels);
   if (f.evidence.length > 0) {
-    out +=
-      `  <table class="evidence" aria-label="${e(labels.evidence)}">\n` +
-      `    <thead><tr><th scope="col">${e(labels.evidencePath)}</th><th scope="col">${e(labels.actual)}</th><th scope="col">${e(labels.expected)}</th><th scope="col">${e(labels.sourceFile)}</th></tr></thead>\n` +
-      `    <tbody>\n`;
+    out += fixed.evidenceHead;
     for (const ev of f.evidence) {
       const actual = ev.actual.full
         ? `<details><summary>${e(ev.actual.short)}</summary>${e(ev.actual.full)}</details>`
@@ -36,18 +34,48 @@ export function findingHtml(f: FindingView, labels: Labels): string {
     out += `    </tbody>\n  </table>\n`;
   }
   const notChecked =
-    f.notChecked.length > 0 ? `<p class="not-checked">${e(labels.notChecked)}: ${f.notChecked.map(e).join('; ')}</p>` : '';
+    f.notChecked.length > 0 ? `<p class="not-checked">${fixed.notChecked}: ${f.notChecked.map(e).join('; ')}</p>` : '';
   out +=
     `  ${notChecked}\n` +
     `  <div class="finding-text">\n` +
-    `    <div><h5>${e(labels.remediation)}</h5><p class="remediation">${e(f.remediation)}</p></div>\n` +
-    `    ${f.rationale ? `<div><h5>${e(labels.why)}</h5><p class="rationale">${e(f.rationale)}</p></div>` : ''}\n` +
+    `    <div><h5>${fixed.remediation}</h5><p class="remediation">${e(f.remediation)}</p></div>\n` +
+    `    ${f.rationale ? `<div><h5>${fixed.why}</h5><p class="rationale">${e(f.rationale)}</p></div>` : ''}\n` +
     `  </div>\n`;
   if (f.references.length > 0) {
-    const items = f.references
-      .map((r) => `<li>${r.url ? `<a href="${e(r.url)}" rel="noopener noreferrer">${e(r.title)}</a>` : e(r.title)}</li>`)
-      .join('');
-    out += `  <h5>${e(labels.references)}</h5>\n  <ul class="references">\n    ${items}\n  </ul>\n`;
+    let items = '';
+    for (const r of f.references) {
+      items += `<li>${r.url ? `<a href="${e(r.url)}" rel="noopener noreferrer">${e(r.title)}</a>` : e(r.title)}</li>`;
+    }
+    out += `  <h5>${fixed.references}</h5>\n  <ul class="references">\n    ${items}\n  </ul>\n`;
   }
   return `${out}</article>\n`;
+}
+
+/** The markup of a finding that depends on the labels alone, escaped once per set of labels. */
+interface FixedMarkup {
+  evidenceHead: string;
+  notChecked: string;
+  remediation: string;
+  why: string;
+  references: string;
+}
+
+const fixedByLabels = new WeakMap<Labels, FixedMarkup>();
+
+function fixedMarkup(labels: Labels): FixedMarkup {
+  let fixed = fixedByLabels.get(labels);
+  if (!fixed) {
+    fixed = {
+      evidenceHead:
+        `  <table class="evidence" aria-label="${e(labels.evidence)}">\n` +
+        `    <thead><tr><th scope="col">${e(labels.evidencePath)}</th><th scope="col">${e(labels.actual)}</th><th scope="col">${e(labels.expected)}</th><th scope="col">${e(labels.sourceFile)}</th></tr></thead>\n` +
+        `    <tbody>\n`,
+      notChecked: e(labels.notChecked),
+      remediation: e(labels.remediation),
+      why: e(labels.why),
+      references: e(labels.references),
+    };
+    fixedByLabels.set(labels, fixed);
+  }
+  return fixed;
 }

@@ -1,6 +1,6 @@
 import type { Report } from '../../src/report/report-schema';
 import type { Lang, Severity } from '../../src/rules/rule-schema';
-import { formatEvidence } from '../evidence-format';
+import { formatEvidence, type EvidenceLine } from '../evidence-format';
 import { factLabel } from '../fact-labels';
 import { reasonText } from '../reason-text';
 import { formatName } from '../values';
@@ -92,21 +92,15 @@ export function findingView(f: Finding, index: number, lang: Lang, timeZone?: st
     title: printable(f.title),
     message: printable(f.message),
     ...(f.rationale !== undefined ? { rationale: printable(f.rationale) } : {}),
-    evidence: f.evidence.map((e) => {
-      const line = formatEvidence(e, lang, timeZone !== undefined ? { timeZone } : {});
-      return {
-        label: printable(line.label),
-        path: printable(line.path),
-        actual: mapValue(line.actual, printable),
-        expected: printable(line.expected),
-        ...(line.source !== undefined ? { source: printable(line.source) } : {}),
-      };
-    }),
+    evidence: f.evidence.map((e) => evidenceView(formatEvidence(e, lang, timeZone !== undefined ? { timeZone } : {}))),
     notChecked: (f.notChecked ?? []).map((n) => printable(`${factLabel(n.fact)?.[lang] ?? n.fact} (${n.reason})`)),
     remediation: printable(f.remediation),
     references: f.references.map((r) => {
       const url = safeLink(r.url);
-      return { title: printable(r.title), ...(url !== undefined ? { url } : {}) };
+      const title = printable(r.title);
+      // The report's own entry when nothing in it changes (a fleet report has tens of thousands).
+      if (title === r.title && url === r.url && Object.keys(r).length === 2) return r;
+      return { title, ...(url !== undefined ? { url } : {}) };
     }),
     fingerprint: printable(f.fingerprint),
   };
@@ -143,6 +137,32 @@ function placeOf(server: string | undefined, target: string | undefined, lang: L
   return target !== undefined ? `${where} · ${target}` : where;
 }
 
+/**
+ * An evidence line with every text made printable: the line itself when that changes nothing (the most of them:
+ * a fleet report has tens of thousands, and each object less is less for the garbage collector).
+ */
+function evidenceView(line: EvidenceLine): EvidenceView {
+  const label = printable(line.label);
+  const path = printable(line.path);
+  const actual = mapValue(line.actual, printable);
+  const expected = printable(line.expected);
+  const source = line.source !== undefined ? printable(line.source) : undefined;
+  if (
+    label === line.label &&
+    path === line.path &&
+    actual === line.actual &&
+    expected === line.expected &&
+    source === line.source
+  ) {
+    return line;
+  }
+  return { label, path, actual, expected, ...(source !== undefined ? { source } : {}) };
+}
+
+/** The value with `fn` applied to its texts; the value itself when `fn` changes neither. */
 function mapValue(value: FormattedValue, fn: (s: string) => string): FormattedValue {
-  return value.full !== undefined ? { short: fn(value.short), full: fn(value.full) } : { short: fn(value.short) };
+  const short = fn(value.short);
+  if (value.full === undefined) return short === value.short ? value : { short };
+  const full = fn(value.full);
+  return short === value.short && full === value.full ? value : { short, full };
 }

@@ -105,9 +105,20 @@ export class PdfWriter {
       // The layout pass: where text, lines and pages fall is decided by pdfkit's line wrapper and bpa's own
       // arithmetic, never by the content a page gets. Writing none (no glyphs encoded, no drawing operators)
       // leaves every position as it is and spares the pass most of its time.
-      const quiet = this.doc as unknown as { _fragment: () => void; addContent: () => PDFKit.PDFDocument };
+      const quiet = this.doc as unknown as {
+        _fragment: () => void;
+        addContent: () => PDFKit.PDFDocument;
+        fillColor: (color: unknown, opacity?: number) => PDFKit.PDFDocument;
+        _fillColor?: unknown[];
+      };
       quiet._fragment = () => undefined;
       quiet.addContent = () => this.doc;
+      // A colour is only an operator in the content (and bpa gives no opacity): remembered as pdfkit remembers
+      // it (a page break sets it again), not parsed and written.
+      quiet.fillColor = (color, opacity) => {
+        quiet._fillColor = [color, opacity];
+        return this.doc;
+      };
     }
     // Taking each chunk as pdfkit writes it keeps its stream from buffering the whole document: once the
     // header it wrote before anyone listened is read, every later write is handed over at once.
