@@ -153,5 +153,14 @@ export const VALUE_WORDS: Record<Lang, ValueWords> = { en: EN, de: DE };
 
 /** A value that is one known word ("enabled", "Healthy", "up") in the reader's language; undefined for any other text. */
 export function valueWord(text: string, lang: Lang): string | undefined {
-  return VALUE_WORDS[lang].words[text.trim().toLowerCase()];
+  const trimmed = text.trim();
+  // A sentence is no word: not lowercased only to be looked up in vain (lowercasing never shortens a text).
+  if (trimmed.length > LONGEST_WORD[lang]) return undefined;
+  return VALUE_WORDS[lang].words[trimmed.toLowerCase()];
 }
+
+/** The length of the longest word of each language's table. */
+const LONGEST_WORD: Record<Lang, number> = {
+  en: Math.max(...Object.keys(EN.words).map((w) => w.length)),
+  de: Math.max(...Object.keys(DE.words).map((w) => w.length)),
+};
