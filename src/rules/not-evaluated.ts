@@ -51,7 +51,9 @@ export function missingOf(node: EvaluatedNode, entity: Entity): { fact: string; 
 
 /** The parts of a decided verdict that stayed open: each absent fact with its sources and the reason. */
 export function notCheckedOf(node: EvaluatedNode, entity: Entity, lang: Lang): NotChecked[] {
-  return missingOfLeaves(uncheckedLeaves(node), entity).map((m) => ({ ...m, reason: reasonOf([m], entity, lang) }));
+  const leaves = uncheckedLeaves(node);
+  if (leaves.length === 0) return [];
+  return missingOfLeaves(leaves, entity).map((m) => ({ ...m, reason: reasonOf([m], entity, lang) }));
 }
 
 function missingOfLeaves(leaves: EvaluatedNode[], entity: Entity): { fact: string; sources: string[] }[] {

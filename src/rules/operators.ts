@@ -86,18 +86,30 @@ function differ(nodes: unknown[], shape: NodeShape): boolean {
 
 /**
  * `differ` for sets, as canonical forms would decide it (upper-cased, without duplicates, in any order) but
- * without sorting and writing out each node's list: each node's set against the first's. Every consistency
- * rule on hotfixes asks this for every cluster.
+ * without sorting and writing out each node's list, and with one map: the first node's members, each marked
+ * with the last node found holding it. A node differs when it holds a member the first has not, or fewer
+ * distinct members than the first. Every consistency rule on hotfixes asks this for every cluster.
  */
 function setsDiffer(values: unknown[]): boolean {
-  const lists: string[][] = [];
-  for (const v of values) {
-    if (!Array.isArray(v) || !v.every(isStr)) return false;
-    lists.push(v);
+  for (const v of values) if (!Array.isArray(v) || !v.every(isStr)) return false;
+  const lists = values as string[][];
+  if (lists.length < 2) return false;
+  const first = new Map<string, number>();
+  for (const x of lists[0]!) first.set(x.toUpperCase(), 0);
+  for (let n = 1; n < lists.length; n++) {
+    let distinct = 0;
+    for (const x of lists[n]!) {
+      const member = x.toUpperCase();
+      const mark = first.get(member);
+      if (mark === undefined) return true;
+      if (mark !== n) {
+        first.set(member, n);
+        distinct++;
+      }
+    }
+    if (distinct !== first.size) return true;
   }
-  const sets = lists.map((list) => new Set(list.map((x) => x.toUpperCase())));
-  const first = sets[0];
-  return sets.some((set) => set.size !== first!.size || [...set].some((x) => !first!.has(x)));
+  return false;
 }
 
 const normKb = (x: unknown) => (isStr(x) ? x.toUpperCase().replace(/^KB/, '') : undefined);
