@@ -33,7 +33,8 @@ export class EntityLeaves implements Leaves {
   start(facts: Facts): void {
     this.generation++;
     this.facts = facts;
-    for (const i of this.eager) this.evaluate(i);
+    const eager = this.eager;
+    for (let k = 0; k < eager.length; k++) this.evaluate(eager[k]!);
   }
 
   truth(i: number): Truth3 {
