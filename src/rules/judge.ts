@@ -116,6 +116,12 @@ function sourceOfLeaf(leaf: EvaluatedNode, entity: Entity): string | undefined {
     byPath.set(path, sources);
   }
   if (!sources) return undefined;
-  const file = sources.find((f) => entity.sourceStatus(f)?.status === 'parsed') ?? sources[0];
+  let file = sources[0];
+  for (const f of sources) {
+    if (entity.sourceStatus(f)?.status === 'parsed') {
+      file = f;
+      break;
+    }
+  }
   return file && entity.sourceFile ? entity.sourceFile(file) : file;
 }
