@@ -176,7 +176,8 @@ function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity
       else if (!status || status.status === 'missing') absent.push(file);
     }
     if (parsed.length > 0) parts.add(t.gaveNo(parsed.join(', '), fact));
-    for (const f of failed) parts.add(t.failed(f.file, f.status.diagnostics.find((d) => d.severity === 'error')?.message ?? t.unreadable));
+    for (const f of failed)
+      parts.add(t.failed(f.file, f.status.diagnostics.find((d) => d.severity === 'error')?.message ?? t.unreadable));
     if (absent.length > 0) parts.add(t.missing(absent.join(t.or)));
     if (sources.length === 0) parts.add(t.noSource(fact));
   }
@@ -193,7 +194,8 @@ function basisOf(fact: string, entity: Entity, lang: Lang): string | undefined {
   const place = basisPlaceOf(fact);
   if (!place) return undefined;
   let parent = entity.facts[place.root];
-  for (const key of place.rest) parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[key] : undefined;
+  for (const key of place.rest)
+    parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[key] : undefined;
   const basis = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[place.basisKey] : undefined;
   if (typeof basis === 'string') return basis;
   const text = basis && typeof basis === 'object' ? (basis as Partial<Record<Lang, unknown>>)[lang] : undefined;
