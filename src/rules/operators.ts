@@ -94,6 +94,9 @@ function setsDiffer(values: unknown[]): boolean {
   for (const v of values) if (!Array.isArray(v) || !v.every(isStr)) return false;
   const lists = values as string[][];
   if (lists.length < 2) return false;
+  // The same items in the same order on every node (the usual case when nothing differs): the same set.
+  const head = lists[0]!;
+  if (lists.every((list) => list.length === head.length && list.every((x, i) => x === head[i]))) return false;
   const first = new Map<string, number>();
   for (const x of lists[0]!) first.set(x.toUpperCase(), 0);
   for (let n = 1; n < lists.length; n++) {
