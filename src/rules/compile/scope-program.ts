@@ -55,6 +55,7 @@ export class ScopeProgram {
       condition,
       factSlot: this.slots.slotOf(condition.fact, condition.path),
       valueSlot: valueIsFact ? this.slots.slotOf(ref.fact, ref.path) : -1,
+      constant: valueIsFact ? undefined : value,
       op: operatorNamed(condition.operator),
       mayThrow: operatorMayThrow(condition.operator, value, valueIsFact),
     });
