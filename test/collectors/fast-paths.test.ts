@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { foldLabel } from '../../collectors/shapes/net-fields';
 import { unreadableInput } from '../../collectors/shapes/preflight';
 import { isBlank, splitLines, trimmedSlice } from '../../collectors/shapes/lines';
@@ -51,10 +52,37 @@ describe('splitLines: the same lines as splitting at line ends and trimming blan
     // eslint-disable-next-line no-control-regex
     return raw.map((t, i) => ({ no: i + 1, text: t.replace(/[ \t\u0000]+$/, '') }));
   };
-  test.each(['', '\ufeff', '\ufeffa\r\nb', 'a', 'a\n', 'a\r\r\nb\r', 'a \t\u0000\r\n\r\n', ' \u00a0 \n\u2028x', '\n\n'])(
-    '%j',
-    (text) => expect(splitLines(text)).toEqual(linesPlainly(text)),
-  );
+  test.each([
+    '',
+    '\ufeff',
+    '\ufeffa\r\nb',
+    'a',
+    'a\n',
+    'a\r\r\nb\r',
+    'a \t\u0000\r\n\r\n',
+    ' \u00a0 \n\u2028x',
+    '\n\n',
+    // Each line end alone, and mixed (the string splits hand these to the regex).
+    'a\r\nb\r\n',
+    'a\rb\rc',
+    'a\r\nb\nc\r\n',
+    'a\r\nb\rc',
+    'a\n\rb',
+    '\r\n\r\n',
+    '\r',
+    '\n\r\n',
+    '\r\r\n\n',
+  ])('%j', (text) => expect(splitLines(text)).toEqual(linesPlainly(text)));
+  test('any text of letters, blanks and line ends', () => {
+    const pieces = fc.constantFrom('a', ' ', '\t', '\u0000', '\r', '\n', '\r\n', '\ufeff');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(splitLines(text)).toEqual(linesPlainly(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('isBlank: blank when trim() leaves nothing', () => {
