@@ -96,11 +96,17 @@ export function looksBinary(text: string): boolean {
   // The scan checks a file's text and then its parser checks the same text again: the second call is
   // answered from here (comparing the same string to itself costs nothing).
   if (text === lastChecked.text) return lastChecked.binary;
-  // eslint-disable-next-line no-control-regex
-  const control = text.match(/[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/g);
+  // Most texts hold no control character at all: one test, and only then the list of them.
+  const control = CONTROL.test(text) ? text.match(CONTROLS) : null;
   const binary = control !== null && control.length > Math.max(4, text.length / 200);
   lastChecked = { text, binary };
   return binary;
 }
 
 let lastChecked = { text: '', binary: false };
+
+/** Control characters no command output holds (tab, line ends, form feed and escape are not among them). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/;
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/g;
