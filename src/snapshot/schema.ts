@@ -175,6 +175,11 @@ export const AccountSchema = Obj(
         description: 'the account in one form for every spelling of it: MUELLER\\clusdienst (see clusterServiceAccount.identity)',
       }),
     ),
+    identityBasis: Opt(
+      BasisSchema(
+        "how the net-user file's account was placed: the domain net user /domain asked, the node's domain, or why it stays unknown",
+      ),
+    ),
     isClusterServiceAccount: Opt(
       Bool({
         description:

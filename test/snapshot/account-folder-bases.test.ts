@@ -13,6 +13,9 @@ const AT = '2026-12-05T10:00:00';
 const facts = (sources: Record<string, unknown>, server: Server = NODE) =>
   accountFactsOf(folderOf('NODE1', sources), server, { directory: buildDomainDirectory([]), collectedAt: AT });
 
+/** How the net-user file's account was placed when `net user /domain` asked the domain MUELLER. */
+const ASKED_MUELLER = { en: 'net user /domain asked the domain MUELLER', de: 'net user /domain fragte die Domäne MUELLER' };
+
 const FROM_NET_USER = {
   en: 'the account of net-user-svc.txt, which collect.cmd writes for the account the Cluster service runs as; sc-qc-clussvc.txt would show the account the service runs as',
   de: 'das Konto von net-user-svc.txt, das collect.cmd für das Konto schreibt, unter dem der Clusterdienst läuft; sc-qc-clussvc.txt würde das Konto zeigen, unter dem der Dienst läuft',
@@ -28,7 +31,13 @@ test('without sc-qc-clussvc.txt the net-user file is the service account, by the
       identityBasis: FROM_NET_USER,
     },
     accounts: [
-      { name: 'svc', identity: 'MUELLER\\svc', isClusterServiceAccount: true, isClusterServiceAccountBasis: FROM_NET_USER },
+      {
+        name: 'svc',
+        identity: 'MUELLER\\svc',
+        identityBasis: ASKED_MUELLER,
+        isClusterServiceAccount: true,
+        isClusterServiceAccountBasis: FROM_NET_USER,
+      },
     ],
   });
 });
@@ -47,6 +56,7 @@ test('Windows Server 2008: LocalSystem, and a net-user account is not it', () =>
   expect(result.accounts![0]).toStrictEqual({
     name: 'svc',
     identity: 'MUELLER\\svc',
+    identityBasis: ASKED_MUELLER,
     isClusterServiceAccount: false,
     isClusterServiceAccountBasis: {
       en: 'the Cluster service runs as LocalSystem (systeminfo.txt): MUELLER\\svc and LocalSystem are different accounts: one is built in',
@@ -63,6 +73,10 @@ test('the same account with a presumed NetBIOS name: the basis says what was pre
   expect(result.accounts![0]).toStrictEqual({
     name: 'svc',
     identity: 'CORP\\svc',
+    identityBasis: {
+      en: 'net user /domain asked the domain corp.example; CORP presumed to be the NetBIOS name of corp.example, its first label (net-config-workstation.txt would confirm it)',
+      de: 'net user /domain fragte die Domäne corp.example; CORP als NetBIOS-Name von corp.example angenommen, dessen erster Namensteil (net-config-workstation.txt würde es bestätigen)',
+    },
     isClusterServiceAccount: true,
     isClusterServiceAccountBasis: {
       en: 'the Cluster service runs as CORP\\svc (sc-qc-clussvc.txt): the same account (CORP presumed to be the NetBIOS name of corp.example, its first label; net-config-workstation.txt would confirm it)',

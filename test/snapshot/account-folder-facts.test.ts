@@ -55,6 +55,10 @@ test('a node with every source: the service account from sc qc, two accounts com
       {
         name: 'clusdienst',
         identity: 'MUELLER\\clusdienst',
+        identityBasis: {
+          en: "a name without a domain taken in the node's domain MUELLER (net-config-workstation.txt); MUELLER is mueller.local (NODE1/net-config-workstation.txt)",
+          de: 'ein Name ohne Domäne in der Domäne des Knotens MUELLER genommen (net-config-workstation.txt); MUELLER ist mueller.local (NODE1/net-config-workstation.txt)',
+        },
         isClusterServiceAccount: true,
         isClusterServiceAccountBasis: {
           en: 'the Cluster service runs as MUELLER\\clusdienst (sc-qc-clussvc.txt): the same account',
@@ -80,6 +84,10 @@ test('a node with every source: the service account from sc qc, two accounts com
       {
         name: 'other',
         identity: 'MUELLER\\other',
+        identityBasis: {
+          en: 'net user /domain asked the domain mueller.local; mueller.local is MUELLER (NODE1/net-config-workstation.txt)',
+          de: 'net user /domain fragte die Domäne mueller.local; mueller.local ist MUELLER (NODE1/net-config-workstation.txt)',
+        },
         isClusterServiceAccount: false,
         isClusterServiceAccountBasis: {
           en: 'the Cluster service runs as MUELLER\\clusdienst (sc-qc-clussvc.txt): MUELLER\\other and MUELLER\\clusdienst are different accounts',
@@ -169,6 +177,10 @@ describe('the account of a net-user file and the Cluster service account', () =>
     const [account] = facts({ 'net-user-svc.txt': { account: 'svc' } }, { ...NODE, role: 'server' }).accounts!;
     expect(account).toEqual({
       name: 'svc',
+      identityBasis: {
+        en: '"svc": a name without a domain can be a local or a domain account',
+        de: '„svc“: ein Name ohne Domäne kann ein lokales oder ein Domänenkonto sein',
+      },
       isClusterServiceAccount: true,
       isClusterServiceAccountBasis: {
         en: 'the account of net-user-svc.txt, which collect.cmd writes for the cluster service account',

@@ -5,7 +5,7 @@ import type { ScQcClussvcFacts } from '../../../collectors/sources/sc-qc-clussvc
 import type { SysteminfoFacts } from '../../../collectors/sources/systeminfo';
 import type { Account, Basis, Server } from '../schema';
 import type { FolderFacts } from './folder-facts';
-import { resolveIdentity, type Identity, type IdentityContext } from './identity/account-identity';
+import { resolveIdentity, type Identity, type IdentityContext, type Resolved } from './identity/account-identity';
 import { administratorsMembership } from './identity/administrators-membership';
 import { clusterServiceAccount, type ClusterServiceAccount } from './identity/cluster-service-account';
 import { lookupDomain, type DomainDirectory, type DomainNames } from './identity/domain-directory';
@@ -47,7 +47,8 @@ export function accountFactsOf(folder: FolderFacts, server: Server, context: Acc
   };
   const users = folder.all<NetUserFacts>(NET_USER_FILES).map(({ file, facts }) => {
     const name = facts.account ?? file.replace(/^net-user-/, '').replace(/\.txt$/, '');
-    return { file, facts, name, identity: netUserIdentity(name, facts, identityContext) };
+    const { identity, basis } = netUserIdentity(name, facts, identityContext);
+    return { file, facts, name, identity, identityBasis: basis };
   });
   const service = clusterServiceAccount({
     role: server.role,
@@ -74,6 +75,10 @@ export function accountFactsOf(folder: FolderFacts, server: Server, context: Acc
     const account: Account = { name: u.name };
     const key = identityKey(u.identity);
     if (key) account.identity = key.key;
+    // As for the service account (cluster-service-account.ts): a key that rests on a presumption says so.
+    account.identityBasis = key?.presumed
+      ? { en: `${u.identityBasis.en}; ${key.presumed.en}`, de: `${u.identityBasis.de}; ${key.presumed.de}` }
+      : u.identityBasis;
     Object.assign(account, serviceAccountVerdict(u.file, u.identity, service, context.plannedAccount, identityContext));
     copyNetUserFacts(u.facts, account, context.collectedAt);
     if (members) {
@@ -114,15 +119,18 @@ function ownDomain(folder: FolderFacts, directory: DomainDirectory): { names: Do
   };
 }
 
-/** The account of a net-user file: `User name` in the domain `net user /domain` asked, else in the node's domain. */
-function netUserIdentity(name: string, facts: NetUserFacts, context: IdentityContext): Identity {
-  if (!facts.domain) return resolveIdentity(name, context).identity;
+/**
+ * The account of a net-user file, with how it was placed: `User name` in the domain `net user /domain` asked, else
+ * in the node's domain.
+ */
+function netUserIdentity(name: string, facts: NetUserFacts, context: IdentityContext): Resolved {
+  if (!facts.domain) return resolveIdentity(name, context);
   const domain = domainNamed(facts.domain);
   const because = {
     en: `net user /domain asked the domain ${facts.domain}`,
     de: `net user /domain fragte die Domäne ${facts.domain}`,
   };
-  return resolveIdentity(name, { ...context, bare: { kind: 'domain', domain, because } }).identity;
+  return resolveIdentity(name, { ...context, bare: { kind: 'domain', domain, because } });
 }
 
 /** Whether a net-user file's account is the one the Cluster service runs as, with the basis. */
