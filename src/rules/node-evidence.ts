@@ -34,11 +34,12 @@ export function nodeEvidence(leaf: EvaluatedNode, lang: Lang): Evidence[] | unde
       .join(', ');
     const sources = values[i]?.sources;
     const source = Array.isArray(sources) && typeof sources[0] === 'string' ? sources[0] : undefined;
-    return {
+    const evidence: Evidence = {
       path: fact ? fact.replace(/^server/, `server[${t.node}]`) : `${leaf.fact}${(leaf.path ?? '$').slice(1)}[${t.node}]`,
       actual: t.text,
       expected: lang === 'de' ? `wie auf ${others}` : `the same as on ${others}`,
-      ...(source ? { source } : {}),
     };
+    if (source) evidence.source = source;
+    return evidence;
   });
 }
