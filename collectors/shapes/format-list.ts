@@ -136,7 +136,11 @@ export function parseFormatList(text: string, file: string): FormatList {
  * end: the regex costs the square of the number of line breaks before a last word.
  */
 export function endsWithBlankLine(text: string): boolean {
-  const t = text.replace(/\r\n?/g, '\n');
+  // Only the blanks and NULs at the end and the character before them matter: line ends unified in that tail
+  // alone (it starts at a character that is neither, so no CR LF pair is cut), not in a copy of the whole text.
+  let last = text.length - 1;
+  while (last > 0 && (isSpace(text[last]!) || text[last] === '\u0000')) last--;
+  const t = text.slice(Math.max(last, 0)).replace(/\r\n?/g, '\n');
   const padding = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u0000';
   for (let j = t.length - 1; j >= 0 && isSpace(t[j]!); j--) {
     if (t[j] !== '\n') continue;

@@ -33,7 +33,7 @@ export function collectBundle(raw: RawBundle, progress?: Progress): Snapshot {
 }
 
 /** A hash over every file of the bundle, so a report can be traced to the data it came from. */
-function bundleHash(raw: RawBundle): string {
+export function bundleHash(raw: RawBundle): string {
   const hash = createHash('sha256');
   if (raw.manifest) hash.update(raw.manifest);
   for (const folder of raw.folders) {

@@ -34,140 +34,145 @@ const holdsMailboxes = (s: Server) => s.role === 'clusteredMailboxServer' || (s.
 
 /** Lists the entities of one scope in a snapshot, in a stable order. */
 export function entitiesOf(snapshot: Snapshot, scope: Scope): Entity[] {
-  const organizationSources = snapshot.organization.sources;
-  const entities = listEntities(snapshot, scope);
-  for (const e of entities) e.organizationSources = organizationSources;
-  return entities;
+  const out: Entity[] = [];
+  listEntities(snapshot, scope, out);
+  return out;
 }
 
-/** The entities of a scope are many (an adapter, a volume each): they are written out rather than spread from a base. */
-function listEntities(snapshot: Snapshot, scope: Scope): Entity[] {
+/**
+ * The entities of a scope are many (an adapter, a volume each): they are written out one by one, each with all of
+ * its properties at once (no spread from a base, no property added later, no list per server to flatten).
+ */
+function listEntities(snapshot: Snapshot, scope: Scope, out: Entity[]): void {
   const clusterOf = (s: Server) => snapshot.clusters.find((c) => c.name === s.cluster);
   const organization = snapshot.organization;
+  const organizationSources = organization.sources;
   const fromServer = (s: Server) => (file: string) => s.sources[concreteSource(s, file)];
   switch (scope) {
     case 'server':
-      return snapshot.servers.map((s) => ({
-        scope,
-        facts: { server: s, cluster: clusterOf(s), organization },
-        server: s.name,
-        sourceStatus: fromServer(s),
-      }));
+      for (const s of snapshot.servers) {
+        const facts = { server: s, cluster: clusterOf(s), organization };
+        out.push({ scope, facts, server: s.name, sourceStatus: fromServer(s), organizationSources });
+      }
+      return;
     case 'adapter':
-      return snapshot.servers.flatMap((s): Entity[] => {
-        const base = { scope, server: s.name, sourceStatus: fromServer(s) };
+      for (const s of snapshot.servers) {
         if (!s.adapters) {
-          return isNode(s)
-            ? [
-                {
-                  ...base,
-                  facts: { server: s },
-                  unlisted: { fact: 'server.adapters', sources: ['ipconfig-all.txt', 'reg-network-connections.txt'] },
-                },
-              ]
-            : [];
+          if (isNode(s)) {
+            const unlisted = { fact: 'server.adapters', sources: ['ipconfig-all.txt', 'reg-network-connections.txt'] };
+            out.push({ scope, server: s.name, sourceStatus: fromServer(s), facts: { server: s }, unlisted, organizationSources });
+          }
+          continue;
         }
-        return s.adapters.map((a) => ({
-          scope,
-          server: base.server,
-          sourceStatus: base.sourceStatus,
-          facts: { adapter: a, server: s, cluster: clusterOf(s) },
-          target: a.name,
-        }));
-      });
+        const sourceStatus = fromServer(s);
+        const cluster = clusterOf(s);
+        for (const a of s.adapters) {
+          const facts = { adapter: a, server: s, cluster };
+          out.push({ scope, server: s.name, sourceStatus, facts, target: a.name, organizationSources });
+        }
+      }
+      return;
     case 'account':
-      return snapshot.servers.flatMap((s): Entity[] => {
-        const base = { scope, server: s.name, sourceStatus: fromServer(s) };
-        const accounts = (s.accounts ?? []).map((a) => ({
-          scope,
-          server: base.server,
-          sourceStatus: base.sourceStatus,
-          facts: { account: a, server: s, cluster: clusterOf(s) },
-          target: a.name,
-          sourceFile: (file: string) => concreteSource(s, file, a.name),
-        }));
+      for (const s of snapshot.servers) {
+        const sourceStatus = fromServer(s);
         const service = s.clusterServiceAccount;
         if (isNode(s) && service?.kind === 'builtin') {
           const notApplicable = {
             en: `${service.identityBasis.en}; there is no cluster service account`,
             de: `${service.identityBasis.de}; es gibt kein Clusterdienstkonto`,
           };
-          return [{ ...base, facts: { server: s }, target: service.name, notApplicable }, ...accounts];
-        }
-        if (isNode(s) && !(s.accounts ?? []).some((a) => a.isClusterServiceAccount !== false)) {
-          return [
-            { ...base, facts: { server: s }, unlisted: { fact: 'cluster service account', sources: ['net-user-<account>.txt'] } },
-          ];
-        }
-        return accounts;
-      });
-    case 'storageGroup':
-      return snapshot.servers.flatMap((s): Entity[] => {
-        const base = { scope, server: s.name, sourceStatus: fromServer(s) };
-        if (!s.storageGroups) {
-          return holdsMailboxes(s)
-            ? [{ ...base, facts: { server: s }, unlisted: { fact: 'server.storageGroups', sources: ['ex-storage-groups.txt'] } }]
-            : [];
-        }
-        return s.storageGroups.map((g) => ({
-          scope,
-          server: base.server,
-          sourceStatus: base.sourceStatus,
-          facts: { storageGroup: g, server: s, cluster: clusterOf(s), organization },
-          target: g.name,
-        }));
-      });
-    case 'database':
-      return snapshot.servers.flatMap((s): Entity[] => {
-        const base = { scope, server: s.name, sourceStatus: fromServer(s) };
-        if (!s.storageGroups) return [];
-        return s.storageGroups.flatMap((g): Entity[] => [
-          ...(g.databases ?? []).map((d) => ({
+          out.push({
             scope,
-            server: base.server,
-            sourceStatus: base.sourceStatus,
-            facts: { database: d, storageGroup: g, server: s, organization },
-            target: `${g.name}\\${d.name}`,
-          })),
-          ...unlistedDatabases(g).map((unlisted) => ({
-            ...base,
-            facts: { storageGroup: g, server: s },
-            target: g.name,
-            unlisted,
-          })),
-        ]);
-      });
+            server: s.name,
+            sourceStatus,
+            facts: { server: s },
+            target: service.name,
+            notApplicable,
+            organizationSources,
+          });
+        } else if (isNode(s) && !(s.accounts ?? []).some((a) => a.isClusterServiceAccount !== false)) {
+          const unlisted = { fact: 'cluster service account', sources: ['net-user-<account>.txt'] };
+          out.push({ scope, server: s.name, sourceStatus, facts: { server: s }, unlisted, organizationSources });
+          continue;
+        }
+        const cluster = clusterOf(s);
+        for (const a of s.accounts ?? []) {
+          const facts = { account: a, server: s, cluster };
+          const sourceFile = (file: string) => concreteSource(s, file, a.name);
+          out.push({ scope, server: s.name, sourceStatus, facts, target: a.name, sourceFile, organizationSources });
+        }
+      }
+      return;
+    case 'storageGroup':
+      for (const s of snapshot.servers) {
+        if (!s.storageGroups) {
+          if (holdsMailboxes(s)) {
+            const unlisted = { fact: 'server.storageGroups', sources: ['ex-storage-groups.txt'] };
+            out.push({ scope, server: s.name, sourceStatus: fromServer(s), facts: { server: s }, unlisted, organizationSources });
+          }
+          continue;
+        }
+        const sourceStatus = fromServer(s);
+        const cluster = clusterOf(s);
+        for (const g of s.storageGroups) {
+          const facts = { storageGroup: g, server: s, cluster, organization };
+          out.push({ scope, server: s.name, sourceStatus, facts, target: g.name, organizationSources });
+        }
+      }
+      return;
+    case 'database':
+      for (const s of snapshot.servers) {
+        if (!s.storageGroups) continue;
+        const sourceStatus = fromServer(s);
+        for (const g of s.storageGroups) {
+          for (const d of g.databases ?? []) {
+            const facts = { database: d, storageGroup: g, server: s, organization };
+            out.push({ scope, server: s.name, sourceStatus, facts, target: `${g.name}\\${d.name}`, organizationSources });
+          }
+          for (const unlisted of unlistedDatabases(g)) {
+            const facts = { storageGroup: g, server: s };
+            out.push({ scope, server: s.name, sourceStatus, facts, target: g.name, unlisted, organizationSources });
+          }
+        }
+      }
+      return;
     case 'volume':
     case 'disk':
-      return snapshot.servers.flatMap((s): Entity[] => {
-        const base = { scope, server: s.name, sourceStatus: fromServer(s) };
+      for (const s of snapshot.servers) {
         if (!s.exchangeVolumes) {
-          return s.exchangeVolumesBasis
-            ? [{ ...base, facts: { server: s }, unlisted: { fact: 'server.exchangeVolumes', sources: ['volumes.txt'] } }]
-            : [];
+          if (s.exchangeVolumesBasis) {
+            const unlisted = { fact: 'server.exchangeVolumes', sources: ['volumes.txt'] };
+            out.push({ scope, server: s.name, sourceStatus: fromServer(s), facts: { server: s }, unlisted, organizationSources });
+          }
+          continue;
         }
-        const { server, sourceStatus } = base;
-        return s.exchangeVolumes.map((v) =>
-          scope === 'volume'
-            ? { scope, server, sourceStatus, facts: { volume: v, server: s }, target: v.name }
-            : {
-                scope,
-                server,
-                sourceStatus,
-                facts: { partition: v.partition, volume: v, server: s },
-                target: partitionTarget(v.partition),
-              },
-        );
-      });
+        const sourceStatus = fromServer(s);
+        for (const v of s.exchangeVolumes) {
+          if (scope === 'volume') {
+            out.push({
+              scope,
+              server: s.name,
+              sourceStatus,
+              facts: { volume: v, server: s },
+              target: v.name,
+              organizationSources,
+            });
+          } else {
+            const facts = { partition: v.partition, volume: v, server: s };
+            out.push({ scope, server: s.name, sourceStatus, facts, target: partitionTarget(v.partition), organizationSources });
+          }
+        }
+      }
+      return;
     case 'cluster':
-      return snapshot.clusters.map((c) => ({
-        scope,
-        facts: { cluster: c, organization },
-        server: c.name,
-        sourceStatus: clusterSourceStatus(snapshot, c),
-      }));
+      for (const c of snapshot.clusters) {
+        const facts = { cluster: c, organization };
+        out.push({ scope, facts, server: c.name, sourceStatus: clusterSourceStatus(snapshot, c), organizationSources });
+      }
+      return;
     case 'organization':
-      return [{ scope, facts: { organization }, sourceStatus: (file) => organization.sources[file] }];
+      out.push({ scope, facts: { organization }, sourceStatus: (file) => organization.sources[file], organizationSources });
+      return;
   }
 }
 

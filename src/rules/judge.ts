@@ -1,12 +1,13 @@
 import { hash } from 'crypto';
 import type { Entity } from './entities';
-import { evidenceOf } from './evidence';
+import { evidenceOf, type Evidence } from './evidence';
 import { resolveFactPath } from './fact-paths';
 import type { AnalyzeOptions, Finding } from './finding';
 import type { LoadedRule } from './load-rules';
 import { renderTemplate } from './messages';
 import { nodeEvidence } from './node-evidence';
-import { missingOf, notCheckedOf, notEvaluatedItem, type NotEvaluated } from './not-evaluated';
+import { rememberNodeTexts } from './node-values-text';
+import { missingOf, notCheckedOf, notEvaluatedItem, type NotChecked, type NotEvaluated } from './not-evaluated';
 import type { Lang, Severity } from './rule-schema';
 import { supportingLeaves, truthOf, type EvaluatedNode } from './three-valued';
 
@@ -44,12 +45,25 @@ export function judge(
   findings.push(findingOf(rule, entity, severity, problem, options.lang));
 }
 
+/** The finding, with the texts of per-node values remembered while it is worded (node-values-text.ts). */
 function findingOf(rule: LoadedRule, entity: Entity, severity: Severity, problem: EvaluatedNode, lang: Lang): Finding {
-  const evidence = supportingLeaves(problem, true).flatMap(
-    (leaf) => nodeEvidence(leaf, lang) ?? [evidenceOf(leaf, lang, sourceOfLeaf(leaf, entity))],
-  );
+  rememberNodeTexts(true);
+  try {
+    return wordedFinding(rule, entity, severity, problem, lang);
+  } finally {
+    rememberNodeTexts(false);
+  }
+}
+
+function wordedFinding(rule: LoadedRule, entity: Entity, severity: Severity, problem: EvaluatedNode, lang: Lang): Finding {
+  const evidence: Evidence[] = [];
+  for (const leaf of supportingLeaves(problem, true)) {
+    const perNode = nodeEvidence(leaf, lang);
+    if (perNode) evidence.push(...perNode);
+    else evidence.push(evidenceOf(leaf, lang, sourceOfLeaf(leaf, entity)));
+  }
   const notChecked = notCheckedOf(problem, entity, lang);
-  const context = { ...entity.facts, params: rule.parameterValues, evidence, notChecked };
+  const context = templateContext(entity.facts, rule.parameterValues, evidence, notChecked);
   const target = rule.target ? renderTemplate(rule.target, context) || undefined : entity.target;
   // Property by property, in the report's key order (no spread of temporary objects: this runs per finding).
   const finding = { ruleId: rule.id, severity, category: rule.category } as Finding;
@@ -63,6 +77,20 @@ function findingOf(rule: LoadedRule, entity: Entity, severity: Severity, problem
   finding.references = rule.references;
   finding.fingerprint = fingerprint(rule.id, entity.server, target);
   return finding;
+}
+
+/**
+ * What a rule's templates see: the entity's facts, the rule's parameters, the evidence and what was not checked, as
+ * `{ ...facts, params, evidence, notChecked }` has them (own properties, in that order), copied key by key: the
+ * spread of facts objects of many shapes was a tenth of wording a finding.
+ */
+function templateContext(facts: Record<string, unknown>, params: unknown, evidence: Evidence[], notChecked: NotChecked[]) {
+  const context: Record<string, unknown> = {};
+  for (const key of Object.keys(facts)) context[key] = facts[key];
+  context.params = params;
+  context.evidence = evidence;
+  context.notChecked = notChecked;
+  return context;
 }
 
 /** Stable across scans for the same rule, server and target: waivers, baselines and diffs match on it. */
@@ -88,6 +116,12 @@ function sourceOfLeaf(leaf: EvaluatedNode, entity: Entity): string | undefined {
     byPath.set(path, sources);
   }
   if (!sources) return undefined;
-  const file = sources.find((f) => entity.sourceStatus(f)?.status === 'parsed') ?? sources[0];
+  let file = sources[0];
+  for (const f of sources) {
+    if (entity.sourceStatus(f)?.status === 'parsed') {
+      file = f;
+      break;
+    }
+  }
   return file && entity.sourceFile ? entity.sourceFile(file) : file;
 }

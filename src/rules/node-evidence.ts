@@ -5,6 +5,18 @@ import { NODE_SHAPES, type NodeShape } from './operators';
 import type { Lang } from './rule-schema';
 import type { EvaluatedNode } from './three-valued';
 
+/** The per-server fact a compared setting stands for (`$.nodeValues.hotfixes` → `server.hotfixes.ids`), once per path. */
+const settingFacts = new Map<string, string | undefined>();
+
+function settingFactOf(path: string): string | undefined {
+  if (settingFacts.has(path)) return settingFacts.get(path);
+  const key = /^\$\.nodeValues\.([A-Za-z0-9]+)$/.exec(path)?.[1];
+  const fact = COMPARED_SETTINGS.find((s) => s.key === key)?.fact;
+  if (settingFacts.size >= 1000) settingFacts.clear(); // the rules' paths: a handful, bounded all the same
+  settingFacts.set(path, fact);
+  return fact;
+}
+
 /**
  * The evidence of a `differsBetweenNodes` leaf: one entry per node, its value (of a set, what not every node has)
  * against the others', with the file that gave it: `server[EX2007-NODE1].hotfixes.ids` = "KB921181", expected
@@ -13,8 +25,7 @@ import type { EvaluatedNode } from './three-valued';
 export function nodeEvidence(leaf: EvaluatedNode, lang: Lang): Evidence[] | undefined {
   if (leaf.operator !== 'differsBetweenNodes' || !NODE_SHAPES.includes(leaf.value as NodeShape)) return undefined;
   const values = Array.isArray(leaf.factResult) ? (leaf.factResult as { node?: unknown; sources?: unknown }[]) : [];
-  const key = /^\$\.nodeValues\.([A-Za-z0-9]+)$/.exec(leaf.path ?? '')?.[1];
-  const fact = leaf.fact === 'cluster' ? COMPARED_SETTINGS.find((s) => s.key === key)?.fact : undefined;
+  const fact = leaf.fact === 'cluster' ? settingFactOf(leaf.path ?? '') : undefined;
   const texts = nodeTexts(values, leaf.value as NodeShape, lang);
   return texts.map((t, i) => {
     const others = texts
@@ -23,11 +34,12 @@ export function nodeEvidence(leaf: EvaluatedNode, lang: Lang): Evidence[] | unde
       .join(', ');
     const sources = values[i]?.sources;
     const source = Array.isArray(sources) && typeof sources[0] === 'string' ? sources[0] : undefined;
-    return {
+    const evidence: Evidence = {
       path: fact ? fact.replace(/^server/, `server[${t.node}]`) : `${leaf.fact}${(leaf.path ?? '$').slice(1)}[${t.node}]`,
       actual: t.text,
       expected: lang === 'de' ? `wie auf ${others}` : `the same as on ${others}`,
-      ...(source ? { source } : {}),
     };
+    if (source) evidence.source = source;
+    return evidence;
   });
 }

@@ -29,21 +29,48 @@ const isNodeValue = (x: unknown): x is NodeValueLike =>
  * report writes it, an ordered list in order, and of a set only the members that not every node has.
  */
 export function nodeTexts(values: unknown, shape: NodeShape, lang: Lang): NodeText[] {
+  const last = remembered;
+  if (last !== undefined && last.values === values && last.shape === shape && last.lang === lang) return last.texts;
+  const texts = textsOf(values, shape, lang);
+  if (remembering) remembered = { values, shape, lang, texts };
+  return texts;
+}
+
+/**
+ * A consistency finding names its nodes' values twice, in its evidence (node-evidence.ts) and in its message (the
+ * `nodeValues` helper), from the same list: while judge.ts words one finding, the texts of the last list are
+ * remembered, and forgotten when the finding is done (nothing can change the list in between; nothing outlives it).
+ */
+let remembering = false;
+let remembered: { values: unknown; shape: NodeShape; lang: Lang; texts: NodeText[] } | undefined;
+
+export function rememberNodeTexts(on: boolean): void {
+  remembering = on;
+  remembered = undefined;
+}
+
+function textsOf(values: unknown, shape: NodeShape, lang: Lang): NodeText[] {
   if (!Array.isArray(values)) return [];
   const nodes = values.filter(isNodeValue);
   const none = lang === 'de' ? 'keine' : 'none';
-  // How many nodes hold each member (one set per node, any case): a member is on every node when its count is the
-  // number of nodes. n hotfixes cost n, not n², and each member is upper-cased once per node, not once per set.
-  const nodesHolding = new Map<string, number>();
-  for (const v of nodes) {
-    const members = new Set(typeof v.value === 'string' ? [] : v.value.map((x) => x.toUpperCase()));
-    for (const m of members) nodesHolding.set(m, (nodesHolding.get(m) ?? 0) + 1);
+  if (shape === 'ordered') {
+    return nodes.map(({ node, value, shown }) => {
+      if (typeof value === 'string') return brief(node, shown?.[lang] ?? value, [], lang);
+      return brief(node, value.length > 0 ? value.join(', ') : none, value, lang);
+    });
   }
-  const onAll = (item: string) => nodesHolding.get(item.toUpperCase()) === nodes.length;
-  return nodes.map(({ node, value, shown }) => {
+  // A list of another shape is a set: a node shows the members not every node has (in any case). `held` counts, for
+  // each member, the nodes from the first on that hold it, so a member is on every node when its count is the
+  // number of nodes (a member a node lists twice counts once). Each member is upper-cased once; n members cost n.
+  const upper = nodes.map((v) => (typeof v.value === 'string' ? [] : v.value.map((x) => x.toUpperCase())));
+  const held = new Map<string, number>();
+  upper.forEach((members, n) => {
+    for (const m of members) if ((held.get(m) ?? 0) === n) held.set(m, n + 1);
+  });
+  return nodes.map(({ node, value, shown }, n) => {
     if (typeof value === 'string') return brief(node, shown?.[lang] ?? value, [], lang);
-    if (shape === 'ordered') return brief(node, value.length > 0 ? value.join(', ') : none, value, lang);
-    const extra = [...new Set(value)].filter((item) => !onAll(item)).sort();
+    // The members not on every node, each once, sorted (filtering before or after removing duplicates is the same).
+    const extra = [...new Set(value.filter((_item, i) => held.get(upper[n]![i]!) !== nodes.length))].sort();
     return brief(node, extra.length > 0 ? extra.join(', ') : none, extra, lang);
   });
 }

@@ -51,7 +51,9 @@ export function missingOf(node: EvaluatedNode, entity: Entity): { fact: string; 
 
 /** The parts of a decided verdict that stayed open: each absent fact with its sources and the reason. */
 export function notCheckedOf(node: EvaluatedNode, entity: Entity, lang: Lang): NotChecked[] {
-  return missingOfLeaves(uncheckedLeaves(node), entity).map((m) => ({ ...m, reason: reasonOf([m], entity, lang) }));
+  const leaves = uncheckedLeaves(node);
+  if (leaves.length === 0) return [];
+  return missingOfLeaves(leaves, entity).map((m) => ({ ...m, reason: reasonOf([m], entity, lang) }));
 }
 
 function missingOfLeaves(leaves: EvaluatedNode[], entity: Entity): { fact: string; sources: string[] }[] {
@@ -67,19 +69,54 @@ function missingOfLeaves(leaves: EvaluatedNode[], entity: Entity): { fact: strin
 
 /** The sources of the first step of the path that is absent: `os` absent is systeminfo.txt's doing. */
 function sourcesOfAbsent(value: unknown, fact: string, path: string): string[] {
-  const segments = pathSegments(path);
+  const segments = segmentsOf(path);
   let cur = value;
   let depth = 0;
   while (depth < segments.length && cur !== undefined && cur !== null) {
     cur = (cur as Record<string | number, unknown>)[segments[depth]!];
     depth++;
   }
-  const prefix = `$${segments
-    .slice(0, depth)
-    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
-    .join('')}`;
-  const resolved = resolveFactPath(fact, prefix);
-  return 'error' in resolved ? [] : resolved.sources;
+  return sourcesOfPrefix(fact, path, segments, depth);
+}
+
+/**
+ * The paths and facts here are the rules' (and the entities' `unlisted` facts): a few hundred, fixed once the rules
+ * are loaded, so their segments, the sources of each prefix and each fact's basis key are worked out once each.
+ * The maps are bounded all the same (cleared when full), as a rule set could be anything.
+ */
+const MEMO_LIMIT = 5000;
+const segmentsByPath = new Map<string, (string | number)[]>();
+const sourcesByPrefix = new Map<string, Map<string, string[] | undefined>>();
+
+function segmentsOf(path: string): (string | number)[] {
+  let segments = segmentsByPath.get(path);
+  if (!segments) {
+    if (segmentsByPath.size >= MEMO_LIMIT) segmentsByPath.clear();
+    segmentsByPath.set(path, (segments = pathSegments(path)));
+  }
+  return segments;
+}
+
+/** resolveFactPath(fact, prefix) for the first `depth` segments of `path`: fixed by the schema, so asked once per prefix. */
+function sourcesOfPrefix(fact: string, path: string, segments: (string | number)[], depth: number): string[] {
+  const key = `${path}\u0000${depth}`;
+  let byPrefix = sourcesByPrefix.get(fact);
+  if (!byPrefix) {
+    if (sourcesByPrefix.size >= MEMO_LIMIT) sourcesByPrefix.clear();
+    sourcesByPrefix.set(fact, (byPrefix = new Map()));
+  }
+  if (!byPrefix.has(key)) {
+    if (byPrefix.size >= MEMO_LIMIT) byPrefix.clear();
+    const prefix = `$${segments
+      .slice(0, depth)
+      .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+      .join('')}`;
+    const resolved = resolveFactPath(fact, prefix);
+    byPrefix.set(key, 'error' in resolved ? undefined : resolved.sources);
+  }
+  // Only the schema's own lists are shared (as before); an empty list is a new one each time.
+  const sources = byPrefix.get(key);
+  return sources && sources.length > 0 ? sources : [];
 }
 
 export function notEvaluatedItem(rule: LoadedRule, entity: Entity, missing: { fact: string; sources: string[] }[]): NotEvaluated {
@@ -128,14 +165,19 @@ function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity
       parts.add(`${fact}: ${basis}`);
       continue;
     }
-    const statuses = sources.map((file) => statusOf(file, fact, entity));
-    const parsed = statuses.filter((s) => s.status?.status === 'parsed');
-    const named = (file: string) => entity.sourceFile?.(file) ?? file;
-    if (parsed.length > 0) parts.add(t.gaveNo(parsed.map((s) => named(s.file)).join(', '), fact));
-    const failed = statuses.filter((s) => s.status?.status === 'failed');
+    // In this order: the files that gave no value, each file that failed, the files that are missing.
+    const parsed: string[] = [];
+    const failed: { file: string; status: SourceStatus }[] = [];
+    const absent: string[] = [];
+    for (const source of sources) {
+      const { file, status } = statusOf(source, fact, entity);
+      if (status?.status === 'parsed') parsed.push(entity.sourceFile?.(file) ?? file);
+      else if (status?.status === 'failed') failed.push({ file, status });
+      else if (!status || status.status === 'missing') absent.push(file);
+    }
+    if (parsed.length > 0) parts.add(t.gaveNo(parsed.join(', '), fact));
     for (const f of failed)
-      parts.add(t.failed(f.file, f.status?.diagnostics.find((d) => d.severity === 'error')?.message ?? t.unreadable));
-    const absent = statuses.filter((s) => !s.status || s.status.status === 'missing').map((s) => s.file);
+      parts.add(t.failed(f.file, f.status.diagnostics.find((d) => d.severity === 'error')?.message ?? t.unreadable));
     if (absent.length > 0) parts.add(t.missing(absent.join(t.or)));
     if (sources.length === 0) parts.add(t.noSource(fact));
   }
@@ -149,13 +191,26 @@ function reasonOf(missing: { fact: string; sources: string[] }[], entity: Entity
  * what a finding could not check).
  */
 function basisOf(fact: string, entity: Entity, lang: Lang): string | undefined {
-  const [root, ...rest] = fact.split('.');
-  const name = rest.pop();
-  if (!root || !name) return undefined;
-  let parent = entity.facts[root];
-  for (const key of rest) parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[key] : undefined;
-  const basis = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[`${name}Basis`] : undefined;
+  const place = basisPlaceOf(fact);
+  if (!place) return undefined;
+  let parent = entity.facts[place.root];
+  for (const key of place.rest)
+    parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[key] : undefined;
+  const basis = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[place.basisKey] : undefined;
   if (typeof basis === 'string') return basis;
   const text = basis && typeof basis === 'object' ? (basis as Partial<Record<Lang, unknown>>)[lang] : undefined;
   return typeof text === 'string' ? text : undefined;
+}
+
+/** Where a fact's basis would be: `adapter.role` → the `roleBasis` of `adapter` (worked out once per fact). */
+const basisPlaces = new Map<string, { root: string; rest: string[]; basisKey: string } | undefined>();
+
+function basisPlaceOf(fact: string): { root: string; rest: string[]; basisKey: string } | undefined {
+  if (basisPlaces.has(fact)) return basisPlaces.get(fact);
+  const [root, ...rest] = fact.split('.');
+  const name = rest.pop();
+  const place = root && name ? { root, rest, basisKey: `${name}Basis` } : undefined;
+  if (basisPlaces.size >= MEMO_LIMIT) basisPlaces.clear();
+  basisPlaces.set(fact, place);
+  return place;
 }

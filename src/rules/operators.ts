@@ -69,35 +69,49 @@ export const NODE_SHAPES = ['set', 'ordered', 'value'] as const;
 export type NodeShape = (typeof NODE_SHAPES)[number];
 const isNodeShape = (x: unknown): x is NodeShape => NODE_SHAPES.includes(x as NodeShape);
 
-/** One form per value, so that equal values are equal strings. */
-function canonical(value: unknown, shape: NodeShape): string | undefined {
-  if (shape === 'value') return isStr(value) ? value : undefined;
-  if (!Array.isArray(value) || !value.every(isStr)) return undefined;
-  return JSON.stringify(shape === 'ordered' ? value : [...new Set(value.map((x) => x.toUpperCase()))].sort());
-}
-
-/** True when two nodes' values differ; a node without a value of the shape makes it false (not a difference). */
+/**
+ * True when two nodes' values differ; a node without a value of the shape makes it false (not a difference). As
+ * comparing one canonical form per node would decide it (the text; the list written out in order; the set
+ * upper-cased, without duplicates, sorted), but without writing the forms out: each node against the first.
+ */
 function differ(nodes: unknown[], shape: NodeShape): boolean {
   const values = nodes.map((n) => (typeof n === 'object' && n !== null ? (n as { value?: unknown }).value : undefined));
   if (shape === 'set') return setsDiffer(values);
-  const forms = values.map((v) => canonical(v, shape));
-  return !forms.includes(undefined) && new Set(forms).size > 1;
+  if (shape === 'value') return values.every(isStr) && values.some((v) => v !== values[0]);
+  if (!values.every((v) => Array.isArray(v) && v.every(isStr))) return false;
+  const lists = values as string[][];
+  return lists.some((list) => list.length !== lists[0]!.length || list.some((x, i) => x !== lists[0]![i]));
 }
 
 /**
- * `differ` for sets, as canonical forms would decide it (upper-cased, without duplicates, in any order) but
- * without sorting and writing out each node's list: each node's set against the first's. Every consistency
- * rule on hotfixes asks this for every cluster.
+ * `differ` for sets, as the canonical forms would decide it (upper-cased, without duplicates, in any order) but
+ * without sorting and writing out each node's list, and with one map: the first node's members, each marked
+ * with the last node found holding it. A node differs when it holds a member the first has not, or fewer
+ * distinct members than the first. Every consistency rule on hotfixes asks this for every cluster.
  */
 function setsDiffer(values: unknown[]): boolean {
-  const lists: string[][] = [];
-  for (const v of values) {
-    if (!Array.isArray(v) || !v.every(isStr)) return false;
-    lists.push(v);
+  for (const v of values) if (!Array.isArray(v) || !v.every(isStr)) return false;
+  const lists = values as string[][];
+  if (lists.length < 2) return false;
+  // The same items in the same order on every node (the usual case when nothing differs): the same set.
+  const head = lists[0]!;
+  if (lists.every((list) => list.length === head.length && list.every((x, i) => x === head[i]))) return false;
+  const first = new Map<string, number>();
+  for (const x of lists[0]!) first.set(x.toUpperCase(), 0);
+  for (let n = 1; n < lists.length; n++) {
+    let distinct = 0;
+    for (const x of lists[n]!) {
+      const member = x.toUpperCase();
+      const mark = first.get(member);
+      if (mark === undefined) return true;
+      if (mark !== n) {
+        first.set(member, n);
+        distinct++;
+      }
+    }
+    if (distinct !== first.size) return true;
   }
-  const sets = lists.map((list) => new Set(list.map((x) => x.toUpperCase())));
-  const first = sets[0];
-  return sets.some((set) => set.size !== first!.size || [...set].some((x) => !first!.has(x)));
+  return false;
 }
 
 const normKb = (x: unknown) => (isStr(x) ? x.toUpperCase().replace(/^KB/, '') : undefined);

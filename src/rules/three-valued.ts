@@ -27,8 +27,8 @@ export function isUnknownLeaf(node: EvaluatedNode): boolean {
 }
 
 export function truthOf(node: EvaluatedNode): Truth {
-  if (node.all) return combine(node.all.map(truthOf), false);
-  if (node.any) return combine(node.any.map(truthOf), true);
+  if (node.all) return combine(node.all, false);
+  if (node.any) return combine(node.any, true);
   if (node.not) {
     const t = truthOf(node.not);
     return t === 'unknown' ? t : !t;
@@ -37,31 +37,57 @@ export function truthOf(node: EvaluatedNode): Truth {
   return node.result === true;
 }
 
-/** `dominant` decides alone (false for all, true for any); otherwise unknown, else the other value. */
-function combine(parts: Truth[], dominant: boolean): Truth {
-  if (parts.includes(dominant)) return dominant;
-  if (parts.includes('unknown')) return 'unknown';
-  return !dominant;
+/**
+ * `dominant` decides alone (false for all, true for any); otherwise unknown, else the other value. A loop that
+ * stops at the first dominant part, with no list of truths: the stock side of the benchmark asks this for every
+ * rule of every entity, and a shared judge should cost neither side more than it must (no part has side effects,
+ * so stopping early gives the same value).
+ */
+function combine(parts: EvaluatedNode[], dominant: boolean): Truth {
+  let unknown = false;
+  for (const part of parts) {
+    const t = truthOf(part);
+    if (t === dominant) return dominant;
+    if (t === 'unknown') unknown = true;
+  }
+  return unknown ? 'unknown' : !dominant;
 }
 
 /** The leaves that make a node have the value `want`: the evidence of a verdict. */
 export function supportingLeaves(node: EvaluatedNode, want: boolean): EvaluatedNode[] {
-  if (node.not) return supportingLeaves(node.not, !want);
+  const out: EvaluatedNode[] = [];
+  addSupporting(node, want, out);
+  return out;
+}
+
+// The walks below add to one list in order rather than flattening a list per node: they run for every outcome.
+
+function addSupporting(node: EvaluatedNode, want: boolean, out: EvaluatedNode[]): void {
+  if (node.not) return addSupporting(node.not, !want, out);
   const parts = node.all ?? node.any;
   if (parts) {
     const decisive = (node.all !== undefined) === want; // all→true, any→false: every part counts
-    const chosen = decisive ? parts : parts.filter((p) => truthOf(p) === want);
-    return chosen.flatMap((p) => supportingLeaves(p, want));
+    for (const p of parts) if (decisive || truthOf(p) === want) addSupporting(p, want, out);
+    return;
   }
-  return truthOf(node) === want ? [node] : [];
+  if (truthOf(node) === want) out.push(node);
 }
 
 /** The leaves whose absent facts leave the node undecided (a branch already decided is not asked). */
 export function unknownLeaves(node: EvaluatedNode): EvaluatedNode[] {
-  if (node.not) return unknownLeaves(node.not);
+  const out: EvaluatedNode[] = [];
+  addUnknown(node, out);
+  return out;
+}
+
+function addUnknown(node: EvaluatedNode, out: EvaluatedNode[]): void {
+  if (node.not) return addUnknown(node.not, out);
   const parts = node.all ?? node.any;
-  if (parts) return parts.filter((p) => truthOf(p) === 'unknown').flatMap(unknownLeaves);
-  return isUnknownLeaf(node) ? [node] : [];
+  if (parts) {
+    for (const p of parts) if (truthOf(p) === 'unknown') addUnknown(p, out);
+    return;
+  }
+  if (isUnknownLeaf(node)) out.push(node);
 }
 
 /**
@@ -71,12 +97,18 @@ export function unknownLeaves(node: EvaluatedNode): EvaluatedNode[] {
  * So a Failed resource fires CLU-007 while the group list is missing, and the group list is "not checked".
  */
 export function uncheckedLeaves(node: EvaluatedNode): EvaluatedNode[] {
+  const out: EvaluatedNode[] = [];
+  addUnchecked(node, out);
+  return out;
+}
+
+function addUnchecked(node: EvaluatedNode, out: EvaluatedNode[]): void {
   const truth = truthOf(node);
-  if (truth === 'unknown') return unknownLeaves(node);
-  if (node.not) return uncheckedLeaves(node.not);
-  const parts = node.all ?? node.any ?? [];
-  return parts.flatMap((p) => {
+  if (truth === 'unknown') return addUnknown(node, out);
+  if (node.not) return addUnchecked(node.not, out);
+  for (const p of node.all ?? node.any ?? []) {
     const t = truthOf(p);
-    return t === 'unknown' ? unknownLeaves(p) : t === truth ? uncheckedLeaves(p) : [];
-  });
+    if (t === 'unknown') addUnknown(p, out);
+    else if (t === truth) addUnchecked(p, out);
+  }
 }

@@ -16,6 +16,9 @@ export function packageRoot(): string {
   }
 }
 
+let version: string | undefined;
+
+/** bpa's version from its package.json, read once per process (every scanned bundle's snapshot and report name it). */
 export function toolVersion(): string {
-  return JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version as string;
+  return (version ??= JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version as string);
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { foldLabel } from '../../collectors/shapes/net-fields';
 import { unreadableInput } from '../../collectors/shapes/preflight';
-import { isBlank, splitLines, trimmedSlice } from '../../collectors/shapes/lines';
+import { isBlank, looksBinary, splitLines, trimmedSlice } from '../../collectors/shapes/lines';
+import { endsWithBlankLine } from '../../collectors/shapes/format-list';
 import { pathBelow } from '../../collectors/shapes/reg-query';
 import { parseLocalizedDateTime } from '../../collectors/shapes/dates';
 
@@ -51,10 +53,37 @@ describe('splitLines: the same lines as splitting at line ends and trimming blan
     // eslint-disable-next-line no-control-regex
     return raw.map((t, i) => ({ no: i + 1, text: t.replace(/[ \t\u0000]+$/, '') }));
   };
-  test.each(['', '\ufeff', '\ufeffa\r\nb', 'a', 'a\n', 'a\r\r\nb\r', 'a \t\u0000\r\n\r\n', ' \u00a0 \n\u2028x', '\n\n'])(
-    '%j',
-    (text) => expect(splitLines(text)).toEqual(linesPlainly(text)),
-  );
+  test.each([
+    '',
+    '\ufeff',
+    '\ufeffa\r\nb',
+    'a',
+    'a\n',
+    'a\r\r\nb\r',
+    'a \t\u0000\r\n\r\n',
+    ' \u00a0 \n\u2028x',
+    '\n\n',
+    // Each line end alone, and mixed (the string splits hand these to the regex).
+    'a\r\nb\r\n',
+    'a\rb\rc',
+    'a\r\nb\nc\r\n',
+    'a\r\nb\rc',
+    'a\n\rb',
+    '\r\n\r\n',
+    '\r',
+    '\n\r\n',
+    '\r\r\n\n',
+  ])('%j', (text) => expect(splitLines(text)).toEqual(linesPlainly(text)));
+  test('any text of letters, blanks and line ends', () => {
+    const pieces = fc.constantFrom('a', ' ', '\t', '\u0000', '\r', '\n', '\r\n', '\ufeff');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(splitLines(text)).toEqual(linesPlainly(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('isBlank: blank when trim() leaves nothing', () => {
@@ -101,4 +130,40 @@ describe('parseLocalizedDateTime: a date read again gives the same answer', () =
     const first = parseLocalizedDateTime(text);
     expect(parseLocalizedDateTime(text)).toBe(first);
   });
+});
+
+describe('endsWithBlankLine: what the regex over the whole text with its line ends unified says', () => {
+  // eslint-disable-next-line no-control-regex
+  const plainly = (text: string) => /\n[ \t\u0000]*\n\s*$/.test(text.replace(/\r\n?/g, '\n'));
+  test.each(['', '\n', '\n\n', 'a\r\n\r\n', 'a\r\n', 'a\r\r', 'a\r\n \t\u0000\r\n  ', 'a\n\u00a0\n', '\r\n\r\n', 'a\nb\n'])(
+    '%j',
+    (text) => expect(endsWithBlankLine(text)).toBe(plainly(text)),
+  );
+  test('any text of letters, blanks and line ends', () => {
+    const pieces = fc.constantFrom('a', ' ', '\t', '\u0000', '\r', '\n', '\r\n', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(endsWithBlankLine(text)).toBe(plainly(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('looksBinary: more control characters than 4 and than one in 200', () => {
+  const plainly = (text: string) => {
+    // eslint-disable-next-line no-control-regex
+    const control = text.match(/[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/g);
+    return control !== null && control.length > Math.max(4, text.length / 200);
+  };
+  test.each([
+    '',
+    'plain text\r\n',
+    '\u0001\u0002\u0003\u0004',
+    '\u0001\u0002\u0003\u0004\u0005',
+    'tab\tand\u001b escape\f',
+    'x'.repeat(2000) + '\u0000'.repeat(10),
+    'x'.repeat(2000) + '\u0000'.repeat(11),
+  ])('%j', (text) => expect(looksBinary(text)).toBe(plainly(text)));
 });

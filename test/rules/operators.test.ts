@@ -89,3 +89,38 @@ test('differsBetweenNodes over sets: as the canonical forms decide, for any list
     { seed: 20261206, numRuns: 2000 },
   );
 });
+
+/** The canonical forms of a text and of an ordered list, compared as a set of forms (operators.ts before it compared item by item). */
+function formsDiffer(values: unknown[], shape: 'ordered' | 'value'): boolean {
+  const forms = values.map((v) => {
+    if (shape === 'value') return typeof v === 'string' ? v : undefined;
+    return Array.isArray(v) && v.every((x) => typeof x === 'string') ? JSON.stringify(v) : undefined;
+  });
+  return !forms.includes(undefined) && new Set(forms).size > 1;
+}
+
+test.each(['ordered', 'value'] as const)(
+  'differsBetweenNodes as %s: as the canonical forms decide, for any values of any nodes',
+  (shape) => {
+    const member = fc.constantFrom('LAN', 'lan', 'HB', '', 'Service Pack 2');
+    const value = fc.oneof(
+      fc.array(member, { maxLength: 4 }),
+      member,
+      fc.constant(undefined),
+      fc.integer(),
+      fc.array(fc.oneof(member, fc.integer()), { maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 4 }), (values) => {
+        const list = values.map((v, i) => (v === undefined ? null : { node: `N${i + 1}`, value: v }));
+        expect(OPERATORS.differsBetweenNodes!(list, shape)).toBe(
+          formsDiffer(
+            list.map((n) => n?.value),
+            shape,
+          ),
+        );
+      }),
+      { seed: 20261206, numRuns: 2000 },
+    );
+  },
+);

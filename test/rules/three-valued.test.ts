@@ -16,6 +16,12 @@ test.each([
   ['not false', { not: F }, true],
   ['an absent comparison fact is unknown', { all: [UV] }, 'unknown'],
   ['an absent fact is unknown even when the operator said false', U, 'unknown'],
+  ['all with a false before an unknown decides false', { all: [F, U] }, false],
+  ['any with a true before an unknown decides true', { any: [T, U] }, true],
+  ['any of a false, an unknown and a true decides true', { any: [F, U, T] }, true],
+  ['nested: all of (any unknown) and false decides false', { all: [{ any: [U] }, F] }, false],
+  ['an empty all is true', { all: [] }, true],
+  ['an empty any is false', { any: [] }, false],
 ] as [string, EvaluatedNode, boolean | 'unknown'][])('%s', (_name, node, expected) => {
   expect(truthOf(node)).toBe(expected);
 });

@@ -6,6 +6,8 @@ import { FALSE, TRUE, UNKNOWN, type Leaves, type Truth3 } from './leaf-state';
 /** A condition tree compiled: its truth from the leaves' truths, and, when a verdict needs words, its evaluated tree. */
 export interface CompiledCondition {
   truth: (leaves: Leaves) => Truth3;
+  /** For a leaf: its place among the scope's leaves (a list asks the leaves for it directly). */
+  leaf?: number;
   /** The tree as json-rules-engine returns it on a rule result, for evidence and for what was not evaluated. */
   evaluated: (leaves: Leaves) => EvaluatedNode;
 }
@@ -42,6 +44,7 @@ function compileLeaf(leaf: ConditionLeafT, i: number): CompiledCondition {
   const { fact, path, operator, value, params } = leaf;
   return {
     truth: (leaves) => leaves.truth(i),
+    leaf: i,
     evaluated: (leaves) => {
       const { factResult, valueResult, result } = leaves.result(i);
       return { fact, path, operator, value, params, factResult, valueResult, result: result as boolean };
@@ -57,13 +60,17 @@ function compileList(
 ): CompiledCondition {
   const parts = nodes.map((n) => compileNode(n, leafIndex));
   const truths = parts.map((p) => p.truth);
+  // A part that is a leaf is asked of the leaves directly (-1: a nested list or `not`, asked through its closure):
+  // one call less per leaf, and a call the compiler can inline.
+  const leafOf = parts.map((p) => p.leaf ?? -1);
   const dominant: Truth3 = kind === 'all' ? FALSE : TRUE;
   const otherwise: Truth3 = kind === 'all' ? TRUE : FALSE;
   return {
     truth: (leaves) => {
       let open = false;
       for (let i = 0; i < truths.length; i++) {
-        const v = truths[i]!(leaves);
+        const l = leafOf[i]!;
+        const v = l >= 0 ? leaves.truth(l) : truths[i]!(leaves);
         if (v === dominant) return dominant;
         if (v === UNKNOWN) open = true;
       }

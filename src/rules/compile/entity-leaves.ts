@@ -33,7 +33,8 @@ export class EntityLeaves implements Leaves {
   start(facts: Facts): void {
     this.generation++;
     this.facts = facts;
-    for (const i of this.eager) this.evaluate(i);
+    const eager = this.eager;
+    for (let k = 0; k < eager.length; k++) this.evaluate(eager[k]!);
   }
 
   truth(i: number): Truth3 {
@@ -59,7 +60,7 @@ export class EntityLeaves implements Leaves {
   private evaluate(i: number): void {
     const leaf = this.leaves[i]!;
     const fact = this.slot(leaf.factSlot);
-    const value = leaf.valueSlot < 0 ? leaf.condition.value : this.slot(leaf.valueSlot);
+    const value = leaf.valueSlot < 0 ? leaf.constant : this.slot(leaf.valueSlot);
     const answer = leaf.op(fact, value);
     const r = this.results[i]!;
     r.factResult = fact;

@@ -13,6 +13,11 @@ export interface CompiledLeaf {
   factSlot: number;
   /** The slot of a fact-valued comparison value (`{ "fact": … }`), or -1 for a constant. */
   valueSlot: number;
+  /**
+   * The condition's value when it is a constant: kept here so that the per-entity path reads it from one shape of
+   * object, not from the rules' condition objects of many shapes.
+   */
+  constant: unknown;
   op: Operator;
   /** The operator can throw on some value (see operator-table.ts): the leaf is evaluated for every entity. */
   mayThrow: boolean;

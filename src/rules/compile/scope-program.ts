@@ -1,10 +1,9 @@
 import type { Entity } from '../entities';
 import type { AnalyzeOptions, Finding } from '../finding';
-import { judge } from '../judge';
+import { judge, type RuleResults } from '../judge';
 import type { LoadedRule } from '../load-rules';
 import type { NotEvaluated } from '../not-evaluated';
 import type { ConditionLeafT } from '../rule-schema';
-import type { EvaluatedNode } from '../three-valued';
 import { compileRoot, type CompiledCondition } from './compile-condition';
 import { FactSlots } from './fact-slots';
 import { EntityLeaves } from './entity-leaves';
@@ -15,7 +14,8 @@ interface CompiledRule {
   rule: LoadedRule;
   applies?: CompiledCondition;
   problem: CompiledCondition;
-  overrides: CompiledCondition[];
+  /** The evaluated parts of the rule for the current entity, as `judge` asks for them (made once per rule). */
+  results: RuleResults;
 }
 
 /**
@@ -33,12 +33,17 @@ export class ScopeProgram {
 
   constructor(readonly rules: LoadedRule[]) {
     const leafIndex = (condition: ConditionLeafT) => this.addLeaf(condition);
-    this.compiled = rules.map((rule) => ({
-      rule,
-      ...(rule.appliesTo ? { applies: compileRoot(rule.appliesTo, leafIndex) } : {}),
-      problem: compileRoot(rule.conditions, leafIndex),
-      overrides: (rule.severityOverrides ?? []).map((o) => compileRoot(o.conditions, leafIndex)),
-    }));
+    this.compiled = rules.map((rule) => {
+      const applies = rule.appliesTo ? compileRoot(rule.appliesTo, leafIndex) : undefined;
+      const problem = compileRoot(rule.conditions, leafIndex);
+      const overrides = (rule.severityOverrides ?? []).map((o) => compileRoot(o.conditions, leafIndex));
+      // judge asks for `applies`, `problem` and `severity<i>`: each part looked up by its name, no text parsed per call.
+      const parts = new Map<string, CompiledCondition>([['problem', problem]]);
+      if (applies) parts.set('applies', applies);
+      overrides.forEach((o, i) => parts.set(`severity${i}`, o));
+      const results: RuleResults = (part) => parts.get(part)?.evaluated(this.current);
+      return { rule, ...(applies ? { applies } : {}), problem, results };
+    });
     this.current = new EntityLeaves(this.leaves, this.slots);
   }
 
@@ -50,6 +55,7 @@ export class ScopeProgram {
       condition,
       factSlot: this.slots.slotOf(condition.fact, condition.path),
       valueSlot: valueIsFact ? this.slots.slotOf(ref.fact, ref.path) : -1,
+      constant: valueIsFact ? undefined : value,
       op: operatorNamed(condition.operator),
       mayThrow: operatorMayThrow(condition.operator, value, valueIsFact),
     });
@@ -60,18 +66,13 @@ export class ScopeProgram {
   run(entity: Entity, options: AnalyzeOptions, findings: Finding[], notEvaluated: NotEvaluated[]): void {
     const leaves = this.current;
     leaves.start(entity.facts);
-    for (const c of this.compiled) {
+    const compiled = this.compiled;
+    for (let r = 0; r < compiled.length; r++) {
+      const c = compiled[r]!;
       const applies = c.applies ? c.applies.truth(leaves) : TRUE;
       if (applies === FALSE) continue;
       if (applies === TRUE && c.problem.truth(leaves) === FALSE) continue;
-      judge(c.rule, entity, (part) => this.evaluatedPart(c, part), options, findings, notEvaluated);
+      judge(c.rule, entity, c.results, options, findings, notEvaluated);
     }
-  }
-
-  private evaluatedPart(c: CompiledRule, part: string): EvaluatedNode | undefined {
-    if (part === 'applies') return c.applies?.evaluated(this.current);
-    if (part === 'problem') return c.problem.evaluated(this.current);
-    const override = /^severity(\d+)$/.exec(part);
-    return override ? c.overrides[Number(override[1])]?.evaluated(this.current) : undefined;
   }
 }

@@ -118,7 +118,7 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
     const volume = installVolumeOf(server, installPathEvidence(server, all, manifest));
     if (volume) server.installVolume = volume;
   }
-  const serverList = [...all].sort((a, b) => a.name.localeCompare(b.name));
+  const serverList = all.map(withFastProperties).sort((a, b) => a.name.localeCompare(b.name));
   return {
     schemaVersion: 1,
     tool: { name: 'bpa', version: toolVersion() },
@@ -132,10 +132,20 @@ export function assembleSnapshot(folders: CollectedFolder[], context: BundleCont
       ...(manifest.plan !== undefined ? { plan: manifest.plan } : {}),
     },
     servers: serverList,
-    clusters,
+    clusters: clusters.map((cluster) => ({ ...cluster })),
     organization: organizationOf(organization, serverList),
     diagnostics,
   };
+}
+
+/**
+ * The same server as a new object. A server (its sources, a cluster) gets its properties one by one, many of
+ * them by a computed name (`assign`), after which V8 keeps it as a hash table ("dictionary mode"): every read of
+ * a property in the rules, the validator, the hash of the snapshot and the report costs a lookup. A copy made by
+ * spreading has ordinary fast properties, in the same order. Nothing else refers to these objects.
+ */
+function withFastProperties(server: Server): Server {
+  return { ...server, sources: { ...server.sources } };
 }
 
 function serverOf(

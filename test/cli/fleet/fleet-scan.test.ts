@@ -162,6 +162,37 @@ describe('bpa scan of several bundles in worker threads, German', () => {
   });
 });
 
+describe('bpa scan of more bundles than threads (--jobs 2: this thread and one worker, one queue)', () => {
+  test('every bundle once, the rows in the order given, each report as a scan in this thread writes it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bpa-fleet-queue-'));
+    const inputs = ['samples/ccr-health-en', 'samples/ccr-health-de', brokenBundle(root), 'samples/readiness-de'];
+    const given = [...inputs, ...inputs, 'samples/ccr-health-de'];
+    const scan = (jobs: string, out: string) =>
+      bpa(['scan', ...given, '--output', join(root, out), '--format', 'json', '--jobs', jobs]);
+    const [threads, alone] = [await scan('2', 'threads'), await scan('1', 'alone')];
+    expect(threads.status).toBe(alone.status);
+    const rows = (out: string) => readJson<FleetSummary>(join(root, out, 'summary.json')).bundles;
+    expect(rows('threads')).toEqual(rows('alone'));
+    expect(rows('threads').map((b) => b.name)).toEqual([
+      'ccr-health-en',
+      'ccr-health-de',
+      'broken-bundle',
+      'readiness-de',
+      'ccr-health-en-2',
+      'ccr-health-de-2',
+      'broken-bundle-2',
+      'readiness-de-2',
+      'ccr-health-de-3',
+    ]);
+    const comparable = (r: Report) => ({ ...r, scan: { ...r.scan, startedAt: '', finishedAt: '' } });
+    for (const file of readdirSync(join(root, 'alone')).filter((f) => f !== 'summary.json' && f.endsWith('.json'))) {
+      expect(comparable(readJson<Report>(join(root, 'threads', file)))).toEqual(
+        comparable(readJson<Report>(join(root, 'alone', file))),
+      );
+    }
+  });
+});
+
 describe('bpa scan of several bundles: mistakes', () => {
   test('without --output: exit 2 before any scan, saying why', async () => {
     const run = await bpa(['scan', 'samples/ccr-health-en', 'samples/ccr-health-de']);
