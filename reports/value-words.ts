@@ -156,7 +156,10 @@ export function valueWord(text: string, lang: Lang): string | undefined {
   const trimmed = text.trim();
   // A sentence is no word: not lowercased only to be looked up in vain (lowercasing never shortens a text).
   if (trimmed.length > LONGEST_WORD[lang]) return undefined;
-  return VALUE_WORDS[lang].words[trimmed.toLowerCase()];
+  const words = VALUE_WORDS[lang].words;
+  const key = trimmed.toLowerCase();
+  // Own words only: a value "constructor" or "toString" from a bundle is no word of the table.
+  return Object.hasOwn(words, key) ? words[key] : undefined;
 }
 
 /** The length of the longest word of each language's table. */
