@@ -29,7 +29,20 @@ export function displayReport(report: Report): Report {
     }
     return full.length > 0 ? { ...finding, evidence: [...finding.evidence, ...full] } : finding;
   });
+  DISPLAYED.add(shown);
   return shown;
+}
+
+/**
+ * The reports displayReport made, by the object it returned (never a copy: a report changed after it was made is
+ * a new object): their texts hold no control character but line ends and tabs, which lets the views skip a second
+ * full search of every text (`printableShown`).
+ */
+const DISPLAYED = new WeakSet<Report>();
+
+/** Whether `report` is one displayReport made. */
+export function isDisplayed(report: Report): boolean {
+  return DISPLAYED.has(report);
 }
 
 const KEEP = '\r\n\t';

@@ -73,20 +73,27 @@ type NotEvaluated = Report['notEvaluated'][number];
 type Diagnostic = Report['diagnostics'][number];
 
 /**
- * A finding as both reports show it: every text from the report made printable, values formatted. Built by
+ * A finding as both reports show it: every text from the report made printable (by `shown`: printableShown when
+ * the report is one displayReport made), values formatted. Built by
  * assignment in the order of FindingView rather than with `...(cond ? {...} : {})`: a fleet report has tens of
  * thousands of findings, and each spread made and copied an object of its own (most of this function's time).
  */
-export function findingView(f: Finding, index: number, lang: Lang, timeZone?: string): FindingView {
+export function findingView(
+  f: Finding,
+  index: number,
+  lang: Lang,
+  timeZone?: string,
+  shown: (text: string) => string = printable,
+): FindingView {
   const labels = LABELS[lang];
-  const server = f.server !== undefined ? printable(f.server) : undefined;
-  const target = f.target !== undefined ? printable(f.target) : undefined;
+  const server = f.server !== undefined ? shown(f.server) : undefined;
+  const target = f.target !== undefined ? shown(f.target) : undefined;
   const view = {
     id: `f${index + 1}`,
-    ruleId: printable(f.ruleId),
+    ruleId: shown(f.ruleId),
     severity: f.severity,
     severityLabel: labels[f.severity],
-    category: printable(f.category),
+    category: shown(f.category),
     categoryLabel: printable(categoryLabel(f.category, lang)),
     serverKey: server ?? ORGANIZATION,
     serverLabel: server !== undefined ? formatName(server, lang) : labels.organization,
@@ -94,9 +101,9 @@ export function findingView(f: Finding, index: number, lang: Lang, timeZone?: st
   if (server !== undefined) view.server = server;
   if (target !== undefined) view.target = target;
   view.place = placeOf(server, target, lang);
-  view.title = printable(f.title);
-  view.message = printable(f.message);
-  if (f.rationale !== undefined) view.rationale = printable(f.rationale);
+  view.title = shown(f.title);
+  view.message = shown(f.message);
+  if (f.rationale !== undefined) view.rationale = shown(f.rationale);
   const formatOptions = timeZone !== undefined ? { timeZone } : NO_OPTIONS;
   const evidence: EvidenceView[] = new Array<EvidenceView>(f.evidence.length);
   for (let i = 0; i < f.evidence.length; i++) evidence[i] = evidenceView(formatEvidence(f.evidence[i]!, lang, formatOptions));
@@ -105,33 +112,33 @@ export function findingView(f: Finding, index: number, lang: Lang, timeZone?: st
     f.notChecked !== undefined && f.notChecked.length > 0
       ? f.notChecked.map((n) => printable(`${factLabel(n.fact)?.[lang] ?? n.fact} (${n.reason})`))
       : [];
-  view.remediation = printable(f.remediation);
-  view.references = f.references.map(referenceView);
-  view.fingerprint = printable(f.fingerprint);
+  view.remediation = shown(f.remediation);
+  view.references = f.references.map((r) => referenceView(r, shown));
+  view.fingerprint = shown(f.fingerprint);
   return view;
 }
 
 const NO_OPTIONS = {};
 
-function referenceView(r: Finding['references'][number]): { title: string; url?: string } {
+function referenceView(r: Finding['references'][number], shown: (text: string) => string): { title: string; url?: string } {
   const url = safeLink(r.url);
-  const title = printable(r.title);
+  const title = shown(r.title);
   // The report's own entry when nothing in it changes (a fleet report has tens of thousands).
   if (title === r.title && url === r.url && Object.keys(r).length === 2) return r;
   return url !== undefined ? { title, url } : { title };
 }
 
-export function notEvaluatedView(n: NotEvaluated, lang: Lang): NotEvaluatedView {
-  const server = n.server !== undefined ? printable(n.server) : undefined;
-  const target = n.target !== undefined ? printable(n.target) : undefined;
+export function notEvaluatedView(n: NotEvaluated, lang: Lang, shown: (text: string) => string = printable): NotEvaluatedView {
+  const server = n.server !== undefined ? shown(n.server) : undefined;
+  const target = n.target !== undefined ? shown(n.target) : undefined;
   return {
-    ruleId: printable(n.ruleId),
-    ...(n.title !== undefined ? { title: printable(n.title) } : {}),
+    ruleId: shown(n.ruleId),
+    ...(n.title !== undefined ? { title: shown(n.title) } : {}),
     ...(n.severity !== undefined ? { severity: n.severity, severityLabel: LABELS[lang][n.severity] } : {}),
     serverKey: server ?? ORGANIZATION,
     place: placeOf(server, target, lang),
     reason: printable(reasonText(n.reason, lang)),
-    sources: [...new Set(n.missing.flatMap((m) => m.sources))].map(printable),
+    sources: [...new Set(n.missing.flatMap((m) => m.sources))].map(shown),
   };
 }
 

@@ -2,7 +2,8 @@ import type { Branding, Report } from '../../src/report/report-schema';
 import { SEVERITIES, type Lang, type Severity } from '../../src/rules/rule-schema';
 import { changesView, type ChangesView } from './changes-view';
 import { acceptedView, waivedView, type AcceptedView, type WaivedView } from './exceptions-view';
-import { formatDate, printable } from './format';
+import { isDisplayed } from '../display-report';
+import { formatDate, printable, printableShown } from './format';
 import { formatName } from '../values';
 import {
   diagnosticView,
@@ -81,8 +82,10 @@ export interface ReportView {
 export function reportView(report: Report, options: ViewOptions): ReportView {
   const { lang } = options;
   const labels = LABELS[lang];
-  const findings = report.findings.map((f, i) => findingView(f, i, lang, options.timeZone));
-  const notEvaluated = report.notEvaluated.map((n) => notEvaluatedView(n, lang));
+  // A report displayReport made needs only its carriage returns looked for in the texts the views copy from it.
+  const shown = isDisplayed(report) ? printableShown : printable;
+  const findings = report.findings.map((f, i) => findingView(f, i, lang, options.timeZone, shown));
+  const notEvaluated = report.notEvaluated.map((n) => notEvaluatedView(n, lang, shown));
   const diagnostics = report.diagnostics.map((d) => diagnosticView(d, lang));
   const servers = report.scan.servers.map(printable);
   const byServer = groupBy(
