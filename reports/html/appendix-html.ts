@@ -1,4 +1,5 @@
 import { e } from './escape';
+import { flat } from './flat';
 import type { FindingLink } from './inventory-view';
 import type { ReportView } from './report-view';
 
@@ -18,15 +19,16 @@ export function appendixHtml(view: ReportView): string {
     `    <thead><tr><th scope="col">${e(labels.server)}</th><th scope="col">${e(labels.role)}</th><th scope="col">${e(labels.operatingSystem)}</th><th scope="col">${e(labels.exchangeBuild)}</th><th scope="col">${e(labels.cluster)}</th><th scope="col">${e(labels.findings)}</th></tr></thead>\n` +
     `    <tbody>\n`;
   for (const s of appendix.servers) {
-    out +=
+    out += flat(
       `      <tr>\n` +
-      `        <th scope="row">${e(s.name)}</th>\n` +
-      `        <td>${e(s.role)}</td>\n` +
-      `        <td>${e(s.os)}</td>\n` +
-      `        <td>${e(s.exchange)}</td>\n` +
-      `        <td>${e(s.cluster)}</td>\n` +
-      `        <td>${findingLinksHtml(s.findings)}</td>\n` +
-      `      </tr>\n`;
+        `        <th scope="row">${e(s.name)}</th>\n` +
+        `        <td>${e(s.role)}</td>\n` +
+        `        <td>${e(s.os)}</td>\n` +
+        `        <td>${e(s.exchange)}</td>\n` +
+        `        <td>${e(s.cluster)}</td>\n` +
+        `        <td>${findingLinksHtml(s.findings)}</td>\n` +
+        `      </tr>\n`,
+    );
   }
   out += `    </tbody>\n  </table>\n`;
   if (appendix.clusters.length > 0) {

@@ -1,4 +1,5 @@
 import { e } from './escape';
+import { flat } from './flat';
 import type { ReportView } from './report-view';
 
 /**
@@ -18,13 +19,14 @@ export function notEvaluatedHtml(view: ReportView): string {
     for (const n of notEvaluated) {
       let sources = '';
       for (const s of n.sources) sources += `<code>${e(s)}</code> `;
-      out +=
+      out += flat(
         `      <tr>\n` +
-        `        <td><span class="rule-id">${e(n.ruleId)}</span>${n.title ? ` ${e(n.title)}` : ''}${n.severityLabel ? ` <span class="badge-small sev-${e(n.severity)}">${e(n.severityLabel)}</span>` : ''}</td>\n` +
-        `        <td>${e(n.place)}</td>\n` +
-        `        <td>${sources}</td>\n` +
-        `        <td>${e(n.reason)}</td>\n` +
-        `      </tr>\n`;
+          `        <td><span class="rule-id">${e(n.ruleId)}</span>${n.title ? ` ${e(n.title)}` : ''}${n.severityLabel ? ` <span class="badge-small sev-${e(n.severity)}">${e(n.severityLabel)}</span>` : ''}</td>\n` +
+          `        <td>${e(n.place)}</td>\n` +
+          `        <td>${sources}</td>\n` +
+          `        <td>${e(n.reason)}</td>\n` +
+          `      </tr>\n`,
+      );
     }
     out += `    </tbody>\n  </table>\n`;
   } else {

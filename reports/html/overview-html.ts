@@ -1,4 +1,5 @@
 import { e, indentBreaks } from './escape';
+import { flat } from './flat';
 import type { FindingView } from './finding-view';
 import type { Group } from './groups';
 import type { Labels } from './labels';
@@ -45,14 +46,15 @@ export function countTableHtml(
     `${i}  </thead>\n${i}  <tbody>\n`;
   for (const g of groups) {
     const { critical, warning, info } = g.counts;
-    out +=
+    out += flat(
       `${i}    <tr${g.total ? '' : ' class="zero"'}>\n` +
-      `${i}      <th scope="row"><a href="#findings" data-filter="${f}" data-key="${v(g.key)}">${v(g.label)}</a></th>\n` +
-      `${i}      <td class="num${critical ? ' has-critical' : ''}">${e(critical)}</td>\n` +
-      `${i}      <td class="num${warning ? ' has-warning' : ''}">${e(warning)}</td>\n` +
-      `${i}      <td class="num${info ? ' has-info' : ''}">${e(info)}</td>\n` +
-      `${i}      <td class="num">${e(g.total)}</td>\n` +
-      `${i}    </tr>\n`;
+        `${i}      <th scope="row"><a href="#findings" data-filter="${f}" data-key="${v(g.key)}">${v(g.label)}</a></th>\n` +
+        `${i}      <td class="num${critical ? ' has-critical' : ''}">${e(critical)}</td>\n` +
+        `${i}      <td class="num${warning ? ' has-warning' : ''}">${e(warning)}</td>\n` +
+        `${i}      <td class="num${info ? ' has-info' : ''}">${e(info)}</td>\n` +
+        `${i}      <td class="num">${e(g.total)}</td>\n` +
+        `${i}    </tr>\n`,
+    );
   }
   return `${out}${i}  </tbody>\n${i}</table>\n`;
 }
