@@ -10,7 +10,7 @@ import { administratorsMembership } from './identity/administrators-membership';
 import { clusterServiceAccount, type ClusterServiceAccount } from './identity/cluster-service-account';
 import { lookupDomain, type DomainDirectory, type DomainNames } from './identity/domain-directory';
 import { domainNamed, NET_USER_FILES } from './identity/domain-evidence';
-import { identityKey } from './identity/identity-key';
+import { identityKey, withKeyPresumption } from './identity/identity-key';
 import { passwordExpiry } from './identity/password-expiry';
 import { sameAccount } from './identity/same-account';
 
@@ -75,10 +75,7 @@ export function accountFactsOf(folder: FolderFacts, server: Server, context: Acc
     const account: Account = { name: u.name };
     const key = identityKey(u.identity);
     if (key) account.identity = key.key;
-    // As for the service account (cluster-service-account.ts): a key that rests on a presumption says so.
-    account.identityBasis = key?.presumed
-      ? { en: `${u.identityBasis.en}; ${key.presumed.en}`, de: `${u.identityBasis.de}; ${key.presumed.de}` }
-      : u.identityBasis;
+    account.identityBasis = withKeyPresumption(u.identityBasis, key);
     Object.assign(account, serviceAccountVerdict(u.file, u.identity, service, context.plannedAccount, identityContext));
     copyNetUserFacts(u.facts, account, context.collectedAt);
     if (members) {

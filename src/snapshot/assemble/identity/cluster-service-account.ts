@@ -14,7 +14,7 @@
 import type { ScQcClussvcFacts } from '../../../../collectors/sources/sc-qc-clussvc';
 import type { Basis, Server } from '../../schema';
 import { resolveIdentity, type Identity, type IdentityContext } from './account-identity';
-import { identityKey } from './identity-key';
+import { identityKey, withKeyPresumption } from './identity-key';
 
 export interface ClusterServiceInput {
   role: Server['role'];
@@ -95,6 +95,5 @@ export function clusterServiceAccount(input: ClusterServiceInput): ClusterServic
 
 function fact(name: string, identity: Identity, source: string, basis: Basis): ClusterServiceAccount {
   const key = identityKey(identity);
-  const withKey = key?.presumed ? { en: `${basis.en}; ${key.presumed.en}`, de: `${basis.de}; ${key.presumed.de}` } : basis;
-  return { name, identity, ...(key ? { key: key.key } : {}), source, basis: withKey };
+  return { name, identity, ...(key ? { key: key.key } : {}), source, basis: withKeyPresumption(basis, key) };
 }

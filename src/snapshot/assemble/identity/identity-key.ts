@@ -36,3 +36,8 @@ export function identityKey(identity: Identity): IdentityKey | undefined {
     }
   }
 }
+
+/** The basis of an identity, followed by the presumption its key rests on when it rests on one. */
+export function withKeyPresumption(basis: Basis, key: IdentityKey | undefined): Basis {
+  return key?.presumed ? { en: `${basis.en}; ${key.presumed.en}`, de: `${basis.de}; ${key.presumed.de}` } : basis;
+}
