@@ -25,3 +25,40 @@ export const fixed = (path: string, initialMb: number, maximumMb: number) => ({
 
 /** A page file of a server whose size the system manages. */
 export const managed = (path: string) => ({ path, systemManaged: true });
+
+type MountedVolume = NonNullable<Server['mountedVolumes']>[number];
+type Partition = NonNullable<Server['partitions']>[number];
+
+/** A mounted volume (volumes.txt): its device id from `id`, a block size, a drive letter when it has one. */
+export const mountedVolume = (
+  name: string,
+  id: string | undefined,
+  blockSizeBytes: number | undefined,
+  driveLetter?: string,
+): MountedVolume => ({
+  name,
+  ...(id !== undefined ? { deviceId: `\\\\?\\Volume{${id}}\\` } : {}),
+  ...(blockSizeBytes !== undefined ? { blockSizeBytes } : {}),
+  ...(driveLetter ? { driveLetter } : {}),
+});
+
+/** A mailbox node's volumes: C: and L: at 4 KB blocks, M: and the mount point M:\SG1\ at 64 KB. */
+export const MOUNTED_VOLUMES = [
+  mountedVolume('C:\\', 'c', 4096, 'C:'),
+  mountedVolume('L:\\', 'l', 4096, 'L:'),
+  mountedVolume('M:\\', 'm', 65536, 'M:'),
+  mountedVolume('M:\\SG1\\', 'sg1', 65536),
+];
+
+/** A partition (partitions.txt, partition-drives.txt) with its offset and the drive letters on it. */
+export const partition = (
+  name: string,
+  startingOffsetBytes: number | undefined,
+  driveLetters: string[],
+  diskIndex?: number,
+): Partition => ({
+  name,
+  ...(diskIndex !== undefined ? { diskIndex } : {}),
+  ...(startingOffsetBytes !== undefined ? { startingOffsetBytes } : {}),
+  driveLetters,
+});

@@ -4,7 +4,14 @@ import { pageFileOf } from '../../src/snapshot/assemble/page-file';
 import { partitionOfVolume } from '../../src/snapshot/assemble/partition-of-volume';
 import { scalableNetworkingOf } from '../../src/snapshot/assemble/scalable-networking';
 import type { Cluster, Server } from '../../src/snapshot/schema';
-import { fixed, managed, server } from '../helpers/server-fixture';
+import {
+  fixed,
+  managed,
+  MOUNTED_VOLUMES as MOUNTED,
+  mountedVolume as mv,
+  partition as part,
+  server,
+} from '../helpers/server-fixture';
 
 /**
  * The whole basis (English and German) of the Windows checks' facts (SYS-003, SYS-004, STO-010, STO-011) at
@@ -213,27 +220,6 @@ describe('mailboxHostOf: value and basis in both languages', () => {
     expect(result.value).toBe(value);
     expect(result.basis).toEqual({ en, de });
   });
-});
-
-type MountedVolume = NonNullable<Server['mountedVolumes']>[number];
-type Partition = NonNullable<Server['partitions']>[number];
-const mv = (name: string, id: string | undefined, blockSizeBytes: number | undefined, driveLetter?: string): MountedVolume => ({
-  name,
-  ...(id !== undefined ? { deviceId: `\\\\?\\Volume{${id}}\\` } : {}),
-  ...(blockSizeBytes !== undefined ? { blockSizeBytes } : {}),
-  ...(driveLetter ? { driveLetter } : {}),
-});
-const MOUNTED = [
-  mv('C:\\', 'c', 4096, 'C:'),
-  mv('L:\\', 'l', 4096, 'L:'),
-  mv('M:\\', 'm', 65536, 'M:'),
-  mv('M:\\SG1\\', 'sg1', 65536),
-];
-const part = (name: string, startingOffsetBytes: number | undefined, driveLetters: string[], diskIndex?: number): Partition => ({
-  name,
-  ...(diskIndex !== undefined ? { diskIndex } : {}),
-  ...(startingOffsetBytes !== undefined ? { startingOffsetBytes } : {}),
-  driveLetters,
 });
 
 describe('partitionOfVolume: the offset at 8 KB multiples ± 512 bytes, basis in both languages', () => {

@@ -4,7 +4,14 @@ import { pageFileOf } from '../../src/snapshot/assemble/page-file';
 import { partitionOfVolume } from '../../src/snapshot/assemble/partition-of-volume';
 import { scalableNetworkingOf } from '../../src/snapshot/assemble/scalable-networking';
 import type { Cluster, Server } from '../../src/snapshot/schema';
-import { fixed, managed, server } from '../helpers/server-fixture';
+import {
+  fixed,
+  managed,
+  MOUNTED_VOLUMES as MOUNTED,
+  mountedVolume as mv,
+  partition as part,
+  server,
+} from '../helpers/server-fixture';
 
 /** The derived facts of SYS-003, SYS-004, STO-010 and STO-011, each with its boundaries. */
 
@@ -146,24 +153,6 @@ describe('mailboxHostOf: a machine holding mailbox databases', () => {
   });
 });
 
-type MountedVolume = NonNullable<Server['mountedVolumes']>[number];
-const mv = (name: string, id: string, blockSizeBytes: number, driveLetter?: string): MountedVolume => ({
-  name,
-  deviceId: `\\\\?\\Volume{${id}}\\`,
-  blockSizeBytes,
-  ...(driveLetter ? { driveLetter } : {}),
-});
-const MOUNTED = [
-  mv('C:\\', 'c', 4096, 'C:'),
-  mv('L:\\', 'l', 4096, 'L:'),
-  mv('M:\\', 'm', 65536, 'M:'),
-  mv('M:\\SG1\\', 'sg1', 65536),
-];
-const part = (name: string, startingOffsetBytes: number | undefined, driveLetters: string[]) => ({
-  name,
-  ...(startingOffsetBytes !== undefined ? { startingOffsetBytes } : {}),
-  driveLetters,
-});
 const PARTITIONS = [
   part('Disk #0, Partition #0', 32256, ['C:']),
   part('Disk #1, Partition #0', 32256, ['L:']),
