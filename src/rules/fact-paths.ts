@@ -51,6 +51,29 @@ export function resolveFactPath(fact: string, path: string): ResolvedPath | { er
   return resolveFactPathIn(schemasOfFacts(), fact, path);
 }
 
+/**
+ * The sources of a fact path in the snapshot schema, undefined when the schema has no such path. Fixed by the
+ * schema, so walked once per fact and path (by fact, then path: no key string per question); the judge asks it for
+ * every finding's evidence and every absent fact. Bounded all the same (cleared when full): a rule set could name any
+ * number of paths.
+ */
+export function sourcesOfFactPath(fact: string, path: string): string[] | undefined {
+  let byPath = sourcesByFactPath.get(fact);
+  if (!byPath) {
+    if (sourcesByFactPath.size >= SOURCES_MEMO_LIMIT) sourcesByFactPath.clear();
+    sourcesByFactPath.set(fact, (byPath = new Map()));
+  }
+  if (!byPath.has(path)) {
+    if (byPath.size >= SOURCES_MEMO_LIMIT) byPath.clear();
+    const resolved = resolveFactPath(fact, path);
+    byPath.set(path, 'error' in resolved ? undefined : resolved.sources);
+  }
+  return byPath.get(path);
+}
+
+const SOURCES_MEMO_LIMIT = 5000;
+const sourcesByFactPath = new Map<string, Map<string, string[] | undefined>>();
+
 /** resolveFactPath over the given fact schemas (the snapshot schema's, or the build's table of them). */
 export function resolveFactPathIn(schemas: Record<string, object>, fact: string, path: string): ResolvedPath | { error: string } {
   const root = Object.hasOwn(schemas, fact) ? (schemas[fact] as SchemaNode) : undefined;

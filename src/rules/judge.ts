@@ -1,7 +1,7 @@
 import { hash } from 'crypto';
 import type { Entity } from './entities';
 import { evidenceOf, type Evidence } from './evidence';
-import { resolveFactPath } from './fact-paths';
+import { sourcesOfFactPath } from './fact-paths';
 import type { AnalyzeOptions, Finding } from './finding';
 import type { LoadedRule } from './load-rules';
 import { renderTemplate } from './messages';
@@ -98,23 +98,8 @@ export function fingerprint(ruleId: string, server?: string, target?: string): s
   return hash('sha256', `${ruleId}\u0000${server ?? ''}\u0000${target ?? ''}`, 'hex').slice(0, 16);
 }
 
-/**
- * The sources a fact path has in the snapshot schema: fixed by the schema, so walked once per path (by fact, then
- * path: no key string to build per leaf).
- */
-const sourcesOfPath = new Map<string, Map<string, string[] | undefined>>();
-
 function sourceOfLeaf(leaf: EvaluatedNode, entity: Entity): string | undefined {
-  const fact = leaf.fact ?? '';
-  const path = leaf.path ?? '$';
-  let byPath = sourcesOfPath.get(fact);
-  if (!byPath) sourcesOfPath.set(fact, (byPath = new Map()));
-  let sources = byPath.get(path);
-  if (!byPath.has(path)) {
-    const resolved = resolveFactPath(fact, path);
-    sources = 'error' in resolved ? undefined : resolved.sources;
-    byPath.set(path, sources);
-  }
+  const sources = sourcesOfFactPath(leaf.fact ?? '', leaf.path ?? '$');
   if (!sources) return undefined;
   let file = sources[0];
   for (const f of sources) {

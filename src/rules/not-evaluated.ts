@@ -1,6 +1,6 @@
 import type { SourceStatus } from '../snapshot/schema';
 import type { Entity } from './entities';
-import { pathSegments, resolveFactPath } from './fact-paths';
+import { pathSegments, sourcesOfFactPath } from './fact-paths';
 import type { LoadedRule } from './load-rules';
 import type { Lang } from './rule-schema';
 import { uncheckedLeaves, unknownLeaves, type EvaluatedNode } from './three-valued';
@@ -76,17 +76,16 @@ function sourcesOfAbsent(value: unknown, fact: string, path: string): string[] {
     cur = (cur as Record<string | number, unknown>)[segments[depth]!];
     depth++;
   }
-  return sourcesOfPrefix(fact, path, segments, depth);
+  return sourcesOfPrefix(fact, segments, depth);
 }
 
 /**
  * The paths and facts here are the rules' (and the entities' `unlisted` facts): a few hundred, fixed once the rules
- * are loaded, so their segments, the sources of each prefix and each fact's basis key are worked out once each.
- * The maps are bounded all the same (cleared when full), as a rule set could be anything.
+ * are loaded, so their segments and each fact's basis key are worked out once each (the sources of each prefix are
+ * sourcesOfFactPath's). The maps are bounded all the same (cleared when full), as a rule set could be anything.
  */
 const MEMO_LIMIT = 5000;
 const segmentsByPath = new Map<string, (string | number)[]>();
-const sourcesByPrefix = new Map<string, Map<string, string[] | undefined>>();
 
 function segmentsOf(path: string): (string | number)[] {
   let segments = segmentsByPath.get(path);
@@ -97,25 +96,15 @@ function segmentsOf(path: string): (string | number)[] {
   return segments;
 }
 
-/** resolveFactPath(fact, prefix) for the first `depth` segments of `path`: fixed by the schema, so asked once per prefix. */
-function sourcesOfPrefix(fact: string, path: string, segments: (string | number)[], depth: number): string[] {
-  const key = `${path}\u0000${depth}`;
-  let byPrefix = sourcesByPrefix.get(fact);
-  if (!byPrefix) {
-    if (sourcesByPrefix.size >= MEMO_LIMIT) sourcesByPrefix.clear();
-    sourcesByPrefix.set(fact, (byPrefix = new Map()));
-  }
-  if (!byPrefix.has(key)) {
-    if (byPrefix.size >= MEMO_LIMIT) byPrefix.clear();
-    const prefix = `$${segments
-      .slice(0, depth)
-      .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
-      .join('')}`;
-    const resolved = resolveFactPath(fact, prefix);
-    byPrefix.set(key, 'error' in resolved ? undefined : resolved.sources);
+/** The sources of the first `depth` segments of `path` (sourcesOfFactPath, which walks each prefix once). */
+function sourcesOfPrefix(fact: string, segments: (string | number)[], depth: number): string[] {
+  let prefix = '$';
+  for (let i = 0; i < depth; i++) {
+    const s = segments[i]!;
+    prefix += typeof s === 'number' ? `[${s}]` : `.${s}`;
   }
   // Only the schema's own lists are shared (as before); an empty list is a new one each time.
-  const sources = byPrefix.get(key);
+  const sources = sourcesOfFactPath(fact, prefix);
   return sources && sources.length > 0 ? sources : [];
 }
 
