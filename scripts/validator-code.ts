@@ -2,7 +2,7 @@ import standaloneCode from 'ajv/dist/standalone';
 import { createAjv } from '../src/shared/ajv';
 import { PRECOMPILED, type PrecompiledName } from '../src/shared/precompiled-validators';
 import { SnapshotSchema } from '../src/snapshot/schema';
-import { ManifestSchema } from '../src/bundle/manifest';
+import { ManifestSchema } from '../src/bundle/manifest-schema';
 import { ConfigSchema } from '../src/config/config-schema';
 import { RuleSchema } from '../src/rules/rule-schema';
 import { ReportSchema } from '../src/report/report-schema';

@@ -1,22 +1,14 @@
-import { Type, type Static } from '@sinclair/typebox';
-import { PlanSchema } from '../snapshot/schema';
 import { namedValidator, describeErrors } from '../shared/ajv';
 import { decodeCapture } from './decode';
 import { diagnostic, type Diagnostic } from '../shared/diagnostic';
 import { parseJsonText } from '../shared/json-text';
+import type { Manifest } from './manifest-schema';
 
-/** `bundle.json`: who and when, and for a readiness scan the planned deployment. All optional. */
-export const ManifestSchema = Type.Object(
-  {
-    customer: Type.Optional(Type.String()),
-    consultant: Type.Optional(Type.String()),
-    collectedAt: Type.Optional(Type.String()),
-    collector: Type.Optional(Type.Object({ name: Type.Optional(Type.String()), version: Type.Optional(Type.String()) })),
-    plan: Type.Optional(PlanSchema),
-  },
-  { additionalProperties: false },
-);
-export type Manifest = Static<typeof ManifestSchema>;
+export type { Manifest };
+
+/** The TypeBox schema, loaded only to compile it at run time (the TypeScript sources): the build precompiles it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const manifestSchema = () => (require('./manifest-schema') as typeof import('./manifest-schema')).ManifestSchema;
 
 /**
  * Reads bundle.json. A broken manifest is a warning (a diagnostic naming its line), never a failed scan: what is
@@ -35,7 +27,7 @@ export function parseManifest(bytes: Uint8Array | undefined): { manifest: Manife
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { manifest: {}, diagnostics: [{ file, severity: 'warning', message: 'not a JSON object, ignored' }] };
   }
-  const validate = namedValidator('manifest', () => ManifestSchema);
+  const validate = namedValidator('manifest', manifestSchema);
   if (validate(data)) return { manifest: data as Manifest, diagnostics: [] };
   const diagnostics: Diagnostic[] = describeErrors(validate.errors).map((m) => ({
     file,

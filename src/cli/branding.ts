@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
-import { InvalidArgumentError, Option } from 'commander';
 import type { Branding } from '../report/report-schema';
 import { UserError } from '../shared/errors';
+import { invalidArgument, newOption } from './lazy-commander';
 
 /** `--customer --consultant --logo --accent`, as `bpa scan` and `bpa report` take them. */
 export interface BrandingFlags {
@@ -12,21 +12,20 @@ export interface BrandingFlags {
 }
 
 export const customerOption = () =>
-  new Option('--customer <name>', 'customer named on the HTML and PDF reports (default: from bundle.json)').argParser(nonEmpty);
+  newOption('--customer <name>', 'customer named on the HTML and PDF reports (default: from bundle.json)').argParser(nonEmpty);
 export const consultantOption = () =>
-  new Option('--consultant <name>', 'consultant named on the reports (default: from bundle.json)').argParser(nonEmpty);
-export const logoOption = () => new Option('--logo <file>', 'logo on the reports: a PNG or JPEG file (at most 1 MB)');
-export const accentOption = () =>
-  new Option('--accent <colour>', 'accent colour of the reports, #rrggbb').argParser(accentColour);
+  newOption('--consultant <name>', 'consultant named on the reports (default: from bundle.json)').argParser(nonEmpty);
+export const logoOption = () => newOption('--logo <file>', 'logo on the reports: a PNG or JPEG file (at most 1 MB)');
+export const accentOption = () => newOption('--accent <colour>', 'accent colour of the reports, #rrggbb').argParser(accentColour);
 
 function nonEmpty(value: string): string {
   const trimmed = value.trim();
-  if (!trimmed) throw new InvalidArgumentError('it is empty.');
+  if (!trimmed) throw invalidArgument('it is empty.');
   return trimmed;
 }
 
 function accentColour(value: string): string {
-  if (!/^#[0-9a-fA-F]{6}$/.test(value.trim())) throw new InvalidArgumentError('expected a colour as #rrggbb, e.g. #1f4e79.');
+  if (!/^#[0-9a-fA-F]{6}$/.test(value.trim())) throw invalidArgument('expected a colour as #rrggbb, e.g. #1f4e79.');
   return value.trim().toLowerCase();
 }
 

@@ -1,4 +1,4 @@
-import { Option } from 'commander';
+import { newOption } from './lazy-commander';
 import { UserError } from '../shared/errors';
 import { LANGUAGES, PROFILES, SEVERITIES, type Lang } from '../rules/vocabulary';
 import { FORMAT_FILES, FORMAT_NAMES } from '../../reports/format-files';
@@ -9,23 +9,22 @@ import { FORMAT_FILES, FORMAT_NAMES } from '../../reports/format-files';
  */
 
 export const profileOption = () =>
-  new Option(
+  newOption(
     '--profile <profile>',
     "scan profile (default: the configuration file's, else readiness when bundle.json plans a cluster, else health)",
   ).choices([...PROFILES]);
 export const failOnIncompleteOption = () =>
-  new Option('--fail-on-incomplete', 'also exit 1 when a check was not evaluated or a server the cluster names is missing');
-export const langOption = () =>
-  new Option('--lang <lang>', 'language of the output (default: from LANG)').choices([...LANGUAGES]);
+  newOption('--fail-on-incomplete', 'also exit 1 when a check was not evaluated or a server the cluster names is missing');
+export const langOption = () => newOption('--lang <lang>', 'language of the output (default: from LANG)').choices([...LANGUAGES]);
 export const failOnOption = () =>
-  new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
+  newOption('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
     .choices([...SEVERITIES, 'none'])
     .default('critical');
 /** `--rules a --rules b` and `--rules a b` both give every folder. */
 export const rulesOption = () =>
-  new Option('--rules <dir...>', 'additional rule folders, validated like the shipped ones (may be given more than once)');
+  newOption('--rules <dir...>', 'additional rule folders, validated like the shipped ones (may be given more than once)');
 export const formatOption = () =>
-  new Option(
+  newOption(
     '--format <formats>',
     `output formats, comma-separated: ${FORMAT_NAMES.join(', ')} (default: text, or what the --output file's extension names)`,
   );
@@ -68,4 +67,4 @@ export function parseFormats(text: string): string[] {
 }
 
 export const configOption = () =>
-  new Option('--config <file>', 'project configuration file (default: bpa.config.json in the working directory, if any)');
+  newOption('--config <file>', 'project configuration file (default: bpa.config.json in the working directory, if any)');

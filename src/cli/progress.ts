@@ -1,5 +1,3 @@
-import { SingleBar, Presets } from 'cli-progress';
-
 export interface Progress {
   start(total: number, label: string): void;
   tick(label?: string): void;
@@ -11,6 +9,9 @@ const silent: Progress = { start() {}, tick() {}, stop() {} };
 /** A progress bar on stderr when it is a terminal; silent otherwise (pipes, CI, files). */
 export function createProgress(enabled: boolean): Progress {
   if (!enabled || !process.stderr.isTTY) return silent;
+  // cli-progress (22 modules) only for a bar on a terminal.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
   const bar = new SingleBar(
     { stream: process.stderr, format: ' {bar} {value}/{total} {label}', hideCursor: true, clearOnComplete: true },
     Presets.shades_classic,

@@ -5,13 +5,17 @@ import { applyBaseline, readBaseline } from '../baseline/baseline';
 import type { Baseline } from '../baseline/baseline-schema';
 import { changesBetween } from '../diff/changes';
 import { applyWaivers, waiverNotices } from '../waivers/apply-waivers';
-import { readWaivers } from '../waivers/read-waivers';
 import type { LoadedWaiver } from '../waivers/waiver-schema';
 import type { HistoryEntry } from './entry';
 import { readIndex } from './index-file';
 import { openHistory } from './layout';
 import { parseRetention, pruneHistory, type Retention } from './retention';
 import { addScan, readScan } from './store';
+
+/** yaml (72 modules) only when there is a waiver file to read: a scan without one, every fleet thread, never needs it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const readWaivers = (file: string) =>
+  (require('../waivers/read-waivers') as typeof import('../waivers/read-waivers')).readWaivers(file);
 
 /** What `bpa scan` adds to a plain scan: a history, a baseline, waivers. */
 export interface ScanExtrasOptions {

@@ -4,7 +4,7 @@ import type { Analysis } from '../rules/evaluate';
 import type { Lang, Profile, RuleFile } from '../rules/rule-schema';
 import type { Branding, Report } from './report-schema';
 import type { Diagnostic } from '../shared/diagnostic';
-import { renderTemplate } from '../rules/messages';
+import { renderTemplate } from '../rules/render-template';
 import { coverageOf } from './coverage';
 import { inventoryOf } from './inventory';
 

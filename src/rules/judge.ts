@@ -4,7 +4,7 @@ import { evidenceOf, type Evidence } from './evidence';
 import { sourcesOfFactPath } from './fact-paths';
 import type { AnalyzeOptions, Finding } from './finding';
 import type { LoadedRule } from './load-rules';
-import { renderTemplate } from './messages';
+import { renderTemplate } from './render-template';
 import { nodeEvidence } from './node-evidence';
 import { rememberNodeTexts } from './node-values-text';
 import { missingOf, notCheckedOf, notEvaluatedItem, type NotChecked, type NotEvaluated } from './not-evaluated';

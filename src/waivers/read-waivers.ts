@@ -3,7 +3,11 @@ import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { describeErrors, namedValidator } from '../shared/ajv';
 import { UserError } from '../shared/errors';
-import { WaiverFileSchema, type LoadedWaiver, type WaiverFile } from './waiver-schema';
+import type { LoadedWaiver, WaiverFile } from './waiver-schema';
+
+/** The TypeBox schema, loaded only to compile it at run time (the TypeScript sources): the build precompiles it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const waiverFileSchema = () => (require('./waiver-schema') as typeof import('./waiver-schema')).WaiverFileSchema;
 
 /** Reads a waiver file (YAML, or JSON, which is YAML too) and validates it; every problem is named with its line. */
 export function readWaivers(file: string): LoadedWaiver[] {
@@ -27,7 +31,7 @@ export function parseWaivers(text: string, file: string): LoadedWaiver[] {
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) throw new UserError(`${file}: empty (a waiver file holds "waivers:", a list)`);
-  const validate = namedValidator('waivers', () => WaiverFileSchema);
+  const validate = namedValidator('waivers', waiverFileSchema);
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map(
       (e) => `${file}:${lineOf(doc, lines, e)}: ${describeErrors([e])[0] ?? e.message}`,

@@ -4,7 +4,7 @@ import { printable } from '../../shared/display-text';
 import { UserError } from '../../shared/errors';
 import { toolVersion } from '../../shared/package-root';
 import { buildFleetSummary, type FleetSummary } from '../../report/fleet-summary';
-import { FORMATS } from '../../../reports';
+import { FORMAT_FILES, type FormatName } from '../../../reports/format-files';
 import { renderSummaryHtml } from '../../../reports/summary/summary-html';
 import { writeFileSafely } from '../output';
 import { createProgress } from '../progress';
@@ -30,7 +30,7 @@ export async function scanFleet(
   const names = bundleReportNames(
     inputs,
     dir,
-    formats.map((f) => FORMATS[f]!.extension),
+    formats.map((f) => FORMAT_FILES[f as FormatName].extension),
   );
   const scanOptions = fleetScanOptions(options);
   if (setup) rememberSetup(scanOptions, setup);
