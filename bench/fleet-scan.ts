@@ -37,7 +37,7 @@ function main(): void {
     // The scan runs through bpa's own main() so that the process can report its peak RSS when it is done.
     const script = `require(${JSON.stringify(join(ROOT, 'dist', 'src', 'cli', 'main.js'))}).main(JSON.parse(process.argv[1])).then((code) => {
       const { user, system } = process.cpuUsage();
-      process.stderr.write('\\nBPA_BENCH ' + JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS, cpuMs: (user + system) / 1000 }) + '\\n');
+      process.stderr.write('\\nBPA_BENCH ' + JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS, cpuMs: (user + system) / 1000, mainModules: Object.keys(require.cache).length }) + '\\n');
     });`;
     const args = ['scan', ...inputs, '--output', out, '--format', 'json', '--no-progress', '--jobs', String(jobs)];
     const start = process.hrtime.bigint();
@@ -49,7 +49,12 @@ function main(): void {
     const scanMs = Number(process.hrtime.bigint() - start) / 1e6;
     const stats = /BPA_BENCH (.*)/.exec(run.stderr)?.[1];
     if (!stats) throw new Error(`the scan did not finish: ${run.stderr.slice(-2000)}`);
-    const { code, maxRssKb, cpuMs } = JSON.parse(stats) as { code: number; maxRssKb: number; cpuMs: number };
+    const { code, maxRssKb, cpuMs, mainModules } = JSON.parse(stats) as {
+      code: number;
+      maxRssKb: number;
+      cpuMs: number;
+      mainModules: number;
+    };
     const reports = readdirSync(out).filter((f) => f !== 'summary.json' && f.endsWith('.json')).length;
     const result = {
       copies,
@@ -65,6 +70,8 @@ function main(): void {
       peakRssMb: Math.round(maxRssKb / 1024),
       reports,
       exitCode: code,
+      /** Modules the main thread loaded (bpa's and its dependencies'); `npm run bench:phases` counts a worker's. */
+      mainModules,
     };
     process.stdout.write(
       `floor ${result.floorMs} ms (${floor.files} files); scan of ${copies} bundles ${result.scanMs} ms = ${result.ratio}× the floor; CPU ${result.floorCpuMs} / ${result.scanCpuMs} ms = ${result.cpuRatio}×; peak RSS ${result.peakRssMb} MB; ${reports} reports\n`,

@@ -50,10 +50,11 @@ export function writeOutputs(outputs: RenderedOutput[], output: string | undefin
  * the link stays.
  */
 export function writeFileSafely(path: string, content: string | Buffer): void {
-  const target = lstatOrUndefined(path)?.isSymbolicLink() ? resolvedLink(path) : path;
+  const own = lstatOrUndefined(path);
+  const target = own?.isSymbolicLink() ? resolvedLink(path) : path;
   // A dangling link: writing through it creates the file it names.
   if (target === undefined) return writeThrough(path, content);
-  const stat = lstatOrUndefined(target);
+  const stat = target === path ? own : lstatOrUndefined(target);
   // Absent, or a regular file: a temporary file renamed over it is the same thing, only never half written.
   if (stat === undefined || stat.isFile()) writeAtomically(target, content);
   else writeThrough(target, content);
@@ -61,7 +62,8 @@ export function writeFileSafely(path: string, content: string | Buffer): void {
 
 function lstatOrUndefined(path: string): Stats | undefined {
   try {
-    return lstatSync(path);
+    // An absent file (every report of a fleet scan into a new folder) without an exception made and thrown.
+    return lstatSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
