@@ -13,8 +13,8 @@ import { parseRetention, pruneHistory, type Retention } from './retention';
 import { addScan, readScan } from './store';
 
 /** yaml (72 modules) only when there is a waiver file to read: a scan without one, every fleet thread, never needs it. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const readWaivers = (file: string) =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   (require('../waivers/read-waivers') as typeof import('../waivers/read-waivers')).readWaivers(file);
 
 /** What `bpa scan` adds to a plain scan: a history, a baseline, waivers. */
