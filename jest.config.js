@@ -12,6 +12,9 @@ module.exports = {
   // without type-checking: tsconfig.json has isolatedModules; pretest checks the types once). See the file.
   transform: { '^.+\\.ts$': ['<rootDir>/scripts/jest-transform.js', { tsconfig: 'tsconfig.json' }] },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  // A fixed seed for the fast-check properties that name none (BPA_FUZZ_SEED changes it).
-  setupFiles: ['<rootDir>/test/helpers/fast-check-seed.ts'],
+  // Whether the build is that of these sources, decided once (its list of checked rule files: see the file).
+  globalSetup: '<rootDir>/scripts/jest-global-setup.js',
+  // A fixed seed for the fast-check properties that name none (BPA_FUZZ_SEED changes it); the build's list of
+  // checked rule files for the loader, when the global set-up found it current.
+  setupFiles: ['<rootDir>/test/helpers/fast-check-seed.ts', '<rootDir>/test/helpers/rule-checks-of-build.ts'],
 };
