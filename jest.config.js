@@ -12,9 +12,10 @@ module.exports = {
   // without type-checking: tsconfig.json has isolatedModules; pretest checks the types once). See the file.
   transform: { '^.+\\.ts$': ['<rootDir>/scripts/jest-transform.js', { tsconfig: 'tsconfig.json' }] },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  // Whether the build is that of these sources, decided once (its list of checked rule files: see the file).
+  // Whether dist/ is the build of these sources, decided once: its generated files then spare the tests the work
+  // the build did already (see the file).
   globalSetup: '<rootDir>/scripts/jest-global-setup.js',
-  // A fixed seed for the fast-check properties that name none (BPA_FUZZ_SEED changes it); the build's list of
-  // checked rule files for the loader, when the global set-up found it current.
-  setupFiles: ['<rootDir>/test/helpers/fast-check-seed.ts', '<rootDir>/test/helpers/rule-checks-of-build.ts'],
+  // A fixed seed for the fast-check properties that name none (BPA_FUZZ_SEED changes it); the build's generated
+  // files for the sources, when the global set-up found the build to be theirs.
+  setupFiles: ['<rootDir>/test/helpers/fast-check-seed.ts', '<rootDir>/test/helpers/build-of-sources.ts'],
 };

@@ -2,14 +2,16 @@
 /**
  * Jest's global set-up, run once before the workers start (they inherit the environment it sets).
  *
- * The build's list of checked rule files (src/rules/checked-rules.ts) lets the loader skip the full check of a
- * shipped rule file, which takes most of a second and which nearly every test file that scans would otherwise pay
- * again and again (jest loads the modules afresh for each test file). The tests run the TypeScript sources, beside
- * which no list exists; they may use the build's list only when that build was made from the very same sources
- * (`npm test`'s pretest has just built them; after `npx jest` on edited sources, or in Stryker's sandbox, it was
- * not, and every file is checked in full). This decides it once for the whole run and hands the list's path to
- * test/helpers/rule-checks-of-build.ts in BPA_TEST_RULE_CHECKS. The full check itself stays tested: the build
- * runs it over every shipped rule file, and test/rules/checked-rules.test.ts holds the build's result to it.
+ * The build writes files beside the compiled modules that spare bpa work at run time: the list of rule files that
+ * passed the full check (src/rules/checked-rules.ts) and the validators ajv compiled from the schemas
+ * (src/shared/precompiled-validators.ts). The tests run the TypeScript sources, beside which there are none, so
+ * nearly every test file that scans checked every shipped rule file in full and compiled the snapshot schema again
+ * (jest loads the modules afresh for each test file): most of a second each, hundreds of times in a run. The
+ * tests may use the build's files only when that build was made from the very same sources (`npm test`'s pretest
+ * has just built them; after `npx jest` on edited sources, or in Stryker's sandbox, it was not, and the sources
+ * check and compile on their own). This decides it once for the whole run and hands the build's `dist/src` to
+ * test/helpers/build-of-sources.ts in BPA_TEST_BUILD. What the build wrote stays tested against the sources:
+ * test/rules/checked-rules.test.ts and test/shared/precompiled.test.ts.
  */
 const { existsSync } = require('fs');
 const { join } = require('path');
@@ -17,15 +19,16 @@ const { builtFromCurrentSources } = require('./emitted-build');
 
 const ROOT = join(__dirname, '..');
 
-/** The build's list of checked rule files under `root`, when that build is the sources' own; else undefined. */
-function ruleChecksOfBuild(root) {
-  const list = join(root, 'dist', 'src', 'rules', 'rule-checks.json');
-  return existsSync(list) && builtFromCurrentSources(root) ? list : undefined;
+/** The `dist/src` of the build under `root` when that build is the sources' own and has its generated files; else undefined. */
+function buildOfSources(root) {
+  const below = join(root, 'dist', 'src');
+  const generated = [join(below, 'rules', 'rule-checks.json'), join(below, 'shared', 'validators')];
+  return generated.every((path) => existsSync(path)) && builtFromCurrentSources(root) ? below : undefined;
 }
 
 module.exports = async function globalSetup() {
-  const list = ruleChecksOfBuild(ROOT);
-  if (list) process.env.BPA_TEST_RULE_CHECKS = list;
-  else delete process.env.BPA_TEST_RULE_CHECKS;
+  const below = buildOfSources(ROOT);
+  if (below) process.env.BPA_TEST_BUILD = below;
+  else delete process.env.BPA_TEST_BUILD;
 };
-module.exports.ruleChecksOfBuild = ruleChecksOfBuild;
+module.exports.buildOfSources = buildOfSources;

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { existsSync, readFileSync } from 'fs';
-import { basename, join } from 'path';
+import { basename } from 'path';
+import { builtArtefact } from '../shared/build-artefacts';
 
 /**
  * The rule files known to pass the full check (JSON syntax, depth, the rule schema, the semantic checks: fact
@@ -14,8 +15,7 @@ import { basename, join } from 'path';
  *   but the name and the text, so the same text passes again; a process that loads the rules many times, as a
  *   test file does, pays for the check once).
  * Any other file, a user's rule folder or a shipped rule edited after the build, is checked in full. The build's
- * list exists only in the build; the TypeScript sources have none beside them, and jest's set-up points them at the
- * build's list only when that build was made from the very same sources (test/helpers/rule-checks-of-build.ts).
+ * list exists only in the build (shared/build-artefacts.ts says where the TypeScript sources find it).
  */
 export const RULE_CHECKS_FILE = 'rule-checks.json';
 
@@ -32,7 +32,7 @@ const remembered = new Set<string>();
 
 /** Whether this very file (name and text) is known to pass the full check: the build's list or this process. */
 export function knownToPass(file: string, text: string): boolean {
-  listed ??= readChecks(join(__dirname, RULE_CHECKS_FILE));
+  listed ??= readChecks(builtArtefact('rules', RULE_CHECKS_FILE));
   if (listed.size === 0 && remembered.size === 0) return false;
   const key = ruleCheckKey(file, text);
   return listed.has(key) || remembered.has(key);
@@ -41,14 +41,6 @@ export function knownToPass(file: string, text: string): boolean {
 /** Records that a full check of this file (name and text) found no problem. */
 export function rememberPassed(file: string, text: string): void {
   if (remembered.size < MAX_REMEMBERED_CHECKS) remembered.add(ruleCheckKey(file, text));
-}
-
-/**
- * Takes the list of checked files from another place than beside this module: the build's list, for the
- * TypeScript sources when the build is theirs (test/helpers/rule-checks-of-build.ts decides that).
- */
-export function useRuleChecksList(path: string): void {
-  listed = readChecks(path);
 }
 
 function readChecks(path: string): Set<string> {

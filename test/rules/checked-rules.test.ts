@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { ruleCheckKey, RULE_CHECKS_FILE } from '../../src/rules/checked-rules';
@@ -9,13 +9,19 @@ const BUILT = join(ROOT, 'dist', 'src', 'rules');
 const SHIPPED = findRuleFiles([join(ROOT, 'rules')]);
 
 /**
- * Fresh copies of the loader and of checked-rules.ts, as a process without the build's list starts with (jest's
- * set-up may have pointed this file's copy at the build's list: test/helpers/rule-checks-of-build.ts).
+ * Fresh copies of the loader, checked-rules.ts and build-artefacts.ts, as the TypeScript sources start without a
+ * build (jest's set-up may have pointed this file's copies at the build's files: test/helpers/build-of-sources.ts).
  */
 function freshLoader() {
-  let modules!: { checked: typeof import('../../src/rules/checked-rules'); loader: typeof import('../../src/rules/load-rules') };
+  let modules!: {
+    artefacts: typeof import('../../src/shared/build-artefacts');
+    checked: typeof import('../../src/rules/checked-rules');
+    loader: typeof import('../../src/rules/load-rules');
+  };
   jest.isolateModules(() => {
     modules = {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      artefacts: require('../../src/shared/build-artefacts') as typeof import('../../src/shared/build-artefacts'),
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       checked: require('../../src/rules/checked-rules') as typeof import('../../src/rules/checked-rules'),
       // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -89,21 +95,23 @@ describe('a full check remembered in the process', () => {
   });
 });
 
-describe('a list of checked files from elsewhere (useRuleChecksList)', () => {
-  test('a file in the list is known to pass; a missing or broken list lists nothing', () => {
+describe("the list below another folder (the build's, for the sources under test)", () => {
+  const file = SHIPPED[0]!;
+  const text = readFileSync(file, 'utf8');
+  test.each<[string, string | undefined, boolean]>([
+    ['a list with the key', JSON.stringify({ passed: [ruleCheckKey(file, text), 7] }), true],
+    ['a list without it', JSON.stringify({ passed: [ruleCheckKey(file, `${text} `)] }), false],
+    ['a list that is no JSON', '{', false],
+    ['a list without `passed`', '{}', false],
+    ['no list', undefined, false],
+  ])('%s', (_, list, known) => {
     const dir = mkdtempSync(join(tmpdir(), 'bpa-rule-checks-'));
     try {
-      const { checked } = freshLoader();
-      const file = SHIPPED[0]!;
-      const text = readFileSync(file, 'utf8');
-      writeFileSync(join(dir, 'list.json'), JSON.stringify({ passed: [ruleCheckKey(file, text), 7] }));
-      checked.useRuleChecksList(join(dir, 'list.json'));
-      expect(checked.knownToPass(file, text)).toBe(true);
-      writeFileSync(join(dir, 'broken.json'), '{');
-      for (const list of ['broken.json', 'missing.json']) {
-        checked.useRuleChecksList(join(dir, list));
-        expect(checked.knownToPass(file, text)).toBe(false);
-      }
+      mkdirSync(join(dir, 'rules'));
+      if (list !== undefined) writeFileSync(join(dir, 'rules', RULE_CHECKS_FILE), list);
+      const { artefacts, checked } = freshLoader();
+      artefacts.useBuildArtefactsBelow(dir);
+      expect(checked.knownToPass(file, text)).toBe(known);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -4,13 +4,14 @@ import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 
 /**
- * scripts/jest-global-setup.js hands the tests the build's list of checked rule files only when the build in dist/
- * was made from the sources as they are (dist/emitted-sources.json, scripts/emitted-build.js): a stale list must
- * never let an edited checker or rule skip the full check.
+ * scripts/jest-global-setup.js hands the tests the build's generated files (the list of checked rule files, the
+ * precompiled validators) only when the build in dist/ was made from the sources as they are
+ * (dist/emitted-sources.json, scripts/emitted-build.js): a stale build must never let an edited checker or schema
+ * stand in for the sources.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { ruleChecksOfBuild } = require('../../scripts/jest-global-setup') as {
-  ruleChecksOfBuild: (root: string) => string | undefined;
+const { buildOfSources } = require('../../scripts/jest-global-setup') as {
+  buildOfSources: (root: string) => string | undefined;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { builtFromCurrentSources } = require('../../scripts/emitted-build') as {
@@ -19,6 +20,7 @@ const { builtFromCurrentSources } = require('../../scripts/emitted-build') as {
 
 const SOURCE = 'export const a = 1;\n';
 const LIST = 'dist/src/rules/rule-checks.json';
+const VALIDATOR = 'dist/src/shared/validators/snapshot.js';
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 let root: string;
@@ -33,6 +35,7 @@ beforeEach(() => {
   put('src/b.ts', SOURCE);
   put('dist/emitted-sources.json', JSON.stringify({ 'src/rules/check-rule.ts': sha1(SOURCE), 'src/b.ts': sha1(SOURCE) }));
   put(LIST, '{"passed":[]}\n');
+  put(VALIDATOR, 'module.exports = {};\n');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -49,11 +52,11 @@ test.each<[string, () => void, boolean]>([
 ])('%s', (_, change, current) => {
   change();
   expect(builtFromCurrentSources(root)).toBe(current);
-  expect(ruleChecksOfBuild(root)).toBe(current ? join(root, LIST) : undefined);
+  expect(buildOfSources(root)).toBe(current ? join(root, 'dist', 'src') : undefined);
 });
 
-test('a current build without a list of checked rule files hands on none', () => {
-  rmSync(join(root, LIST));
+test.each([LIST, 'dist/src/shared/validators'])('a current build without %s is not handed on', (generated) => {
+  rmSync(join(root, generated), { recursive: true });
   expect(builtFromCurrentSources(root)).toBe(true);
-  expect(ruleChecksOfBuild(root)).toBeUndefined();
+  expect(buildOfSources(root)).toBeUndefined();
 });
