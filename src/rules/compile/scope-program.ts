@@ -28,6 +28,8 @@ interface CompiledRule {
 export class ScopeProgram {
   private readonly slots = new FactSlots();
   private readonly leaves: CompiledLeaf[] = [];
+  /** The leaf already made for a condition that asks the same (see `sameLeafKey`). */
+  private readonly leafOfKey = new Map<string, number>();
   private readonly compiled: CompiledRule[];
   private readonly current: EntityLeaves;
 
@@ -51,14 +53,20 @@ export class ScopeProgram {
     const value = condition.value as unknown;
     const valueIsFact = typeof value === 'object' && value !== null && !Array.isArray(value) && 'fact' in value;
     const ref = value as { fact: string; path?: string };
+    const factSlot = this.slots.slotOf(condition.fact, condition.path);
+    const valueSlot = valueIsFact ? this.slots.slotOf(ref.fact, ref.path) : -1;
+    const key = sameLeafKey(factSlot, condition.operator, valueSlot, value);
+    const known = key === undefined ? undefined : this.leafOfKey.get(key);
+    if (known !== undefined) return known;
     this.leaves.push({
       condition,
-      factSlot: this.slots.slotOf(condition.fact, condition.path),
-      valueSlot: valueIsFact ? this.slots.slotOf(ref.fact, ref.path) : -1,
+      factSlot,
+      valueSlot,
       constant: valueIsFact ? undefined : value,
       op: operatorNamed(condition.operator),
       mayThrow: operatorMayThrow(condition.operator, value, valueIsFact),
     });
+    if (key !== undefined) this.leafOfKey.set(key, this.leaves.length - 1);
     return this.leaves.length - 1;
   }
 
@@ -75,4 +83,20 @@ export class ScopeProgram {
       judge(c.rule, entity, c.results, options, findings, notEvaluated);
     }
   }
+}
+
+/**
+ * Conditions that ask the same question of the same slots share one leaf: several rules of a scope test the same
+ * thing (a server's role, a node count), and an operator is a function of the fact and the value alone, so one
+ * evaluation answers them all. Each rule's evaluated tree still shows its own condition (compile-condition.ts
+ * `compileLeaf` takes only the results from the leaf). Only a comparison value that is a fact path or a
+ * primitive is keyed; a list or an object value gets a leaf of its own, so that `valueResult` is always the
+ * rule's own value.
+ */
+function sameLeafKey(factSlot: number, operator: string, valueSlot: number, value: unknown): string | undefined {
+  if (valueSlot >= 0) return `${factSlot}\u0000${operator}\u0000slot ${valueSlot}`;
+  if (typeof value === 'string') return `${factSlot}\u0000${operator}\u0000string ${value}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return `${factSlot}\u0000${operator}\u0000${Object.is(value, -0) ? '-0' : String(value)}`;
+  return undefined;
 }
