@@ -88,15 +88,23 @@ export class ScopeProgram {
 /**
  * Conditions that ask the same question of the same slots share one leaf: several rules of a scope test the same
  * thing (a server's role, a node count), and an operator is a function of the fact and the value alone, so one
- * evaluation answers them all. Each rule's evaluated tree still shows its own condition (compile-condition.ts
- * `compileLeaf` takes only the results from the leaf). Only a comparison value that is a fact path or a
- * primitive is keyed; a list or an object value gets a leaf of its own, so that `valueResult` is always the
- * rule's own value.
+ * evaluation answers them all. Each rule's evaluated tree still shows its own condition and its own value
+ * (compile-condition.ts `compileLeaf` takes only the fact's value and the answer from the leaf). Keyed: a fact-path
+ * value, a primitive, or a list of texts, booleans, nulls and finite numbers (not -0, which JSON writes as 0); any
+ * other value gets a leaf of its own.
  */
 function sameLeafKey(factSlot: number, operator: string, valueSlot: number, value: unknown): string | undefined {
-  if (valueSlot >= 0) return `${factSlot}\u0000${operator}\u0000slot ${valueSlot}`;
-  if (typeof value === 'string') return `${factSlot}\u0000${operator}\u0000string ${value}`;
+  const key = valueSlot >= 0 ? `slot ${valueSlot}` : valueKey(value);
+  return key === undefined ? undefined : `${factSlot}\u0000${operator}\u0000${key}`;
+}
+
+function valueKey(value: unknown): string | undefined {
+  if (typeof value === 'string') return `string ${value}`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
-    return `${factSlot}\u0000${operator}\u0000${Object.is(value, -0) ? '-0' : String(value)}`;
+    return Object.is(value, -0) ? '-0' : String(value);
+  if (Array.isArray(value) && value.every(plainItem)) return `list ${JSON.stringify(value)}`;
   return undefined;
 }
+
+const plainItem = (x: unknown) =>
+  typeof x === 'string' || typeof x === 'boolean' || x === null || (Number.isFinite(x) && !Object.is(x, -0));
