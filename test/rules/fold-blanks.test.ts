@@ -39,8 +39,10 @@ test.each([
 
 test('fold gives what the one expression gives for texts made of blanks, spaces and letters', () => {
   const parts = [' ', '  ', '\t', '\n', '\u00a0', 'a', 'bc', '\u2029', '\u0085'];
-  for (const a of parts) for (const b of parts) for (const c of parts) {
-    const text = a + b + c;
-    expect(fold(text)).toBe(folded(text));
-  }
+  for (const a of parts)
+    for (const b of parts)
+      for (const c of parts) {
+        const text = a + b + c;
+        expect(fold(text)).toBe(folded(text));
+      }
 });
