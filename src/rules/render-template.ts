@@ -1,4 +1,5 @@
 import type Handlebars from 'handlebars';
+import { fold } from './fold-blanks';
 import { MESSAGE_HELPERS } from './message-helpers';
 import { compileTemplate, type TemplateClosure } from './template-closures';
 
@@ -84,11 +85,3 @@ function render(compiled: Compiled, template: string, context: object): string {
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const withHandlebars = () => (require('./messages') as typeof import('./messages')).hb;
-
-/** Blanks folded to one space, none at the ends. A text with nothing to fold (the most) is returned as it is. */
-function fold(text: string): string {
-  return NEEDS_FOLDING.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-}
-
-/** A blank other than a space, two spaces, or a space at an end: what `replace(/\s+/g, ' ').trim()` would change. */
-const NEEDS_FOLDING = /[^\S ]| {2}|^ | $/;
