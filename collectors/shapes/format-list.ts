@@ -24,7 +24,7 @@
 import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import type { Language } from '../types';
 import { endsMidLine } from './console-wrap';
-import { isBlank, isSpace, looksBinary, splitLines, type Line } from './lines';
+import { isBlank, isSpace, looksBinary, splitLines, startsPrintable, startsWithNoneOf, type Line } from './lines';
 
 /** One property of a record: its value (continuation lines joined, trimmed) and the line it starts on. */
 export interface FormatListProperty {
@@ -71,12 +71,17 @@ const FOREIGN_ERROR_POSITIONS: ReadonlyArray<readonly [string, RegExp]> = [
   ['Russian', /^строка:\s*\d+/],
 ];
 
+/** The first letters of LABELS' and FOREIGN_ERROR_POSITIONS' patterns (the Russian one is not ASCII): other lines are skipped. */
+const LABEL_FIRSTS = 'AWI';
+const FOREIGN_FIRSTS = 'AEI';
+
 const PROPERTY_LINE = /^([A-Za-z_][A-Za-z0-9_]*)( +):(?: (.*))?$/;
 const COMMAND_ERROR_LINE = /^([A-Z][A-Za-z]*-[A-Za-z0-9]+) : (.*)$/;
 
 /** The language of PowerShell's own messages in the output, from the first error position or warning. */
 export function detectLanguage(lines: readonly Line[]): Language | undefined {
   for (const line of lines) {
+    if (startsWithNoneOf(line.text, LABEL_FIRSTS)) continue;
     const text = line.text.trim();
     for (const language of ['en', 'de'] as const) {
       const labels = LABELS[language];
@@ -89,6 +94,7 @@ export function detectLanguage(lines: readonly Line[]): Language | undefined {
 /** A language the collectors do not know, named from an error position line, with that line. */
 function detectForeignLanguage(lines: readonly Line[]): { name: string; line: number } | undefined {
   for (const line of lines) {
+    if (startsWithNoneOf(line.text, FOREIGN_FIRSTS)) continue;
     const found = FOREIGN_ERROR_POSITIONS.find(([, pattern]) => pattern.test(line.text.trim()));
     if (found) return { name: found[0], line: line.no };
   }
@@ -208,7 +214,7 @@ class FormatListReader {
     const property = PROPERTY_LINE.exec(line.text);
     if (this.error && !(this.error.messageDone && property)) return this.continueError(line);
     this.error = undefined;
-    if (/^\s/.test(line.text)) return this.continuation(line);
+    if (!startsPrintable(line.text) && /^\s/.test(line.text)) return this.continuation(line);
     if (property && !this.isHardWrap(property)) return this.property(line, property);
     const error = COMMAND_ERROR_LINE.exec(line.text);
     if (error) return this.startError(line, error[1]!, error[2]!);

@@ -6,6 +6,17 @@ export interface Line {
 
 /** Splits decoded text into lines: CRLF, LF and lone CR all end a line; trailing blanks are dropped. */
 export function splitLines(text: string): Line[] {
+  // A source's parser often splits its text twice (the source, then a shape it reads the text with): the
+  // second call copies the first one's list (the Line objects are never changed, only read or replaced).
+  if (text === lastSplit.text) return lastSplit.lines.slice();
+  const lines = splitLinesOnce(text);
+  lastSplit = { text, lines: lines.slice() };
+  return lines;
+}
+
+let lastSplit: { text: string; lines: Line[] } = { text: '', lines: [] };
+
+function splitLinesOnce(text: string): Line[] {
   // The engine's split is faster than a loop over the characters; a plain loop then builds the lines
   // (no BOM replace copying the whole text when there is none, no callback per line).
   const raw = lineTexts(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -81,6 +92,22 @@ export function trimEndWhere(text: string, drop: (char: string) => boolean): str
 /** A blank (white space or line end, what `\s` matches). */
 export function isSpace(char: string): boolean {
   return char.trim() === '';
+}
+
+/**
+ * True when `text.trim()` cannot start with any of the ASCII characters `firsts`: the text starts with a
+ * printable ASCII character (which trim() keeps) that is not one of them. A cheap test that spares a regex
+ * anchored at the start of the trimmed text, and the trim, for most lines; false when it cannot tell.
+ */
+export function startsWithNoneOf(text: string, firsts: string): boolean {
+  const first = text.charCodeAt(0);
+  return first > 32 && first < 127 && !firsts.includes(text[0]!);
+}
+
+/** True when the text starts with a printable ASCII character, so with no white space (what `/^\s/` tests). */
+export function startsPrintable(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first > 32 && first < 127;
 }
 
 /** True when a line holds nothing but blanks. */

@@ -164,18 +164,30 @@ export const VALUE_LAYOUTS = [
   /^\s(.*?)\s(REG_[A-Z_]+)(?:\s+(.*))?$/s,
 ];
 
+/** The default value's name in each language (LABELS' `defaultName`), looked up once per value line. */
+const DEFAULT_NAMES: ReadonlyMap<string, Language> = (() => {
+  const names = new Map<string, Language>();
+  for (const language of ['en', 'de'] as const) {
+    for (const name of LABELS[language].defaultName) if (!names.has(name)) names.set(name, language);
+  }
+  return names;
+})();
+
+/** How many of VALUE_LAYOUTS (the first ones) need a TAB in the line: a line without one skips them. */
+const TAB_LAYOUTS = 2;
+
 function parseValueLine(line: Line): { value: RegValue; defaultLanguage?: Language } | undefined {
-  for (const layout of VALUE_LAYOUTS) {
+  // Most captures are Vista's layout, without TABs: the two TAB layouts would scan the line to its end for one.
+  for (let at = line.text.includes('\t') ? 0 : TAB_LAYOUTS; at < VALUE_LAYOUTS.length; at++) {
+    const layout = VALUE_LAYOUTS[at]!;
     const m = layout.exec(line.text);
     if (!m) continue;
     const printedName = m[1]!.trim();
     const data = convertData(m[2]!, m[3] ?? '');
     if (data === undefined) return undefined;
-    const defaultLanguage = (['en', 'de'] as const).find((l) =>
-      (LABELS[l].defaultName as readonly string[]).includes(printedName),
-    );
+    const defaultLanguage = DEFAULT_NAMES.get(printedName);
     // reg 3.0 writes the default value's name in angle brackets (`<NO NAME>`), which no real name uses.
-    const isDefault = defaultLanguage !== undefined || /^<[^<>]+>$/.test(printedName);
+    const isDefault = defaultLanguage !== undefined || (printedName.charCodeAt(0) === 0x3c && /^<[^<>]+>$/.test(printedName));
     const value = { name: isDefault ? '' : printedName, type: m[2]!, data, line: line.no };
     return defaultLanguage ? { value, defaultLanguage } : { value };
   }
