@@ -321,10 +321,12 @@ class FormatListReader {
     if (!empty && !complete && this.lastContent?.kind !== 'error') this.closeTruncatedRecord();
     let width = 0;
     for (const { segments } of this.segments) {
-      for (const length of logicalLineLengths(segments, this.consoleWidth)) width = Math.max(width, length);
+      // Most values are one line: their one length, without a list of lengths.
+      if (segments.length === 1) width = segments[0]!.cut ? width : Math.max(width, segments[0]!.length);
+      else for (const length of logicalLineLengths(segments, this.consoleWidth)) width = Math.max(width, length);
     }
     for (const { property, segments } of this.segments) {
-      property.value = joinSegments(segments, width, this.consoleWidth);
+      property.value = segments.length === 1 ? segments[0]!.text.trim() : joinSegments(segments, width, this.consoleWidth);
     }
     for (const error of this.errors) {
       const message = `the command failed: ${error.command}: ${shorten(error.message, 200)}`;
