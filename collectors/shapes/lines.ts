@@ -16,29 +16,29 @@ export function splitLines(text: string): Line[] {
 
 let lastSplit: { text: string; lines: Line[] } = { text: '', lines: [] };
 
+/**
+ * `text.split(/\r\n|\n|\r/)` (after a BOM), a last empty piece dropped, each piece without its trailing blanks:
+ * in one pass that finds each line end with the engine's indexOf and cuts each line with one slice, rather than
+ * a split into pieces that are then trimmed (a second copy) and tested for a CR or LF left inside.
+ */
 function splitLinesOnce(text: string): Line[] {
-  // The engine's split is faster than a loop over the characters; a plain loop then builds the lines
-  // (no BOM replace copying the whole text when there is none, no callback per line).
-  const raw = lineTexts(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
-  const lines: Line[] = new Array<Line>(raw.length);
-  for (let i = 0; i < raw.length; i++) lines[i] = { no: i + 1, text: trimBlanksEnd(raw[i]!) };
+  const lines: Line[] = [];
+  const length = text.length;
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // The next CR and LF at or after `start` (-1: none left); each is searched again only once passed.
+  let cr = text.indexOf('\r', start);
+  let lf = text.indexOf('\n', start);
+  while (cr !== -1 || lf !== -1) {
+    const end = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
+    lines.push({ no: lines.length + 1, text: sliceWithoutBlanksEnd(text, start, end) });
+    start = end === cr && lf === cr + 1 ? cr + 2 : end + 1;
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+  }
+  // The piece after the last line end, unless it is empty.
+  if (start < length) lines.push({ no: lines.length + 1, text: sliceWithoutBlanksEnd(text, start, length) });
   return lines;
 }
-
-/**
- * `text.split(/\r\n|\n|\r/)`. Captures end their lines all in CRLF (cmd, wmic, PowerShell) or all in LF:
- * splitting at a string is a third faster than at the regex, and when no piece holds a CR or LF any more, the
- * pieces are the same. Mixed line ends go to the regex.
- */
-function lineTexts(text: string): string[] {
-  if (text.indexOf('\r') === -1) return text.split('\n');
-  const pieces = text.split('\r\n');
-  for (const piece of pieces) if (piece.indexOf('\r') !== -1 || piece.indexOf('\n') !== -1) return text.split(LINE_END);
-  return pieces;
-}
-
-const LINE_END = /\r\n|\n|\r/;
 
 /** `trimBlanksEnd(text.slice(start, end))` with one copy. */
 function sliceWithoutBlanksEnd(text: string, start: number, end: number): string {
