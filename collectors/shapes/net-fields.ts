@@ -140,8 +140,9 @@ export function parseNetFields(
 }
 
 function matchAny(patterns: RegExp[], text: string): RegExpExecArray | undefined {
+  const trimmed = text.trim();
   for (const p of patterns) {
-    const m = p.exec(text.trim());
+    const m = p.exec(trimmed);
     if (m) return m;
   }
   return undefined;

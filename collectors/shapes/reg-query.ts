@@ -83,9 +83,9 @@ export function parseRegQuery(text: string, file: string): RegQuery {
       result.diagnostics.push(
         diagnostic(file, 'warning', `truncated: the file ends inside line ${line.no}, which is ignored`, line.no),
       );
-    } else if (/^! REG\.EXE VERSION/i.test(t)) {
+    } else if (!indented(t) && /^! REG\.EXE VERSION/i.test(t)) {
       result.layout = 'reg3';
-    } else if (KEY_LINE.test(t)) {
+    } else if (!indented(t) && KEY_LINE.test(t)) {
       key = { path: t.trim(), line: line.no, values: [] };
       result.keys.push(key);
     } else if (isValueLine(t)) {
@@ -164,14 +164,18 @@ export const VALUE_LAYOUTS = [
   /^\s(.*?)\s(REG_[A-Z_]+)(?:\s+(.*))?$/s,
 ];
 
-/** The default value's name in each language (LABELS' `defaultName`), looked up once per value line. */
-const DEFAULT_NAMES: ReadonlyMap<string, Language> = (() => {
-  const names = new Map<string, Language>();
-  for (const language of ['en', 'de'] as const) {
-    for (const name of LABELS[language].defaultName) if (!names.has(name)) names.set(name, language);
-  }
-  return names;
-})();
+/**
+ * The default value's name and its language (LABELS' `defaultName`, the first language of a name first), for
+ * a comparison per name: `===` tells most names apart by their length, where a map would hash every name.
+ */
+const DEFAULT_NAMES: ReadonlyArray<readonly [string, Language]> = (['en', 'de'] as const).flatMap((language) =>
+  LABELS[language].defaultName.map((name) => [name, language] as const),
+);
+
+function defaultNameLanguage(printedName: string): Language | undefined {
+  for (const [name, language] of DEFAULT_NAMES) if (name === printedName) return language;
+  return undefined;
+}
 
 /** How many of VALUE_LAYOUTS (the first ones) need a TAB in the line: a line without one skips them. */
 const TAB_LAYOUTS = 2;
@@ -185,7 +189,7 @@ function parseValueLine(line: Line): { value: RegValue; defaultLanguage?: Langua
     const printedName = m[1]!.trim();
     const data = convertData(m[2]!, m[3] ?? '');
     if (data === undefined) return undefined;
-    const defaultLanguage = DEFAULT_NAMES.get(printedName);
+    const defaultLanguage = defaultNameLanguage(printedName);
     // reg 3.0 writes the default value's name in angle brackets (`<NO NAME>`), which no real name uses.
     const isDefault = defaultLanguage !== undefined || (printedName.charCodeAt(0) === 0x3c && /^<[^<>]+>$/.test(printedName));
     const value = { name: isDefault ? '' : printedName, type: m[2]!, data, line: line.no };
@@ -234,6 +238,12 @@ function unwrap(lines: Line[]): Line[] {
     else out.push(line);
   }
   return out;
+}
+
+/** A line that starts with a blank or TAB, as value lines do: neither the version line nor a key (a quick test first). */
+function indented(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 32 || first === 9;
 }
 
 function isValueLine(text: string): boolean {
