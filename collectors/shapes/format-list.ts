@@ -24,7 +24,7 @@
 import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import type { Language } from '../types';
 import { endsMidLine } from './console-wrap';
-import { isBlank, isSpace, looksBinary, splitLines, startsPrintable, startsWithNoneOf, type Line } from './lines';
+import { isBlank, isSpace, leadingBlanks, looksBinary, splitLines, startsPrintable, startsWithNoneOf, type Line } from './lines';
 
 /** One property of a record: its value (continuation lines joined, trimmed) and the line it starts on. */
 export interface FormatListProperty {
@@ -270,7 +270,7 @@ class FormatListReader {
       return 'other';
     }
     const valueColumn = this.open.colon + 2;
-    const indent = /^\s*/.exec(line.text)![0].length;
+    const indent = leadingBlanks(line.text);
     if (indent >= valueColumn) return this.addSegment(line.text.slice(valueColumn), line, false);
     // Less indented than the value: the rest of a console-cut line that happened to start with a blank.
     return this.addSegment(line.text, line, this.previous?.kind !== 'blank');

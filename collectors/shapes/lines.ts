@@ -110,6 +110,19 @@ export function startsPrintable(text: string): boolean {
   return first > 32 && first < 127;
 }
 
+/**
+ * How many white space characters the text starts with: `text.length - text.trimStart().length` (and what
+ * `/^\s* /` matches), counted without a copy of the rest of the line. Indented lines (hotfix items, values
+ * under a label) are common, and trimStart() copies every one of them.
+ */
+export function leadingBlanks(text: string): number {
+  let at = 0;
+  while (at < text.length && isAsciiSpace(text.charCodeAt(at))) at++;
+  // Past ASCII only trimStart() knows which characters are white space (no-break space, line separator…).
+  if (at < text.length && text.charCodeAt(at) > 127) return text.length - text.trimStart().length;
+  return at;
+}
+
 /** True when a line holds nothing but blanks. */
 export function isBlank(line: Line): boolean {
   // Most lines start with a printable ASCII character: no need to copy the line to find out.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { definedOnly } from '../../collectors/shapes/exchange-objects';
 import { detectDateOrder } from '../../collectors/shapes/exchange-values';
-import { splitLines, startsPrintable, startsWithNoneOf } from '../../collectors/shapes/lines';
+import { leadingBlanks, splitLines, startsPrintable, startsWithNoneOf } from '../../collectors/shapes/lines';
 import { parseRegQuery, VALUE_LAYOUTS } from '../../collectors/shapes/reg-query';
 import { normalizeKb } from '../../collectors/shapes/windows-ids';
 import { definitionFor, type SourceDefinition } from '../../collectors/source-definition';
@@ -39,6 +39,20 @@ describe('startsPrintable: a text it accepts has no white space first (what /^\\
         expect(startsPrintable(t)).toBe(/^[\x21-\x7e]/.test(t));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('leadingBlanks: what trimStart() removes, and what /^\\s*/ matches', () => {
+  test('any text of blanks of every kind and letters', () => {
+    const pieces = fc.constantFrom(...BLANKS, '\u000b', '\f', '\u001c', '\u0085', '\u2000', '\u200b', 'a', 'ä', '[01]:');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), (parts) => {
+        const t = parts.join('');
+        expect(leadingBlanks(t)).toBe(t.length - t.trimStart().length);
+        expect(leadingBlanks(t)).toBe(/^\s*/.exec(t)![0].length);
+      }),
+      { numRuns: 5000 },
     );
   });
 });
