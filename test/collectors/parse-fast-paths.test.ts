@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { definedOnly } from '../../collectors/shapes/exchange-objects';
 import { detectDateOrder } from '../../collectors/shapes/exchange-values';
-import { leadingBlanks, splitLines, startsPrintable, startsWithNoneOf } from '../../collectors/shapes/lines';
+import { leadingBlanks, startsPrintable, startsWithNoneOf } from '../../collectors/shapes/lines';
 import { parseRegQuery, VALUE_LAYOUTS } from '../../collectors/shapes/reg-query';
 import { normalizeKb } from '../../collectors/shapes/windows-ids';
 import { definitionFor, type SourceDefinition } from '../../collectors/source-definition';
@@ -95,20 +95,6 @@ describe('detectDateOrder: the same as testing every value', () => {
       fc.property(fc.array(value, { maxLength: 5 }), (values) => expect(detectDateOrder(values)).toBe(plainly(values))),
       { numRuns: 3000 },
     );
-  });
-});
-
-describe('splitLines: asking again for the same text gives a list of its own', () => {
-  test('changing one answer leaves the next one whole', () => {
-    const text = 'a\r\nb \r\n\r\nc';
-    const first = splitLines(text);
-    const copy = first.map((l) => ({ ...l }));
-    first.pop();
-    first.push({ no: 99, text: 'changed' });
-    first.reverse();
-    expect(splitLines(text)).toEqual(copy);
-    expect(splitLines('other')).toEqual([{ no: 1, text: 'other' }]);
-    expect(splitLines(text)).toEqual(copy);
   });
 });
 
