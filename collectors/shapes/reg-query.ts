@@ -88,8 +88,8 @@ export function parseRegQuery(text: string, file: string): RegQuery {
     } else if (!indented(t) && KEY_LINE.test(t)) {
       key = { path: t.trim(), line: line.no, values: [] };
       result.keys.push(key);
-    } else if (isValueLine(t)) {
-      readValueLine(line, key, result, file);
+    } else if (readValueLine(line, key, result, file)) {
+      // a value line (isValueLine), read or noted as unreadable
     } else if (!readMessage(line, result, file)) {
       result.diagnostics.push(diagnostic(file, 'warning', `unrecognized line: ${t.trim().slice(0, 60)}`, line.no));
     }
@@ -101,8 +101,15 @@ export function parseRegQuery(text: string, file: string): RegQuery {
   return result;
 }
 
-function readValueLine(line: Line, key: RegKey | undefined, result: RegQuery, file: string): void {
+/**
+ * Reads a value line; false when the line is none (`isValueLine`). A line that a layout reads always holds a
+ * whole word `REG_…` (every layout has one between blanks or TABs, at the end or before a blank or TAB), so
+ * that search only runs for the lines no layout reads.
+ */
+function readValueLine(line: Line, key: RegKey | undefined, result: RegQuery, file: string): boolean {
+  if (!VALUE_START.test(line.text)) return false;
   const parsed = parseValueLine(line);
+  if (!parsed && !REG_TYPE_WORD.test(line.text)) return false;
   if (!parsed) {
     result.diagnostics.push(diagnostic(file, 'warning', `unreadable value line: ${line.text.trim().slice(0, 60)}`, line.no));
   } else if (!key) {
@@ -112,6 +119,7 @@ function readValueLine(line: Line, key: RegKey | undefined, result: RegQuery, fi
     if (parsed.defaultLanguage) result.language ??= parsed.defaultLanguage;
     key.values.push(parsed.value);
   }
+  return true;
 }
 
 /** True for a line reg.exe writes about the query rather than the registry: an error, the end of a search. */
@@ -247,8 +255,10 @@ function indented(text: string): boolean {
 }
 
 function isValueLine(text: string): boolean {
-  return VALUE_START.test(text) && /\bREG_[A-Z_]+\b/.test(text);
+  return VALUE_START.test(text) && REG_TYPE_WORD.test(text);
 }
+
+const REG_TYPE_WORD = /\bREG_[A-Z_]+\b/;
 
 // ---- reading the keys -------------------------------------------------------------------------------
 
