@@ -174,7 +174,8 @@ interface Segment {
 
 interface OpenRecord {
   record: FormatListRecord;
-  segments: Map<string, Segment[]>;
+  /** The segments of the record's last property (`lastName`), which continuation lines go on. */
+  lastSegments: Segment[];
   /** Column of the `:` of every property line of the record; the value starts two columns after it. */
   colon: number;
   lastName: string;
@@ -237,7 +238,8 @@ class FormatListReader {
   private property(line: Line, match: RegExpExecArray): LineKind {
     const name = match[1]!;
     const afterBlank = this.previous === undefined || this.previous.kind === 'blank';
-    const repeated = this.open?.segments.has(name) === true;
+    // The record's names are the keys of its props (a table without a prototype): no second table of them.
+    const repeated = this.open !== undefined && name in this.open.record.props;
     if (repeated && !afterBlank) {
       const message = `record without a blank line before it: ${name} repeats`;
       this.diagnostics.push(diagnostic(this.file, 'warning', message, line.no));
@@ -245,7 +247,7 @@ class FormatListReader {
     if (!this.open || afterBlank || repeated) {
       const record: FormatListRecord = { line: line.no, props: Object.create(null) as FormatListRecord['props'] };
       this.records.push(record);
-      this.open = { record, segments: new Map(), colon: colonOf(match), lastName: name };
+      this.open = { record, lastSegments: [], colon: colonOf(match), lastName: name };
     }
     const property: FormatListProperty = { value: '', line: line.no };
     const first: Segment = {
@@ -257,7 +259,7 @@ class FormatListReader {
     };
     const segments: Segment[] = [first];
     this.open.record.props[name] = property;
-    this.open.segments.set(name, segments);
+    this.open.lastSegments = segments;
     this.segments.push({ property, segments });
     this.open.lastName = name;
     return 'property';
@@ -277,7 +279,7 @@ class FormatListReader {
   }
 
   private addSegment(text: string, line: Line, hard: boolean): LineKind {
-    const segments = this.open?.segments.get(this.open.lastName);
+    const segments = this.open?.lastSegments;
     if (!segments) return 'other';
     const afterBlank = this.previous?.kind === 'blank';
     const afterFullLine = (this.previous?.line.text.length ?? 0) >= this.consoleWidth;
