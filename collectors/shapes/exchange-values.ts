@@ -16,7 +16,7 @@
 import { parseLocalizedDateTime } from './dates';
 import { startsWithNoneOf } from './lines';
 
-const DIGITS = '0123456789';
+const DIGITS = [...'0123456789'];
 
 export type Unlimited = 'unlimited';
 

@@ -71,9 +71,9 @@ const FOREIGN_ERROR_POSITIONS: ReadonlyArray<readonly [string, RegExp]> = [
   ['Russian', /^строка:\s*\d+/],
 ];
 
-/** The first letters of LABELS' and FOREIGN_ERROR_POSITIONS' patterns (the Russian one is not ASCII): other lines are skipped. */
-const LABEL_FIRSTS = 'AWI';
-const FOREIGN_FIRSTS = 'AEI';
+/** What LABELS' and FOREIGN_ERROR_POSITIONS' patterns start with (the Russian one is not ASCII): other lines are skipped. */
+const LABEL_PREFIXES = ['At line:', 'In Zeile:', 'WARNING: ', 'WARNUNG: '];
+const FOREIGN_PREFIXES = ['Au niveau de ligne', 'En l', 'In riga:'];
 
 const PROPERTY_LINE = /^([A-Za-z_][A-Za-z0-9_]*)( +):(?: (.*))?$/;
 const COMMAND_ERROR_LINE = /^([A-Z][A-Za-z]*-[A-Za-z0-9]+) : (.*)$/;
@@ -81,7 +81,7 @@ const COMMAND_ERROR_LINE = /^([A-Z][A-Za-z]*-[A-Za-z0-9]+) : (.*)$/;
 /** The language of PowerShell's own messages in the output, from the first error position or warning. */
 export function detectLanguage(lines: readonly Line[]): Language | undefined {
   for (const line of lines) {
-    if (startsWithNoneOf(line.text, LABEL_FIRSTS)) continue;
+    if (startsWithNoneOf(line.text, LABEL_PREFIXES)) continue;
     const text = line.text.trim();
     for (const language of ['en', 'de'] as const) {
       const labels = LABELS[language];
@@ -94,7 +94,7 @@ export function detectLanguage(lines: readonly Line[]): Language | undefined {
 /** A language the collectors do not know, named from an error position line, with that line. */
 function detectForeignLanguage(lines: readonly Line[]): { name: string; line: number } | undefined {
   for (const line of lines) {
-    if (startsWithNoneOf(line.text, FOREIGN_FIRSTS)) continue;
+    if (startsWithNoneOf(line.text, FOREIGN_PREFIXES)) continue;
     const found = FOREIGN_ERROR_POSITIONS.find(([, pattern]) => pattern.test(line.text.trim()));
     if (found) return { name: found[0], line: line.no };
   }

@@ -85,13 +85,15 @@ export function isSpace(char: string): boolean {
 }
 
 /**
- * True when `text.trim()` cannot start with any of the ASCII characters `firsts`: the text starts with a
- * printable ASCII character (which trim() keeps) that is not one of them. A cheap test that spares a regex
- * anchored at the start of the trimmed text, and the trim, for most lines; false when it cannot tell.
+ * True when `text.trim()` cannot start with any of the ASCII `prefixes`: the text starts with a printable ASCII
+ * character (so trim() keeps its start) and with none of them. A cheap test that spares regexes anchored at the
+ * start of the trimmed text, and the trim, for most lines; false when it cannot tell.
  */
-export function startsWithNoneOf(text: string, firsts: string): boolean {
+export function startsWithNoneOf(text: string, prefixes: readonly string[]): boolean {
   const first = text.charCodeAt(0);
-  return first > 32 && first < 127 && !firsts.includes(text[0]!);
+  if (!(first > 32 && first < 127)) return false;
+  for (const prefix of prefixes) if (text.startsWith(prefix)) return false;
+  return true;
 }
 
 /** True when the text starts with a printable ASCII character, so with no white space (what `/^\s/` tests). */
