@@ -160,11 +160,17 @@ function linesUp(text: string, columns: Column[]): boolean {
 }
 
 function cutRow(text: string, columns: Column[]): Record<string, string> {
-  const cells: Record<string, string> = Object.create(null) as Record<string, string>;
+  // A table without a prototype, as Object.create(null) makes, but built as an ordinary object first: the
+  // engine keeps the rows' few cells as fast properties shared by every row, where Object.create(null) starts
+  // a hash table per row. `__proto__` would set the prototype of an ordinary object, so such a header keeps
+  // to Object.create(null).
+  const plain = !columns.some((c) => c.name === '__proto__');
+  const cells: Record<string, string> = plain ? {} : (Object.create(null) as Record<string, string>);
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i]!;
     cells[c.name] = trimmedSlice(text, c.start, columns[i + 1]?.start ?? Infinity);
   }
+  if (plain) Object.setPrototypeOf(cells, null);
   return cells;
 }
 

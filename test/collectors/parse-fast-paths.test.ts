@@ -4,6 +4,7 @@ import { detectDateOrder } from '../../collectors/shapes/exchange-values';
 import { leadingBlanks, startsPrintable, startsWithNoneOf } from '../../collectors/shapes/lines';
 import { parseRegQuery, VALUE_LAYOUTS } from '../../collectors/shapes/reg-query';
 import { normalizeKb } from '../../collectors/shapes/windows-ids';
+import { parseWmicTable } from '../../collectors/shapes/wmic-table';
 import { definitionFor, type SourceDefinition } from '../../collectors/source-definition';
 import { SOURCES } from '../../collectors/registry';
 
@@ -188,6 +189,24 @@ describe('reg query value lines: the first of VALUE_LAYOUTS that fits, TAB layou
         expect(unreadable).toBe(valueLine && value === undefined);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('wmic rows: a table without a prototype, every column a cell, whatever the names', () => {
+  const names = fc.constantFrom('HotFixID', 'Description', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'A', '_1');
+  test('any header of property names', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(names, { minLength: 1, maxLength: 5 }), (columns) => {
+        const width = 18;
+        const header = columns.map((c) => c.padEnd(width)).join('');
+        const row = columns.map((c, i) => `v${i} ${c}`.padEnd(width)).join('');
+        const { table } = parseWmicTable(`${header}\r\n${row}\r\n\r\n`, 'wmic.txt');
+        const cells = table!.rows[0]!.cells;
+        expect(Object.getPrototypeOf(cells)).toBeNull();
+        expect(Object.entries(cells)).toEqual(columns.map((c, i) => [c, `v${i} ${c}`]));
+      }),
+      { numRuns: 500 },
     );
   });
 });
