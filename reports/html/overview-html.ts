@@ -1,5 +1,5 @@
 import { e, indentBreaks } from './escape';
-import { flat } from './flat';
+import { RowText } from './flat';
 import type { FindingView } from './finding-view';
 import type { Group } from './groups';
 import type { Labels } from './labels';
@@ -44,9 +44,10 @@ export function countTableHtml(
     `${i}<table class="counts">\n${i}  <thead>\n` +
     `${i}    <tr><th scope="col">${v(heading)}</th><th scope="col" class="num">${v(labels.critical)}</th><th scope="col" class="num">${v(labels.warning)}</th><th scope="col" class="num">${v(labels.info)}</th><th scope="col" class="num">${v(labels.total)}</th></tr>\n` +
     `${i}  </thead>\n${i}  <tbody>\n`;
+  const rows = new RowText();
   for (const g of groups) {
     const { critical, warning, info } = g.counts;
-    out += flat(
+    rows.add(
       `${i}    <tr${g.total ? '' : ' class="zero"'}>\n` +
         `${i}      <th scope="row"><a href="#findings" data-filter="${f}" data-key="${v(g.key)}">${v(g.label)}</a></th>\n` +
         `${i}      <td class="num${critical ? ' has-critical' : ''}">${e(critical)}</td>\n` +
@@ -56,5 +57,5 @@ export function countTableHtml(
         `${i}    </tr>\n`,
     );
   }
-  return `${out}${i}  </tbody>\n${i}</table>\n`;
+  return `${out}${rows.text()}${i}  </tbody>\n${i}</table>\n`;
 }
