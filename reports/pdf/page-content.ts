@@ -4,8 +4,8 @@
  * - pdfkit hands every operator (`BT`, a `Tm`, a `TJ`, a colour, a line) to the page's content stream as a piece
  *   of its own: a string turned into a byte array character by character, kept in a list, and all of them joined
  *   when the page ends. A 10,000-server report writes millions of them. Here the operators of a page are gathered
- *   in one string, separated by the line break pdfkit puts after each, and handed over as one piece when the page
- *   ends (or before anything else writes to it): the stream gets the same bytes.
+ *   in one string, separated by the line break pdfkit puts after each, and handed over as one piece of bytes when
+ *   the page ends (or before anything else writes to it): the stream gets the same bytes.
  * - pdfkit parses a colour and formats its three components every time it is set (bpa sets one for every table
  *   cell). The two operators a hex colour gives are the same every time: made once per colour and document.
  *
@@ -30,8 +30,9 @@ export function batchPageContent(doc: PDFKit.PDFDocument): void {
     if (pending === undefined) return;
     const text = pending;
     pending = undefined;
-    // page.write appends the line break after the last operator, as it did after each.
-    d.page.write(text);
+    // The bytes page.write would make of the text (each character's low byte, with the line break it appends
+    // after the last operator), made natively rather than one character at a time.
+    d.page.write(Buffer.from(`${text}\n`, 'latin1'));
   };
   d.addContent = (data) => {
     if (typeof data !== 'string') {
