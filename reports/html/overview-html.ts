@@ -40,7 +40,7 @@ export function countTableHtml(
   const i = indent;
   const v = (value: unknown) => indentBreaks(e(value), indent);
   const f = v(filter);
-  let out =
+  const out =
     `${i}<table class="counts">\n${i}  <thead>\n` +
     `${i}    <tr><th scope="col">${v(heading)}</th><th scope="col" class="num">${v(labels.critical)}</th><th scope="col" class="num">${v(labels.warning)}</th><th scope="col" class="num">${v(labels.info)}</th><th scope="col" class="num">${v(labels.total)}</th></tr>\n` +
     `${i}  </thead>\n${i}  <tbody>\n`;
