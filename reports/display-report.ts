@@ -55,7 +55,7 @@ function displayValue(value: unknown, key: string | undefined): unknown {
   if (typeof value === 'string') {
     const isName = key !== undefined && NAME_KEYS.has(key);
     // Most texts are plain: nothing to escape (or shorten), and no need for the Unicode-aware search.
-    if (!maybeInvisible(value) && (!isName || value.length <= NAME_MAX)) return value;
+    if (!MAYBE_INVISIBLE.test(value) && (!isName || value.length <= NAME_MAX)) return value;
     return displayText(value, isName ? NAME_OPTIONS : TEXT_OPTIONS);
   }
   if (Array.isArray(value)) {
@@ -85,20 +85,9 @@ function displayValue(value: unknown, key: string | undefined): unknown {
 
 const TEXT_OPTIONS = { keep: KEEP };
 /**
- * Whether the text has a character that could be invisible (control or format character, line or paragraph
- * separator): anything but printable ASCII and U+00A0–U+05FF without the soft hyphen U+00AD (that block has no
- * other such character). A text without one is shown as it is; any other goes through displayText. A loop over
- * the UTF-16 code units, as `/[^\x20-\x7e\xa0-\xac\xae-\u05ff]/` would test them: a report has hundreds of
- * thousands of texts, and for these many short ones the loop takes about two thirds of the regular expression's
- * time (test/reports/display-text.test.ts holds the two equal for every code unit).
+ * Any character that could be invisible (control or format character, line or paragraph separator): anything
+ * but printable ASCII and U+00A0–U+05FF without the soft hyphen U+00AD (that block has no other such character).
+ * A text without one is shown as it is; any other goes through displayText.
  */
-export function maybeInvisible(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20) return true;
-    if (c <= 0x7e) continue;
-    if (c < 0xa0 || c === 0xad || c > 0x5ff) return true;
-  }
-  return false;
-}
+const MAYBE_INVISIBLE = /[^\x20-\x7e\xa0-\xac\xae-\u05ff]/;
 const NAME_OPTIONS = { keep: KEEP, max: NAME_MAX };
