@@ -1,5 +1,5 @@
 import { e } from './escape';
-import { RowText } from './flat';
+import { flat } from './flat';
 import type { FindingLink } from './inventory-view';
 import type { ReportView } from './report-view';
 
@@ -18,9 +18,8 @@ export function appendixHtml(view: ReportView): string {
     `  <table class="list inventory inventory-servers">\n` +
     `    <thead><tr><th scope="col">${e(labels.server)}</th><th scope="col">${e(labels.role)}</th><th scope="col">${e(labels.operatingSystem)}</th><th scope="col">${e(labels.exchangeBuild)}</th><th scope="col">${e(labels.cluster)}</th><th scope="col">${e(labels.findings)}</th></tr></thead>\n` +
     `    <tbody>\n`;
-  const rows = new RowText();
   for (const s of appendix.servers) {
-    rows.add(
+    out += flat(
       `      <tr>\n` +
         `        <th scope="row">${e(s.name)}</th>\n` +
         `        <td>${e(s.role)}</td>\n` +
@@ -31,28 +30,26 @@ export function appendixHtml(view: ReportView): string {
         `      </tr>\n`,
     );
   }
-  out += `${rows.text()}    </tbody>\n  </table>\n`;
+  out += `    </tbody>\n  </table>\n`;
   if (appendix.clusters.length > 0) {
     out +=
       `  <h3 id="inventory-clusters">${e(labels.clusters)} <span class="n">${e(appendix.clusters.length)}</span></h3>\n` +
       `  <table class="list inventory inventory-clusters">\n` +
       `    <thead><tr><th scope="col">${e(labels.cluster)}</th><th scope="col">${e(labels.clusterType)}</th><th scope="col">${e(labels.nodes)}</th><th scope="col">${e(labels.quorum)}</th><th scope="col">${e(labels.fileShareWitness)}</th><th scope="col">${e(labels.clusteredMailboxServers)}</th><th scope="col">${e(labels.findings)}</th></tr></thead>\n` +
       `    <tbody>\n`;
-    const clusterRows = new RowText();
     for (const c of appendix.clusters) {
-      clusterRows.add(
+      out +=
         `      <tr>\n` +
-          `        <th scope="row">${e(c.name)}</th>\n` +
-          `        <td>${e(c.type)}</td>\n` +
-          `        <td>${e(c.nodes)}</td>\n` +
-          `        <td>${e(c.quorum)}</td>\n` +
-          `        <td><code>${e(c.fileShareWitness)}</code></td>\n` +
-          `        <td>${e(c.clusteredMailboxServers)}</td>\n` +
-          `        <td>${findingLinksHtml(c.findings)}</td>\n` +
-          `      </tr>\n`,
-      );
+        `        <th scope="row">${e(c.name)}</th>\n` +
+        `        <td>${e(c.type)}</td>\n` +
+        `        <td>${e(c.nodes)}</td>\n` +
+        `        <td>${e(c.quorum)}</td>\n` +
+        `        <td><code>${e(c.fileShareWitness)}</code></td>\n` +
+        `        <td>${e(c.clusteredMailboxServers)}</td>\n` +
+        `        <td>${findingLinksHtml(c.findings)}</td>\n` +
+        `      </tr>\n`;
     }
-    out += `${clusterRows.text()}    </tbody>\n  </table>\n`;
+    out += `    </tbody>\n  </table>\n`;
   }
   if (appendix.networks.length > 0) {
     out +=

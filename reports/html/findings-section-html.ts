@@ -1,5 +1,5 @@
 import { e } from './escape';
-import { RowText } from './flat';
+import { flat } from './flat';
 import { findingHtml } from './finding-html';
 import type { FindingView } from './finding-view';
 import type { Group } from './groups';
@@ -51,9 +51,8 @@ export function findingsSectionHtml(view: ReportView): string {
     out += `  <div id="finding-list">\n`;
     for (const g of view.bySeverity) {
       out += `    <section class="group" data-group="${e(g.key)}">\n      <h3>${e(g.label)} <span class="n">${e(g.total)}</span></h3>\n      `;
-      const rows = new RowText();
-      for (const f of g.items) rows.add(findingHtml(f, labels));
-      out += `${rows.text()}\n    </section>\n`;
+      for (const f of g.items) out += flat(findingHtml(f, labels));
+      out += `\n    </section>\n`;
     }
     out += `  </div>\n`;
   } else {

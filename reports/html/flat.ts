@@ -9,37 +9,3 @@ export function flat(text: string): string {
   text.charCodeAt(text.length >> 1);
   return text;
 }
-
-/**
- * Characters gathered before they are made one piece: above V8's largest regular object (128 KiB), so that the
- * piece is allocated among the large objects, which a young-generation collection moves without copying.
- */
-const CHUNK = 1 << 17;
-
-/**
- * A long text written row by row (a section with a row per server or finding): the rows are made one piece a
- * chunk of about 128 Ki characters at a time. Rows kept one by one (`flat` per row) survived every young collection
- * until the page was done and were copied by each (two copies per row, most of a fleet render's collection time);
- * a chunk is made before the next collection, its rows die young, and the chunk itself is not copied. The text is
- * the rows one after the other, unchanged.
- */
-export class RowText {
-  private done = '';
-  private pending = '';
-
-  constructor(head = '') {
-    this.pending = head;
-  }
-
-  add(row: string): void {
-    this.pending += row;
-    if (this.pending.length >= CHUNK) {
-      this.done += flat(this.pending);
-      this.pending = '';
-    }
-  }
-
-  text(): string {
-    return this.done + this.pending;
-  }
-}

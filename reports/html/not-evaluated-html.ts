@@ -1,5 +1,5 @@
 import { e } from './escape';
-import { RowText } from './flat';
+import { flat } from './flat';
 import type { ReportView } from './report-view';
 
 /**
@@ -16,11 +16,10 @@ export function notEvaluatedHtml(view: ReportView): string {
       `  <table class="list not-evaluated-table">\n` +
       `    <thead><tr><th scope="col">${e(labels.rule)}</th><th scope="col">${e(labels.server)}</th><th scope="col">${e(labels.missingSource)}</th><th scope="col">${e(labels.reason)}</th></tr></thead>\n` +
       `    <tbody>\n`;
-    const rows = new RowText();
     for (const n of notEvaluated) {
       let sources = '';
       for (const s of n.sources) sources += `<code>${e(s)}</code> `;
-      rows.add(
+      out += flat(
         `      <tr>\n` +
           `        <td><span class="rule-id">${e(n.ruleId)}</span>${n.title ? ` ${e(n.title)}` : ''}${n.severityLabel ? ` <span class="badge-small sev-${e(n.severity)}">${e(n.severityLabel)}</span>` : ''}</td>\n` +
           `        <td>${e(n.place)}</td>\n` +
@@ -29,7 +28,7 @@ export function notEvaluatedHtml(view: ReportView): string {
           `      </tr>\n`,
       );
     }
-    out += `${rows.text()}    </tbody>\n  </table>\n`;
+    out += `    </tbody>\n  </table>\n`;
   } else {
     out += `  <p class="empty">${e(labels.noNotEvaluated)}</p>\n`;
   }

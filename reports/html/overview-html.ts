@@ -1,5 +1,5 @@
 import { e, indentBreaks } from './escape';
-import { RowText } from './flat';
+import { flat } from './flat';
 import type { FindingView } from './finding-view';
 import type { Group } from './groups';
 import type { Labels } from './labels';
@@ -40,14 +40,13 @@ export function countTableHtml(
   const i = indent;
   const v = (value: unknown) => indentBreaks(e(value), indent);
   const f = v(filter);
-  const out =
+  let out =
     `${i}<table class="counts">\n${i}  <thead>\n` +
     `${i}    <tr><th scope="col">${v(heading)}</th><th scope="col" class="num">${v(labels.critical)}</th><th scope="col" class="num">${v(labels.warning)}</th><th scope="col" class="num">${v(labels.info)}</th><th scope="col" class="num">${v(labels.total)}</th></tr>\n` +
     `${i}  </thead>\n${i}  <tbody>\n`;
-  const rows = new RowText();
   for (const g of groups) {
     const { critical, warning, info } = g.counts;
-    rows.add(
+    out += flat(
       `${i}    <tr${g.total ? '' : ' class="zero"'}>\n` +
         `${i}      <th scope="row"><a href="#findings" data-filter="${f}" data-key="${v(g.key)}">${v(g.label)}</a></th>\n` +
         `${i}      <td class="num${critical ? ' has-critical' : ''}">${e(critical)}</td>\n` +
@@ -57,5 +56,5 @@ export function countTableHtml(
         `${i}    </tr>\n`,
     );
   }
-  return `${out}${rows.text()}${i}  </tbody>\n${i}</table>\n`;
+  return `${out}${i}  </tbody>\n${i}</table>\n`;
 }

@@ -1,5 +1,5 @@
 import { e } from './escape';
-import { RowText } from './flat';
+import { flat } from './flat';
 import { fill } from './labels';
 import type { ReportView } from './report-view';
 
@@ -29,10 +29,10 @@ export function serverFolding(view: ReportView): ServerFolding {
 export function scanHtml(view: ReportView): string {
   const { labels, servers } = view;
   const { serversFolded, serversPreview } = serverFolding(view);
-  const list = new RowText(`<p class="server-list">`);
-  for (const s of servers) list.add(`<span>${e(s)}</span> `);
-  list.add(`</p>`);
-  const shown = serversFolded ? `<details><summary>${e(serversPreview)}</summary>${list.text()}</details>` : list.text();
+  let list = `<p class="server-list">`;
+  for (const s of servers) list += `<span>${e(s)}</span> `;
+  list = flat(`${list}</p>`);
+  const shown = serversFolded ? `<details><summary>${e(serversPreview)}</summary>${list}</details>` : list;
   return (
     `<section id="scan" class="scan-meta" aria-label="${e(labels.scanDate)}">\n` +
     `  <dl>\n` +
