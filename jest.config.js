@@ -12,6 +12,10 @@ module.exports = {
   // without type-checking: tsconfig.json has isolatedModules; pretest checks the types once). See the file.
   transform: { '^.+\\.ts$': ['<rootDir>/scripts/jest-transform.js', { tsconfig: 'tsconfig.json' }] },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  // A fixed seed for the fast-check properties that name none (BPA_FUZZ_SEED changes it).
-  setupFiles: ['<rootDir>/test/helpers/fast-check-seed.ts'],
+  // Whether dist/ is the build of these sources, decided once: its generated files then spare the tests the work
+  // the build did already (see the file).
+  globalSetup: '<rootDir>/scripts/jest-global-setup.js',
+  // A fixed seed for the fast-check properties that name none (BPA_FUZZ_SEED changes it); the build's generated
+  // files for the sources, when the global set-up found the build to be theirs.
+  setupFiles: ['<rootDir>/test/helpers/fast-check-seed.ts', '<rootDir>/test/helpers/build-of-sources.ts'],
 };

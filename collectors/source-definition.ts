@@ -27,5 +27,32 @@ export interface SourceDefinition<T = unknown> {
 
 export function definitionFor(sources: readonly SourceDefinition[], fileName: string): SourceDefinition | undefined {
   const lower = fileName.toLowerCase();
-  return sources.find((s) => (s.matches ? s.matches.test(lower) : s.file === lower));
+  // `sources.find((s) => (s.matches ? s.matches.test(lower) : s.file === lower))`: the fixed names from a map,
+  // and only the families listed before that name are tested (a scan looks up every file of every folder).
+  let index = indexes.get(sources);
+  if (!index) indexes.set(sources, (index = indexOf(sources)));
+  const exact = index.byName.get(lower);
+  for (const { at, source } of index.families) {
+    if (exact !== undefined && at > exact) break;
+    if (source.matches!.test(lower)) return source;
+  }
+  return exact === undefined ? undefined : sources[exact];
+}
+
+interface SourceIndex {
+  /** The position of the first source with each fixed name. */
+  byName: Map<string, number>;
+  /** The sources that name a family by a pattern, with their positions, in order. */
+  families: Array<{ at: number; source: SourceDefinition }>;
+}
+
+const indexes = new WeakMap<readonly SourceDefinition[], SourceIndex>();
+
+function indexOf(sources: readonly SourceDefinition[]): SourceIndex {
+  const index: SourceIndex = { byName: new Map(), families: [] };
+  sources.forEach((source, at) => {
+    if (source.matches) index.families.push({ at, source });
+    else if (!index.byName.has(source.file)) index.byName.set(source.file, at);
+  });
+  return index;
 }

@@ -11,15 +11,13 @@
  * Without it, each jest worker transpiled every file it loads again (about a minute of worker time on a cold cache,
  * 2 cores). The module keeps its own path, so `__dirname` and jest's messages name the TypeScript file.
  */
-const { createHash } = require('crypto');
 const { readFileSync } = require('fs');
 const { join, relative, sep } = require('path');
+const { readManifest, sha1 } = require('./emitted-build');
 
 const ROOT = join(__dirname, '..');
 /** Calls ts-jest moves above the imports (its hoisting transformer); tsc leaves them where they are. */
 const HOISTED = /\bjest\s*\.\s*(?:mock|unmock|enableAutomock|disableAutomock|deepUnmock)\s*\(/;
-
-const sha1 = (text) => createHash('sha1').update(text).digest('hex');
 
 /**
  * The JavaScript the build in `<root>/dist` emitted from exactly this source text, or undefined (the manifest is
@@ -29,7 +27,7 @@ function emittedFrom(root) {
   let manifest;
   return (sourceText, sourcePath) => {
     if (HOISTED.test(sourceText)) return undefined;
-    manifest ??= readManifest(join(root, 'dist', 'emitted-sources.json'));
+    manifest ??= readManifest(root);
     const source = relative(root, sourcePath).split(sep).join('/');
     if (!Object.hasOwn(manifest, source) || manifest[source] !== sha1(sourceText)) return undefined;
     try {
@@ -38,14 +36,6 @@ function emittedFrom(root) {
       return undefined;
     }
   };
-}
-
-function readManifest(file) {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return {};
-  }
 }
 
 function createTransformer(tsJestOptions) {

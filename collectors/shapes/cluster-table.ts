@@ -259,8 +259,9 @@ function bestGrouping(words: Word[], columns: TableColumn[]): Grouping | undefin
       for (let j = words.length - (columns.length - k - 1); j > i; j--) {
         const rest = solve(k + 1, j, Math.max(expected + width, words[j - 1]!.end) + 1);
         if (!rest) continue;
-        const candidate = { first: i, cost: cellCost(words, i, j, expected, width) + rest.cost, rest };
-        if (!best || isBetter(candidate, best)) best = candidate;
+        // `isBetter({ first: i, cost, rest }, best)` without building the candidate first (both start at word i).
+        const cost = cellCost(words, i, j, expected, width) + rest.cost;
+        if (!best || restIsBetter(cost, rest, best)) best = { first: i, cost, rest };
       }
     }
     memo.set(key, best ?? null);
@@ -280,8 +281,13 @@ const EPSILON = 1e-9;
 
 /** Cheaper, or as cheap with longer first values. */
 function isBetter(a: Grouping, b: Grouping): boolean {
-  if (Math.abs(a.cost - b.cost) > EPSILON) return a.cost < b.cost;
-  for (let x = a.rest, y = b.rest; x && y; x = x.rest, y = y.rest) {
+  return restIsBetter(a.cost, a.rest, b);
+}
+
+/** isBetter for a grouping given by its cost and rest (its first word is compared by the caller, or equal). */
+function restIsBetter(cost: number, rest: Grouping | undefined, b: Grouping): boolean {
+  if (Math.abs(cost - b.cost) > EPSILON) return cost < b.cost;
+  for (let x = rest, y = b.rest; x && y; x = x.rest, y = y.rest) {
     if (x.first !== y.first) return x.first > y.first;
   }
   return false;

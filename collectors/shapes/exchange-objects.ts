@@ -98,8 +98,10 @@ export function readSingleExchangeObject<T>(
   return result;
 }
 
-function* allValues(records: readonly FormatListRecord[]): Iterable<string> {
-  for (const record of records) for (const property of Object.values(record.props)) yield property.value;
+function allValues(records: readonly FormatListRecord[]): string[] {
+  const values: string[] = [];
+  for (const record of records) for (const name in record.props) values.push(record.props[name]!.value);
+  return values;
 }
 
 function sortByLine(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -169,7 +171,16 @@ export function exchangeObject(
 
 /** The object without its undefined values: a fact the text does not give stays absent. */
 export function definedOnly<T extends object>(values: T): T {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as T;
+  // What `Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined))` builds, without
+  // the list of pairs. A key `__proto__` is defined as a property, as fromEntries does, not set as the prototype.
+  const defined: Record<string, unknown> = {};
+  for (const key of Object.keys(values)) {
+    const value = (values as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (key === '__proto__') Object.defineProperty(defined, key, { value, enumerable: true, writable: true, configurable: true });
+    else defined[key] = value;
+  }
+  return defined as T;
 }
 
 function shorten(text: string, max = 60): string {

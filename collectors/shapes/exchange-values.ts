@@ -14,6 +14,9 @@
  * Each parser returns undefined for a blank value and for a value it cannot read; it never throws.
  */
 import { parseLocalizedDateTime } from './dates';
+import { startsWithNoneOf } from './lines';
+
+const DIGITS = [...'0123456789'];
 
 export type Unlimited = 'unlimited';
 
@@ -152,6 +155,7 @@ export type DateOrder = 'dayFirst' | 'monthFirst';
  */
 export function detectDateOrder(texts: Iterable<string>): DateOrder | undefined {
   for (const text of texts) {
+    if (startsWithNoneOf(text, DIGITS)) continue;
     const m = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}\b(.*)$/.exec(text.trim());
     if (!m) continue;
     if (+m[1]! > 12) return 'dayFirst';

@@ -24,7 +24,7 @@
 import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import type { Language } from '../types';
 import { endsMidLine } from './console-wrap';
-import { isBlank, isSpace, looksBinary, splitLines, type Line } from './lines';
+import { isBlank, isSpace, leadingBlanks, looksBinary, splitLines, startsPrintable, startsWithNoneOf, type Line } from './lines';
 
 /** One property of a record: its value (continuation lines joined, trimmed) and the line it starts on. */
 export interface FormatListProperty {
@@ -71,12 +71,17 @@ const FOREIGN_ERROR_POSITIONS: ReadonlyArray<readonly [string, RegExp]> = [
   ['Russian', /^строка:\s*\d+/],
 ];
 
+/** What LABELS' and FOREIGN_ERROR_POSITIONS' patterns start with (the Russian one is not ASCII): other lines are skipped. */
+const LABEL_PREFIXES = ['At line:', 'In Zeile:', 'WARNING: ', 'WARNUNG: '];
+const FOREIGN_PREFIXES = ['Au niveau de ligne', 'En l', 'In riga:'];
+
 const PROPERTY_LINE = /^([A-Za-z_][A-Za-z0-9_]*)( +):(?: (.*))?$/;
 const COMMAND_ERROR_LINE = /^([A-Z][A-Za-z]*-[A-Za-z0-9]+) : (.*)$/;
 
 /** The language of PowerShell's own messages in the output, from the first error position or warning. */
 export function detectLanguage(lines: readonly Line[]): Language | undefined {
   for (const line of lines) {
+    if (startsWithNoneOf(line.text, LABEL_PREFIXES)) continue;
     const text = line.text.trim();
     for (const language of ['en', 'de'] as const) {
       const labels = LABELS[language];
@@ -89,6 +94,7 @@ export function detectLanguage(lines: readonly Line[]): Language | undefined {
 /** A language the collectors do not know, named from an error position line, with that line. */
 function detectForeignLanguage(lines: readonly Line[]): { name: string; line: number } | undefined {
   for (const line of lines) {
+    if (startsWithNoneOf(line.text, FOREIGN_PREFIXES)) continue;
     const found = FOREIGN_ERROR_POSITIONS.find(([, pattern]) => pattern.test(line.text.trim()));
     if (found) return { name: found[0], line: line.no };
   }
@@ -168,7 +174,8 @@ interface Segment {
 
 interface OpenRecord {
   record: FormatListRecord;
-  segments: Map<string, Segment[]>;
+  /** The segments of the record's last property (`lastName`), which continuation lines go on. */
+  lastSegments: Segment[];
   /** Column of the `:` of every property line of the record; the value starts two columns after it. */
   colon: number;
   lastName: string;
@@ -208,7 +215,7 @@ class FormatListReader {
     const property = PROPERTY_LINE.exec(line.text);
     if (this.error && !(this.error.messageDone && property)) return this.continueError(line);
     this.error = undefined;
-    if (/^\s/.test(line.text)) return this.continuation(line);
+    if (!startsPrintable(line.text) && /^\s/.test(line.text)) return this.continuation(line);
     if (property && !this.isHardWrap(property)) return this.property(line, property);
     const error = COMMAND_ERROR_LINE.exec(line.text);
     if (error) return this.startError(line, error[1]!, error[2]!);
@@ -231,7 +238,8 @@ class FormatListReader {
   private property(line: Line, match: RegExpExecArray): LineKind {
     const name = match[1]!;
     const afterBlank = this.previous === undefined || this.previous.kind === 'blank';
-    const repeated = this.open?.segments.has(name) === true;
+    // The record's names are the keys of its props (a table without a prototype): no second table of them.
+    const repeated = this.open !== undefined && name in this.open.record.props;
     if (repeated && !afterBlank) {
       const message = `record without a blank line before it: ${name} repeats`;
       this.diagnostics.push(diagnostic(this.file, 'warning', message, line.no));
@@ -239,7 +247,7 @@ class FormatListReader {
     if (!this.open || afterBlank || repeated) {
       const record: FormatListRecord = { line: line.no, props: Object.create(null) as FormatListRecord['props'] };
       this.records.push(record);
-      this.open = { record, segments: new Map(), colon: colonOf(match), lastName: name };
+      this.open = { record, lastSegments: [], colon: colonOf(match), lastName: name };
     }
     const property: FormatListProperty = { value: '', line: line.no };
     const first: Segment = {
@@ -251,7 +259,7 @@ class FormatListReader {
     };
     const segments: Segment[] = [first];
     this.open.record.props[name] = property;
-    this.open.segments.set(name, segments);
+    this.open.lastSegments = segments;
     this.segments.push({ property, segments });
     this.open.lastName = name;
     return 'property';
@@ -264,14 +272,14 @@ class FormatListReader {
       return 'other';
     }
     const valueColumn = this.open.colon + 2;
-    const indent = /^\s*/.exec(line.text)![0].length;
+    const indent = leadingBlanks(line.text);
     if (indent >= valueColumn) return this.addSegment(line.text.slice(valueColumn), line, false);
     // Less indented than the value: the rest of a console-cut line that happened to start with a blank.
     return this.addSegment(line.text, line, this.previous?.kind !== 'blank');
   }
 
   private addSegment(text: string, line: Line, hard: boolean): LineKind {
-    const segments = this.open?.segments.get(this.open.lastName);
+    const segments = this.open?.lastSegments;
     if (!segments) return 'other';
     const afterBlank = this.previous?.kind === 'blank';
     const afterFullLine = (this.previous?.line.text.length ?? 0) >= this.consoleWidth;
@@ -315,10 +323,12 @@ class FormatListReader {
     if (!empty && !complete && this.lastContent?.kind !== 'error') this.closeTruncatedRecord();
     let width = 0;
     for (const { segments } of this.segments) {
-      for (const length of logicalLineLengths(segments, this.consoleWidth)) width = Math.max(width, length);
+      // Most values are one line: their one length, without a list of lengths.
+      if (segments.length === 1) width = segments[0]!.cut ? width : Math.max(width, segments[0]!.length);
+      else for (const length of logicalLineLengths(segments, this.consoleWidth)) width = Math.max(width, length);
     }
     for (const { property, segments } of this.segments) {
-      property.value = joinSegments(segments, width, this.consoleWidth);
+      property.value = segments.length === 1 ? segments[0]!.text.trim() : joinSegments(segments, width, this.consoleWidth);
     }
     for (const error of this.errors) {
       const message = `the command failed: ${error.command}: ${shorten(error.message, 200)}`;

@@ -18,7 +18,7 @@
  * joined back (see `joinWrapped`) before anything else looks at it.
  */
 import { joinWrapped } from './console-wrap';
-import { isBlank, isSpace, splitLines, trimEndWhere, type Line } from './lines';
+import { isBlank, isSpace, leadingBlanks, splitLines, trimEndWhere, type Line } from './lines';
 
 /** One labelled field: its label as printed (without leader dots and colon), its value, and what follows it. */
 export interface LabelValueField {
@@ -154,7 +154,7 @@ function unwrapConsoleLines(lines: Line[], isField: (line: Line) => boolean): Li
 }
 
 function indentOf(text: string): number {
-  return text.length - text.trimStart().length;
+  return leadingBlanks(text);
 }
 
 /** A numbered item `[01]: text` of a multi-line field, with the lines nested below it. */

@@ -7,7 +7,8 @@ export interface Line {
 /** Splits decoded text into lines: CRLF, LF and lone CR all end a line; trailing blanks are dropped. */
 export function splitLines(text: string): Line[] {
   // The engine's split is faster than a loop over the characters; a plain loop then builds the lines
-  // (no BOM replace copying the whole text when there is none, no callback per line).
+  // (no BOM replace copying the whole text when there is none, no callback per line). A single pass that
+  // finds each line end with indexOf and cuts each line with one slice was tried: a fifth slower.
   const raw = lineTexts(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
   const lines: Line[] = new Array<Line>(raw.length);
@@ -81,6 +82,33 @@ export function trimEndWhere(text: string, drop: (char: string) => boolean): str
 /** A blank (white space or line end, what `\s` matches). */
 export function isSpace(char: string): boolean {
   return char.trim() === '';
+}
+
+/**
+ * True when `text.trim()` cannot start with any of the ASCII `prefixes`: the text starts with a printable ASCII
+ * character (so trim() keeps its start) and with none of them. A cheap test that spares regexes anchored at the
+ * start of the trimmed text, and the trim, for most lines; false when it cannot tell.
+ */
+export function startsWithNoneOf(text: string, prefixes: readonly string[]): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first > 32 && first < 127)) return false;
+  for (const prefix of prefixes) if (text.startsWith(prefix)) return false;
+  return true;
+}
+
+/** True when the text starts with a printable ASCII character, so with no white space (what `/^\s/` tests). */
+export function startsPrintable(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first > 32 && first < 127;
+}
+
+/**
+ * How many white space characters the text starts with: `text.length - text.trimStart().length` (and what
+ * the regex `^\s*` matches). A line that starts with a printable ASCII character has none, without trimStart's copy.
+ * (A loop over the blanks was tried: slower than trimStart for the indented lines.)
+ */
+export function leadingBlanks(text: string): number {
+  return startsPrintable(text) ? 0 : text.length - text.trimStart().length;
 }
 
 /** True when a line holds nothing but blanks. */

@@ -20,7 +20,7 @@
 import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import { isWrappedLength, joinPiece } from './cluster-table';
 import { CONSOLE_WIDTH, endsMidLine } from './console-wrap';
-import { isBlank, splitLines, type Line } from './lines';
+import { isBlank, leadingBlanks, splitLines, type Line } from './lines';
 
 export interface NetField {
   /** The label as written (`Account active`, `Kennwort läuft ab`). */
@@ -140,8 +140,9 @@ export function parseNetFields(
 }
 
 function matchAny(patterns: RegExp[], text: string): RegExpExecArray | undefined {
+  const trimmed = text.trim();
   for (const p of patterns) {
-    const m = p.exec(text.trim());
+    const m = p.exec(trimmed);
     if (m) return m;
   }
   return undefined;
@@ -239,7 +240,7 @@ function joinWrapped(lines: Line[], known: Set<string>, valueColumn = MIN_INDENT
 
 /** The rest of a wrapped line: no label, no frame; blanks before it only when the break fell on them. */
 function isPiece(line: Line, known: Set<string>, valueColumn: number): boolean {
-  const indent = /^\s*/.exec(line.text)![0].length;
+  const indent = leadingBlanks(line.text);
   if (isBlank(line) || indent >= Math.min(valueColumn, MIN_INDENT) || DASH_RULE.test(line.text)) return false;
   if (matchAny(NET_MESSAGES.completed, line.text) || matchAny(NET_MESSAGES.systemError, line.text)) return false;
   const first = /^(\S(?:.*?\S)?)(?:\s{2,}|$)/.exec(line.text);

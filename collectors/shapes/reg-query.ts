@@ -83,13 +83,13 @@ export function parseRegQuery(text: string, file: string): RegQuery {
       result.diagnostics.push(
         diagnostic(file, 'warning', `truncated: the file ends inside line ${line.no}, which is ignored`, line.no),
       );
-    } else if (/^! REG\.EXE VERSION/i.test(t)) {
+    } else if (!indented(t) && /^! REG\.EXE VERSION/i.test(t)) {
       result.layout = 'reg3';
-    } else if (KEY_LINE.test(t)) {
+    } else if (!indented(t) && KEY_LINE.test(t)) {
       key = { path: t.trim(), line: line.no, values: [] };
       result.keys.push(key);
-    } else if (isValueLine(t)) {
-      readValueLine(line, key, result, file);
+    } else if (readValueLine(line, key, result, file)) {
+      // a value line (isValueLine), read or noted as unreadable
     } else if (!readMessage(line, result, file)) {
       result.diagnostics.push(diagnostic(file, 'warning', `unrecognized line: ${t.trim().slice(0, 60)}`, line.no));
     }
@@ -101,8 +101,15 @@ export function parseRegQuery(text: string, file: string): RegQuery {
   return result;
 }
 
-function readValueLine(line: Line, key: RegKey | undefined, result: RegQuery, file: string): void {
+/**
+ * Reads a value line; false when the line is none (`isValueLine`). A line that a layout reads always holds a
+ * whole word `REG_…` (every layout has one between blanks or TABs, at the end or before a blank or TAB), so
+ * that search only runs for the lines no layout reads.
+ */
+function readValueLine(line: Line, key: RegKey | undefined, result: RegQuery, file: string): boolean {
+  if (!VALUE_START.test(line.text)) return false;
   const parsed = parseValueLine(line);
+  if (!parsed && !REG_TYPE_WORD.test(line.text)) return false;
   if (!parsed) {
     result.diagnostics.push(diagnostic(file, 'warning', `unreadable value line: ${line.text.trim().slice(0, 60)}`, line.no));
   } else if (!key) {
@@ -112,6 +119,7 @@ function readValueLine(line: Line, key: RegKey | undefined, result: RegQuery, fi
     if (parsed.defaultLanguage) result.language ??= parsed.defaultLanguage;
     key.values.push(parsed.value);
   }
+  return true;
 }
 
 /** True for a line reg.exe writes about the query rather than the registry: an error, the end of a search. */
@@ -164,18 +172,34 @@ export const VALUE_LAYOUTS = [
   /^\s(.*?)\s(REG_[A-Z_]+)(?:\s+(.*))?$/s,
 ];
 
+/**
+ * The default value's name and its language (LABELS' `defaultName`, the first language of a name first), for
+ * a comparison per name: `===` tells most names apart by their length, where a map would hash every name.
+ */
+const DEFAULT_NAMES: ReadonlyArray<readonly [string, Language]> = (['en', 'de'] as const).flatMap((language) =>
+  LABELS[language].defaultName.map((name) => [name, language] as const),
+);
+
+function defaultNameLanguage(printedName: string): Language | undefined {
+  for (const [name, language] of DEFAULT_NAMES) if (name === printedName) return language;
+  return undefined;
+}
+
+/** How many of VALUE_LAYOUTS (the first ones) need a TAB in the line: a line without one skips them. */
+const TAB_LAYOUTS = 2;
+
 function parseValueLine(line: Line): { value: RegValue; defaultLanguage?: Language } | undefined {
-  for (const layout of VALUE_LAYOUTS) {
+  // Most captures are Vista's layout, without TABs: the two TAB layouts would scan the line to its end for one.
+  for (let at = line.text.includes('\t') ? 0 : TAB_LAYOUTS; at < VALUE_LAYOUTS.length; at++) {
+    const layout = VALUE_LAYOUTS[at]!;
     const m = layout.exec(line.text);
     if (!m) continue;
     const printedName = m[1]!.trim();
     const data = convertData(m[2]!, m[3] ?? '');
     if (data === undefined) return undefined;
-    const defaultLanguage = (['en', 'de'] as const).find((l) =>
-      (LABELS[l].defaultName as readonly string[]).includes(printedName),
-    );
+    const defaultLanguage = defaultNameLanguage(printedName);
     // reg 3.0 writes the default value's name in angle brackets (`<NO NAME>`), which no real name uses.
-    const isDefault = defaultLanguage !== undefined || /^<[^<>]+>$/.test(printedName);
+    const isDefault = defaultLanguage !== undefined || (printedName.charCodeAt(0) === 0x3c && /^<[^<>]+>$/.test(printedName));
     const value = { name: isDefault ? '' : printedName, type: m[2]!, data, line: line.no };
     return defaultLanguage ? { value, defaultLanguage } : { value };
   }
@@ -224,9 +248,17 @@ function unwrap(lines: Line[]): Line[] {
   return out;
 }
 
-function isValueLine(text: string): boolean {
-  return VALUE_START.test(text) && /\bREG_[A-Z_]+\b/.test(text);
+/** A line that starts with a blank or TAB, as value lines do: neither the version line nor a key (a quick test first). */
+function indented(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 32 || first === 9;
 }
+
+function isValueLine(text: string): boolean {
+  return VALUE_START.test(text) && REG_TYPE_WORD.test(text);
+}
+
+const REG_TYPE_WORD = /\bREG_[A-Z_]+\b/;
 
 // ---- reading the keys -------------------------------------------------------------------------------
 

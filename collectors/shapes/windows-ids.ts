@@ -9,6 +9,9 @@
  * (`File 1`, `SP4`).
  */
 export function normalizeKb(text: string): string | undefined {
+  // Most texts asked start with a printable character that is neither K nor Q (a product, `SP2`): no match.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127 && first !== 0x4b && first !== 0x6b && first !== 0x51 && first !== 0x71) return undefined;
   const m = /^\s*(KB|Q)(\d{3,8})(?!\d)/i.exec(text);
   return m ? `${m[1]!.toUpperCase()}${m[2]!}` : undefined;
 }

@@ -150,15 +150,27 @@ function groupRows(lines: Line[], span: number): Line[] {
 
 /** A row lines up when the two characters before every column start are blanks (or past its end). */
 function linesUp(text: string, columns: Column[]): boolean {
-  return columns.every((c) => c.start === 0 || text.length < c.start - 1 || text.slice(c.start - 2, c.start).trim() === '');
+  for (const c of columns) {
+    if (c.start === 0 || text.length < c.start - 1) continue;
+    // Two blanks, as wmic pads: no need to cut them out and trim them.
+    if (text.charCodeAt(c.start - 2) === 32 && text.charCodeAt(c.start - 1) === 32) continue;
+    if (text.slice(c.start - 2, c.start).trim() !== '') return false;
+  }
+  return true;
 }
 
 function cutRow(text: string, columns: Column[]): Record<string, string> {
-  const cells: Record<string, string> = Object.create(null) as Record<string, string>;
-  columns.forEach((c, i) => {
-    const end = columns[i + 1]?.start ?? Infinity;
-    cells[c.name] = trimmedSlice(text, c.start, end);
-  });
+  // A table without a prototype, as Object.create(null) makes, but built as an ordinary object first: the
+  // engine keeps the rows' few cells as fast properties shared by every row, where Object.create(null) starts
+  // a hash table per row. `__proto__` would set the prototype of an ordinary object, so such a header keeps
+  // to Object.create(null).
+  const plain = !columns.some((c) => c.name === '__proto__');
+  const cells: Record<string, string> = plain ? {} : (Object.create(null) as Record<string, string>);
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    cells[c.name] = trimmedSlice(text, c.start, columns[i + 1]?.start ?? Infinity);
+  }
+  if (plain) Object.setPrototypeOf(cells, null);
   return cells;
 }
 

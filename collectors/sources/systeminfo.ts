@@ -195,7 +195,13 @@ type Labels = (typeof LABELS)[Language];
 
 function readFacts(fields: LabelValueField[], language: Language, file: string, diagnostics: Diagnostic[]): SysteminfoFacts {
   const labels = LABELS[language];
-  const get = (key: LabelKey) => fields.find((f) => matches(labels[key], f.label));
+  // `fields.find((f) => matches(labels[key], f.label))`, each label lower-cased once rather than once per key.
+  const lowerLabels = fields.map((f) => f.label.toLowerCase());
+  const get = (key: LabelKey) => {
+    const wanted = labels[key].map((s) => s.toLowerCase());
+    const at = lowerLabels.findIndex((label) => wanted.includes(label));
+    return at < 0 ? undefined : fields[at];
+  };
   const facts: SysteminfoFacts = {};
   setText(facts, 'hostName', get('hostName'));
   const osFields = {

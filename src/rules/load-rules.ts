@@ -8,7 +8,7 @@ import type { ParameterValueT, RuleFile } from './rule-schema';
 import { checkRuleSemantics, patternMessage, patternParameters } from './check-rule';
 import { conditionDepthProblems, jsonDepthProblem } from './condition-depth';
 import { substituteParameters } from './parameters';
-import { checkedAtBuild } from './checked-rules';
+import { knownToPass, rememberPassed } from './checked-rules';
 
 /**
  * The TypeBox rule schema, loaded only to compile it at run time (the TypeScript sources): the build's
@@ -61,15 +61,15 @@ export function findRuleFiles(dirs: string[]): string[] {
 }
 
 /**
- * Parses and checks one rule file; returns its problems (all at once) or the rule. A file the build checked
- * (checked-rules.ts) is only parsed, unless `full` asks for every check.
+ * Parses and checks one rule file; returns its problems (all at once) or the rule. A file known to pass (the
+ * build checked it, or this process did: checked-rules.ts) is only parsed, unless `full` asks for every check.
  */
 export function checkRuleFile(
   file: string,
   text: string,
   options: { full?: boolean } = {},
 ): { rule?: RuleFile; problems: RuleProblem[] } {
-  if (!options.full && checkedAtBuild(file, text))
+  if (!options.full && knownToPass(file, text))
     return { rule: JSON.parse(text.replace(/^\uFEFF/, '')) as RuleFile, problems: [] };
   const parsed = parseJsonText(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) {
@@ -90,6 +90,7 @@ export function checkRuleFile(
   const problems = checkRuleSemantics(rule).map((p) => ({ file, ...p }));
   const stem = basename(file, '.json');
   if (stem !== rule.id) problems.push({ file, pointer: '/id', message: `id "${rule.id}" differs from the file name "${stem}"` });
+  if (problems.length === 0) rememberPassed(file, text);
   return { rule, problems };
 }
 

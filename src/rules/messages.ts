@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import { displayName } from '../shared/cluster-name';
 import { exchangeRoleWord } from '../shared/exchange-role-words';
 import { statusWord } from '../shared/status-words';
+import { fold } from './fold-blanks';
 import { nodeValueList } from './node-values-text';
 import { NODE_SHAPES, type NodeShape } from './operators';
 import { compileTemplate, type TemplateClosure } from './template-closures';
@@ -109,11 +110,3 @@ function render(closure: TemplateClosure | undefined, handlebars: Handlebars.Tem
   }
   return handlebars(context);
 }
-
-/** Blanks folded to one space, none at the ends. A text with nothing to fold (the most) is returned as it is. */
-function fold(text: string): string {
-  return NEEDS_FOLDING.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-}
-
-/** A blank other than a space, two spaces, or a space at an end: what `replace(/\s+/g, ' ').trim()` would change. */
-const NEEDS_FOLDING = /[^\S ]| {2}|^ | $/;

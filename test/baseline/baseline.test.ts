@@ -5,7 +5,7 @@ import { applyBaseline, createBaseline } from '../../src/baseline/baseline';
 import { BaselineSchema } from '../../src/baseline/baseline-schema';
 import { applyWaivers } from '../../src/waivers/apply-waivers';
 import { ReportSchema, type Report } from '../../src/report/report-schema';
-import { describeErrors, validatorFor } from '../../src/shared/ajv';
+import { describeErrors, namedValidator } from '../../src/shared/ajv';
 import { bpa } from '../helpers/bpa-in-process';
 import { sampleReport } from '../outputs/report-fixture';
 
@@ -37,7 +37,7 @@ describe('baselines', () => {
       customer: 'Müller Logistik GmbH',
       report: 'r.json',
     });
-    const validate = validatorFor(BaselineSchema);
+    const validate = namedValidator('baseline', () => BaselineSchema);
     expect(validate(baseline) ? [] : describeErrors(validate.errors)).toEqual([]);
   });
 
@@ -47,7 +47,7 @@ describe('baselines', () => {
     expect(out.summary).toMatchObject({ critical: 0, warning: 0, info: 0 });
     expect(out.accepted!.findings).toEqual(report.findings);
     expect(out.accepted!.baseline).toMatchObject({ file: 'b.json', findings: report.findings.length });
-    const validate = validatorFor(ReportSchema);
+    const validate = namedValidator('report', () => ReportSchema);
     expect(validate(out) ? [] : describeErrors(validate.errors)).toEqual([]);
   });
 

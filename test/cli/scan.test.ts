@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { validatorFor, describeErrors } from '../../src/shared/ajv';
+import { describeErrors, namedValidator } from '../../src/shared/ajv';
 import { ReportSchema, type Report } from '../../src/report/report-schema';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -30,7 +30,7 @@ describe('bpa scan of the German CCR sample, as JSON', () => {
   });
 
   test('the report validates against the published report schema', () => {
-    const validate = validatorFor(ReportSchema);
+    const validate = namedValidator('report', () => ReportSchema);
     expect(validate(report) ? [] : describeErrors(validate.errors)).toEqual([]);
     const published = JSON.parse(readFileSync('schemas/report.schema.json', 'utf8'));
     const standalone = new Ajv({ allErrors: true, strict: false });

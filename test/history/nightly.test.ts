@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Report } from '../../src/report/report-schema';
 import { ReportSchema } from '../../src/report/report-schema';
-import { describeErrors, validatorFor } from '../../src/shared/ajv';
+import { describeErrors, namedValidator } from '../../src/shared/ajv';
 import { bpa, type InProcessRun } from '../helpers/bpa-in-process';
 
 // These tests run bpa's command line in process (test/helpers/bpa-in-process.ts), several times per test:
@@ -50,7 +50,7 @@ describe('two nightly scans of the German sample with --history', () => {
   });
 
   test('the report of the second scan holds the changes, valid against the report schema', () => {
-    const validate = validatorFor(ReportSchema);
+    const validate = namedValidator('report', () => ReportSchema);
     expect(validate(report) ? [] : describeErrors(validate.errors)).toEqual([]);
     const changes = report.changes!;
     expect(changes.since).toMatchObject({ id: ids[0], source: bundle });

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { validatorFor, describeErrors } from '../../src/shared/ajv';
+import { describeErrors, namedValidator } from '../../src/shared/ajv';
 import { ReportSchema, type Report } from '../../src/report/report-schema';
 import { bpa, type InProcessRun } from '../helpers/bpa-in-process';
 import { byId, byTag, parseHtml, text } from './html-dom';
@@ -61,7 +61,7 @@ describe('bpa scan --format json,html,pdf with branding, and bpa report from the
 
   test('the JSON carries what the reports need: rule texts, branding with the logo, the snapshot hash', () => {
     const report = JSON.parse(readFileSync(saved, 'utf8')) as Report;
-    const validate = validatorFor(ReportSchema);
+    const validate = namedValidator('report', () => ReportSchema);
     expect(validate(report) ? [] : describeErrors(validate.errors)).toEqual([]);
     expect(report.branding).toEqual({
       customer: 'Müller Logistik GmbH & Co. KG',

@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { findRuleFiles, loadRules } from '../../src/rules/load-rules';
 import { analyze } from '../../src/rules/evaluate';
-import { validatorFor, describeErrors } from '../../src/shared/ajv';
+import { describeErrors, namedValidator } from '../../src/shared/ajv';
 import { SnapshotSchema } from '../../src/snapshot/schema';
 import { substituteParameters } from '../../src/rules/parameters';
 import type { ParameterValueT, Profile, RuleFile } from '../../src/rules/rule-schema';
@@ -55,7 +55,7 @@ describe.each(cases)('%s: %s', (id, _name, fixture, file) => {
   const snapshot = fixtureSnapshot(fixture.snapshot);
 
   test('the fixture is a valid snapshot', () => {
-    const validate = validatorFor(SnapshotSchema);
+    const validate = namedValidator('snapshot', () => SnapshotSchema);
     expect(validate(snapshot) ? [] : describeErrors(validate.errors)).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { parseWaivers, readWaivers } from '../../src/waivers/read-waivers';
 import { applyWaivers, waiverNotices } from '../../src/waivers/apply-waivers';
 import { ReportSchema, type Report } from '../../src/report/report-schema';
-import { describeErrors, validatorFor } from '../../src/shared/ajv';
+import { describeErrors, namedValidator } from '../../src/shared/ajv';
 import { UserError } from '../../src/shared/errors';
 import { bpa } from '../helpers/bpa-in-process';
 import { ROOT } from '../helpers/run-bpa';
@@ -115,7 +115,7 @@ describe('applying waivers', () => {
     expect(out.summary.critical).toBe(report.summary.critical - 2);
     expect(out.waived!.expired).toEqual([]);
     expect(out.waived!.unmatched).toEqual([]);
-    const validate = validatorFor(ReportSchema);
+    const validate = namedValidator('report', () => ReportSchema);
     expect(validate(out) ? [] : describeErrors(validate.errors)).toEqual([]);
     expect(Object.keys(out).slice(-1)).toEqual(['waived']);
   });

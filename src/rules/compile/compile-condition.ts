@@ -42,12 +42,24 @@ function compileNode(node: Condition | ConditionLeafT, leafIndex: (leaf: Conditi
 
 function compileLeaf(leaf: ConditionLeafT, i: number): CompiledCondition {
   const { fact, path, operator, value, params } = leaf;
+  // A constant value is its own `valueResult`, as json-rules-engine has it: this condition's, also when its leaf is
+  // shared with another rule's condition of equal value (scope-program.ts `sameLeafKey`).
+  const constant = !(typeof value === 'object' && value !== null && !Array.isArray(value) && 'fact' in value);
   return {
     truth: (leaves) => leaves.truth(i),
     leaf: i,
     evaluated: (leaves) => {
       const { factResult, valueResult, result } = leaves.result(i);
-      return { fact, path, operator, value, params, factResult, valueResult, result: result as boolean };
+      return {
+        fact,
+        path,
+        operator,
+        value,
+        params,
+        factResult,
+        valueResult: constant ? value : valueResult,
+        result: result as boolean,
+      };
     },
   };
 }

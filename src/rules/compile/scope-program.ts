@@ -28,6 +28,8 @@ interface CompiledRule {
 export class ScopeProgram {
   private readonly slots = new FactSlots();
   private readonly leaves: CompiledLeaf[] = [];
+  /** The leaf already made for a condition that asks the same (see `sameLeafKey`). */
+  private readonly leafOfKey = new Map<string, number>();
   private readonly compiled: CompiledRule[];
   private readonly current: EntityLeaves;
 
@@ -51,14 +53,20 @@ export class ScopeProgram {
     const value = condition.value as unknown;
     const valueIsFact = typeof value === 'object' && value !== null && !Array.isArray(value) && 'fact' in value;
     const ref = value as { fact: string; path?: string };
+    const factSlot = this.slots.slotOf(condition.fact, condition.path);
+    const valueSlot = valueIsFact ? this.slots.slotOf(ref.fact, ref.path) : -1;
+    const key = sameLeafKey(factSlot, condition.operator, valueSlot, value);
+    const known = key === undefined ? undefined : this.leafOfKey.get(key);
+    if (known !== undefined) return known;
     this.leaves.push({
       condition,
-      factSlot: this.slots.slotOf(condition.fact, condition.path),
-      valueSlot: valueIsFact ? this.slots.slotOf(ref.fact, ref.path) : -1,
+      factSlot,
+      valueSlot,
       constant: valueIsFact ? undefined : value,
       op: operatorNamed(condition.operator),
       mayThrow: operatorMayThrow(condition.operator, value, valueIsFact),
     });
+    if (key !== undefined) this.leafOfKey.set(key, this.leaves.length - 1);
     return this.leaves.length - 1;
   }
 
@@ -76,3 +84,27 @@ export class ScopeProgram {
     }
   }
 }
+
+/**
+ * Conditions that ask the same question of the same slots share one leaf: several rules of a scope test the same
+ * thing (a server's role, a node count), and an operator is a function of the fact and the value alone, so one
+ * evaluation answers them all. Each rule's evaluated tree still shows its own condition and its own value
+ * (compile-condition.ts `compileLeaf` takes only the fact's value and the answer from the leaf). Keyed: a fact-path
+ * value, a primitive, or a list of texts, booleans, nulls and finite numbers (not -0, which JSON writes as 0); any
+ * other value gets a leaf of its own.
+ */
+function sameLeafKey(factSlot: number, operator: string, valueSlot: number, value: unknown): string | undefined {
+  const key = valueSlot >= 0 ? `slot ${valueSlot}` : valueKey(value);
+  return key === undefined ? undefined : `${factSlot}\u0000${operator}\u0000${key}`;
+}
+
+function valueKey(value: unknown): string | undefined {
+  if (typeof value === 'string') return `string ${value}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return Object.is(value, -0) ? '-0' : String(value);
+  if (Array.isArray(value) && value.every(plainItem)) return `list ${JSON.stringify(value)}`;
+  return undefined;
+}
+
+const plainItem = (x: unknown) =>
+  typeof x === 'string' || typeof x === 'boolean' || x === null || (Number.isFinite(x) && !Object.is(x, -0));

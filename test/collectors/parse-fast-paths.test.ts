@@ -1,0 +1,212 @@
+import fc from 'fast-check';
+import { definedOnly } from '../../collectors/shapes/exchange-objects';
+import { detectDateOrder } from '../../collectors/shapes/exchange-values';
+import { leadingBlanks, startsPrintable, startsWithNoneOf } from '../../collectors/shapes/lines';
+import { parseRegQuery, VALUE_LAYOUTS } from '../../collectors/shapes/reg-query';
+import { normalizeKb } from '../../collectors/shapes/windows-ids';
+import { parseWmicTable } from '../../collectors/shapes/wmic-table';
+import { definitionFor, type SourceDefinition } from '../../collectors/source-definition';
+import { SOURCES } from '../../collectors/registry';
+
+// The parse step's fast paths (issue 16, "Parsing" in docs/performance.md) must answer exactly as the plain
+// definitions they skip. Characters that trim() removes but a first-character test must not mistake for text
+// (no-break space, ideographic space, line separator, BOM) are in every alphabet.
+const BLANKS = [' ', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '\r', '\n'];
+
+describe('startsWithNoneOf: true only when trim() leaves a text that starts with none of the prefixes', () => {
+  const prefixes = fc.constantFrom(
+    ['At line:', 'In Zeile:', 'WARNING: ', 'WARNUNG: '],
+    ['Au niveau de ligne', 'En l', 'In riga:'],
+    [...'0123456789'],
+    [],
+  );
+  const text = fc.array(
+    fc.constantFrom(...BLANKS, 'At', ' line:', 'WARN', 'ING: ', 'In', ' Zeile:', 'En l', 'x', '0', '7', '~', 'ä', 'с'),
+    { maxLength: 6 },
+  );
+  test('any text and any list of prefixes', () => {
+    fc.assert(
+      fc.property(text, prefixes, (parts, starts) => {
+        const t = parts.join('');
+        if (startsWithNoneOf(t, starts)) expect(starts.some((p) => t.trim().startsWith(p))).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  test.each(['At line:1', '  At line:1', '\u00a0WARNING: x', 'At last', ''])('%j', (t) =>
+    expect(startsWithNoneOf(t, ['At line:', 'WARNING: '])).toBe(t === 'At last'),
+  );
+});
+
+describe('startsPrintable: a text it accepts has no white space first (what /^\\s/ tests)', () => {
+  test('any text', () => {
+    const text = fc.array(fc.constantFrom(...BLANKS, 'a', '~', '\u007f', 'ä', '\u0085', '\u000b'), { maxLength: 4 });
+    fc.assert(
+      fc.property(text, (parts) => {
+        const t = parts.join('');
+        if (startsPrintable(t)) expect(/^\s/.test(t)).toBe(false);
+        expect(startsPrintable(t)).toBe(/^[\x21-\x7e]/.test(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('leadingBlanks: what trimStart() removes, and what /^\\s*/ matches', () => {
+  test('any text of blanks of every kind and letters', () => {
+    const pieces = fc.constantFrom(...BLANKS, '\u000b', '\f', '\u001c', '\u0085', '\u2000', '\u200b', 'a', 'ä', '[01]:');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), (parts) => {
+        const t = parts.join('');
+        expect(leadingBlanks(t)).toBe(t.length - t.trimStart().length);
+        expect(leadingBlanks(t)).toBe(/^\s*/.exec(t)![0].length);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('normalizeKb: the same as the regex alone', () => {
+  const plainly = (text: string) => {
+    const m = /^\s*(KB|Q)(\d{3,8})(?!\d)/i.exec(text);
+    return m ? `${m[1]!.toUpperCase()}${m[2]!}` : undefined;
+  };
+  test('any text of KB ids, digits and blanks', () => {
+    const pieces = fc.constantFrom(...BLANKS, 'K', 'k', 'B', 'b', 'Q', 'q', '1', '9', '0', '-', 'v', 'S', 'P', 'File');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }), (parts) => {
+        const t = parts.join('');
+        expect(normalizeKb(t)).toBe(plainly(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  test.each(['KB921181', ' kb2536276-v2', '\u00a0Q147222', 'SP2', 'Windows Server 2003', 'KB12', ''])('%j', (t) =>
+    expect(normalizeKb(t)).toBe(plainly(t)),
+  );
+});
+
+describe('detectDateOrder: the same as testing every value', () => {
+  const plainly = (texts: string[]) => {
+    for (const text of texts) {
+      const m = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}\b(.*)$/.exec(text.trim());
+      if (!m) continue;
+      if (+m[1]! > 12) return 'dayFirst';
+      if (+m[2]! > 12 || /[AP]M/i.test(m[3]!)) return 'monthFirst';
+    }
+    return undefined;
+  };
+  test('any list of dates, words and blanks', () => {
+    const value = fc
+      .array(fc.constantFrom(...BLANKS, '3', '14', '/', '2008', ' 10:22 ', 'AM', 'PM', 'x', 'True'), { maxLength: 8 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 5 }), (values) => expect(detectDateOrder(values)).toBe(plainly(values))),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('definitionFor: the first source whose name or pattern fits, as a search in order finds it', () => {
+  const plainly = (sources: readonly SourceDefinition[], fileName: string) => {
+    const lower = fileName.toLowerCase();
+    return sources.find((s) => (s.matches ? s.matches.test(lower) : s.file === lower));
+  };
+  const names = [
+    ...SOURCES.map((s) => s.file),
+    ...SOURCES.map((s) => s.file.toUpperCase()),
+    'net-user-clussvc.txt',
+    'NET-USER-Admin.TXT',
+    'net-user-.txt',
+    'unknown.txt',
+    '',
+  ];
+  test.each(names)('%j in the registry', (name) => expect(definitionFor(SOURCES, name)).toBe(plainly(SOURCES, name)));
+  test('a family listed before a fixed name it also fits, and a fixed name listed twice', () => {
+    const parse = () => ({ facts: {}, diagnostics: [] });
+    const source = (file: string, matches?: RegExp): SourceDefinition => ({
+      file,
+      command: file,
+      writer: 'cmd',
+      place: 'every server',
+      parse,
+      ...(matches ? { matches } : {}),
+    });
+    const sources = [
+      source('a.txt'),
+      source('x-<y>.txt', /^x-.+\.txt$/),
+      source('x-fixed.txt'),
+      source('a.txt'),
+      source('b.txt'),
+      source('b-<y>.txt', /^b.*$/),
+    ];
+    for (const name of ['a.txt', 'A.TXT', 'x-fixed.txt', 'x-other.txt', 'b.txt', 'b-1.txt', 'c.txt']) {
+      expect(definitionFor(sources, name)).toBe(plainly(sources, name));
+    }
+  });
+});
+
+describe('definedOnly: what Object.fromEntries of the defined entries builds', () => {
+  const plainly = (values: object) => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+  test.each([
+    {},
+    { a: 1, b: undefined, c: null, d: '' },
+    { 2: 'two', 1: undefined, z: 0, 10: 'ten' },
+    JSON.parse('{"__proto__": {"x": 1}, "a": 2}') as object,
+    { nested: { kept: undefined }, list: [undefined] },
+  ])('%j', (values) => {
+    const defined = definedOnly(values);
+    expect(JSON.stringify(defined)).toBe(JSON.stringify(plainly(values)));
+    expect(Object.getPrototypeOf(defined)).toBe(Object.prototype);
+    expect(Object.keys(defined)).toEqual(Object.keys(plainly(values)));
+  });
+});
+
+describe('reg query value lines: the first of VALUE_LAYOUTS that fits, TAB layouts skipped without a TAB', () => {
+  const firstFit = (line: string) => {
+    for (const layout of VALUE_LAYOUTS) {
+      const m = layout.exec(line);
+      if (m) return { name: m[1]!.trim(), type: m[2]! };
+    }
+    return undefined;
+  };
+  const defaultName = (name: string) => (['(Default)', '(Standard)'].includes(name) || /^<[^<>]+>$/.test(name) ? '' : name);
+  test('any value line of names, types, blanks and TABs', () => {
+    const pieces = fc.constantFrom(
+      ...[' ', '    ', '\t', 'Name', '(Default)', '(Standard)', '<NO NAME>', 'REG_SZ', 'REG_DWORD', '0x1f', 'x y', '<', 'é'],
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 8 }), (parts) => {
+        const line = `    ${parts.join('')}`;
+        const reg = parseRegQuery(`HKEY_LOCAL_MACHINE\\SOFTWARE\\X\r\n${line}\r\n`, 'reg.txt');
+        const value = reg.keys[0]?.values[0];
+        const fit = /\bREG_[A-Z_]+\b/.test(line) ? firstFit(line) : undefined;
+        const valueLine = /^(?: {2,}|\t)\S/.test(line) && /\bREG_[A-Z_]+\b/.test(line);
+        if (value) expect({ name: value.name, type: value.type }).toEqual({ name: defaultName(fit!.name), type: fit!.type });
+        else if (fit && valueLine) expect(fit.type).not.toBe('REG_SZ');
+        // A value line no layout reads is noted as unreadable; any other line is left to reg.exe's messages.
+        const unreadable = reg.diagnostics.some((d) => d.message.startsWith('unreadable value line'));
+        expect(unreadable).toBe(valueLine && value === undefined);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('wmic rows: a table without a prototype, every column a cell, whatever the names', () => {
+  const names = fc.constantFrom('HotFixID', 'Description', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'A', '_1');
+  test('any header of property names', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(names, { minLength: 1, maxLength: 5 }), (columns) => {
+        const width = 18;
+        const header = columns.map((c) => c.padEnd(width)).join('');
+        const row = columns.map((c, i) => `v${i} ${c}`.padEnd(width)).join('');
+        const { table } = parseWmicTable(`${header}\r\n${row}\r\n\r\n`, 'wmic.txt');
+        const cells = table!.rows[0]!.cells;
+        expect(Object.getPrototypeOf(cells)).toBeNull();
+        expect(Object.entries(cells)).toEqual(columns.map((c, i) => [c, `v${i} ${c}`]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
