@@ -11,9 +11,6 @@ import { fill } from './labels';
 import { reportView, type ReportView, type ViewOptions } from './report-view';
 import { SECTION_WRITERS } from './section-writers';
 
-/** Servers listed openly in the scan block; more are folded into a <details>. */
-const SERVERS_OPEN = 24;
-
 interface Templates {
   page: Handlebars.TemplateDelegate;
   styles: Handlebars.TemplateDelegate;
@@ -72,14 +69,7 @@ export function renderHtml(report: Report, options: ViewOptions): string {
     csp,
     chart: severityChart(view.severities),
     generatedBy: fill(view.labels.generatedBy, { version: view.toolVersion }),
-    serversFolded: view.servers.length > SERVERS_OPEN,
-    serversPreview: serversPreview(view.servers, view.labels.more),
   });
-}
-
-function serversPreview(servers: string[], more: string): string {
-  const head = servers.slice(0, 6).join(', ');
-  return servers.length > 6 ? `${head} ${fill(more, { n: servers.length - 6 })}` : head;
 }
 
 function sha256(text: string): string {

@@ -3,6 +3,7 @@ import { findingsSectionHtml } from './findings-section-html';
 import { notEvaluatedHtml } from './not-evaluated-html';
 import { overviewHtml } from './overview-html';
 import type { ReportView } from './report-view';
+import { scanHtml } from './scan-html';
 import { verdictHtml } from './verdict-html';
 
 /**
@@ -12,6 +13,7 @@ import { verdictHtml } from './verdict-html';
  */
 export const SECTION_WRITERS: Record<string, (view: ReportView) => string> = {
   verdict: verdictHtml,
+  scan: scanHtml,
   overview: overviewHtml,
   findings: findingsSectionHtml,
   'not-evaluated': notEvaluatedHtml,

@@ -1,3 +1,4 @@
+import type { TextBlock } from './text-layout';
 import { CONTENT_WIDTH, INK, MUTED, PAGE, RULE, type FontName, type PdfWriter } from './writer';
 
 export interface Cell {
@@ -42,10 +43,11 @@ export function drawTable(writer: PdfWriter, columns: Column[], rows: (string | 
   const widths = columnWidths(columns, options.width);
   const pages: number[] = [];
   const cellRows = rows.map((row) => row.map(toCell));
-  const heights = cellRows.map((cells) => rowHeight(writer, cells, widths, columns));
-  header(writer, columns, widths, heights[0] ?? 0);
+  // Each cell's lines, from measuring the row, are the ones its drawing uses (not looked up again).
+  const laid = cellRows.map((cells) => rowLayout(writer, cells, widths, columns));
+  header(writer, columns, widths, laid[0]?.height ?? 0);
   cellRows.forEach((cells, i) => {
-    const height = heights[i]!;
+    const { height, blocks } = laid[i]!;
     if (writer.doc.y + height > PAGE.height - PAGE.bottom) {
       writer.addPage();
       header(writer, columns, widths, height);
@@ -54,7 +56,7 @@ export function drawTable(writer: PdfWriter, columns: Column[], rows: (string | 
     const dest = options.dests?.[i];
     if (dest) writer.doc.addNamedDestination(dest, 'XYZ', PAGE.left, writer.doc.y, null);
     pages.push(writer.pageNumber);
-    drawRow(writer, cells, widths, columns, height);
+    drawRow(writer, cells, blocks, widths, height);
   });
   writer.doc.x = PAGE.left;
   writer.doc.y += AFTER;
@@ -89,9 +91,9 @@ function headerCells(columns: Column[]): Cell[] {
 /** The header row, on a new page when it would not fit with the first row under it. */
 function header(writer: PdfWriter, columns: Column[], widths: number[], firstRow: number): void {
   const cells = headerCells(columns);
-  const height = rowHeight(writer, cells, widths, columns, 6.5);
+  const { height, blocks } = rowLayout(writer, cells, widths, columns, 6.5);
   writer.ensureSpace(height + 1 + firstRow);
-  drawRow(writer, cells, widths, columns, height, 6.5);
+  drawRow(writer, cells, blocks, widths, height, 6.5);
   const { doc } = writer;
   doc
     .moveTo(PAGE.left, doc.y)
@@ -103,12 +105,26 @@ function header(writer: PdfWriter, columns: Column[], widths: number[], firstRow
 }
 
 function rowHeight(writer: PdfWriter, cells: Cell[], widths: number[], columns?: Column[], size = SIZE): number {
+  return rowLayout(writer, cells, widths, columns, size).height;
+}
+
+/** A row's cells broken into lines in their fonts, and the row's height. */
+function rowLayout(
+  writer: PdfWriter,
+  cells: Cell[],
+  widths: number[],
+  columns?: Column[],
+  size = SIZE,
+): { height: number; blocks: TextBlock[] } {
   let height = 0;
-  cells.forEach((cell, i) => {
+  const blocks = new Array<TextBlock>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
     writer.font(cell.font ?? 'sans', cell.font === 'mono' ? Math.min(size, MONO_SIZE) : size);
-    height = Math.max(height, writer.blockHeight(cellBlock(writer, cell, widths[i]!, columns?.[i])));
-  });
-  return height + 2 * PAD;
+    const block = (blocks[i] = cellBlock(writer, cell, widths[i]!, columns?.[i]));
+    height = Math.max(height, writer.blockHeight(block));
+  }
+  return { height: height + 2 * PAD, blocks };
 }
 
 /** A cell's text broken into lines in the current font and size, with the options it is drawn with (measured once). */
@@ -123,15 +139,17 @@ function cellBlock(writer: PdfWriter, cell: Cell, width: number, column: Column 
   });
 }
 
-function drawRow(writer: PdfWriter, cells: Cell[], widths: number[], columns: Column[], height: number, size = SIZE): void {
+/** A row whose cells `rowLayout` broke into lines (`blocks`), in the same fonts and sizes. */
+function drawRow(writer: PdfWriter, cells: Cell[], blocks: TextBlock[], widths: number[], height: number, size = SIZE): void {
   const { doc } = writer;
   const y = doc.y;
   let x = PAGE.left;
-  cells.forEach((cell, i) => {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
     writer.font(cell.font ?? 'sans', cell.font === 'mono' ? Math.min(size, MONO_SIZE) : size, cell.color ?? INK);
-    writer.drawBlock(cellBlock(writer, cell, widths[i]!, columns[i]), x + PAD, y + PAD);
+    writer.drawBlock(blocks[i]!, x + PAD, y + PAD);
     x += widths[i]!;
-  });
+  }
   doc
     .moveTo(PAGE.left, y + height)
     .lineTo(x, y + height)

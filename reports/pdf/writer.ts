@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../../src/rules/rule-schema';
 import { breakLongRuns, escapeInvisible, shorten } from '../../src/shared/display-text';
+import { batchPageContent } from './page-content';
 import { TextLayouts, type TextBlock } from './text-layout';
 
 /** A4 portrait, in points. */
@@ -119,6 +120,9 @@ export class PdfWriter {
         quiet._fillColor = [color, opacity];
         return this.doc;
       };
+    } else {
+      // The written pass: a page's operators handed to pdfkit's stream in one piece, colours made once.
+      batchPageContent(this.doc);
     }
     // Taking each chunk as pdfkit writes it keeps its stream from buffering the whole document: once the
     // header it wrote before anyone listened is read, every later write is handed over at once.
