@@ -1,7 +1,8 @@
 import { createHash } from 'crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
-import { dirname, join } from 'path';
+import { join } from 'path';
+import { writeBelow } from '../helpers/file-tree';
 
 /**
  * scripts/jest-global-setup.js hands the tests the build's generated files (the list of checked rule files, the
@@ -24,13 +25,10 @@ const VALIDATOR = 'dist/src/shared/validators/snapshot.js';
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 let root: string;
-const put = (path: string, text: string) => {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), text);
-};
+const put = (path: string, text: string) => writeBelow(root, path, text);
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'bpa-rule-checks-of-build-'));
+  root = mkdtempSync(join(tmpdir(), 'bpa-build-of-sources-'));
   put('src/rules/check-rule.ts', SOURCE);
   put('src/b.ts', SOURCE);
   put('dist/emitted-sources.json', JSON.stringify({ 'src/rules/check-rule.ts': sha1(SOURCE), 'src/b.ts': sha1(SOURCE) }));

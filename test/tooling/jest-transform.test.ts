@@ -1,7 +1,8 @@
 import { createHash } from 'crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
-import { dirname, join } from 'path';
+import { join } from 'path';
+import { writeBelow } from '../helpers/file-tree';
 
 /**
  * scripts/jest-transform.js takes a file's JavaScript from dist/ only when the build was emitted from exactly the
@@ -20,10 +21,7 @@ const SOURCE = "import { join } from 'path';\nexport const here = join('a', 'b')
 const BUILT = '"use strict";\nexports.here = "built";\n';
 
 let root: string;
-const put = (path: string, text: string) => {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), text);
-};
+const put = (path: string, text: string) => writeBelow(root, path, text);
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'bpa-jest-transform-'));
