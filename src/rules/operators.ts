@@ -140,10 +140,16 @@ function hasKb(list: readonly unknown[], kb: unknown): boolean {
     wantedKbs.set(kb, wanted);
   }
   if (wanted === undefined) return false;
-  let set = kbSets.get(list);
+  // The rules of one server ask for several KBs of the same list in a row: the last list's set is at hand.
+  let set = list === lastList ? lastSet : kbSets.get(list);
   if (!set) {
     set = new Set(list.map(normKb).filter((x): x is string => x !== undefined));
     kbSets.set(list, set);
   }
+  lastList = list;
+  lastSet = set;
   return set.has(wanted);
 }
+
+let lastList: readonly unknown[] | undefined;
+let lastSet: ReadonlySet<string> | undefined;
