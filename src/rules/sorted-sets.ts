@@ -31,15 +31,16 @@ export function sortedExtras(a: readonly string[], b: readonly string[]): [strin
   let y = walk.nextB();
   for (;;) {
     if (x === OUT_OF_ORDER || y === OUT_OF_ORDER) return undefined;
-    if (x === undefined && y === undefined) return [onlyA, onlyB];
-    if (y === undefined || (x !== undefined && x < y)) {
+    if (x === y) {
+      // The same member on both (the usual case; both undefined at the end of both lists).
+      if (x === undefined) return [onlyA, onlyB];
+      x = walk.nextA();
+      y = walk.nextB();
+    } else if (y === undefined || (x !== undefined && x < y)) {
       walk.pushRunA(onlyA);
       x = walk.nextA();
-    } else if (x === undefined || y < x) {
-      walk.pushRunB(onlyB);
-      y = walk.nextB();
     } else {
-      x = walk.nextA();
+      walk.pushRunB(onlyB);
       y = walk.nextB();
     }
   }
