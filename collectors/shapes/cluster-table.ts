@@ -108,8 +108,7 @@ export function joinPiece(start: string, piece: string): string {
 }
 
 /** Reads the first table of a cluster.exe capture: its header, columns and rows up to the next blank line. */
-export function parseClusterTable(text: string, file: string): ClusterTableResult {
-  const lines = splitLines(text);
+export function parseClusterTable(text: string, file: string, lines: Line[] = splitLines(text)): ClusterTableResult {
   const found = findTableHeader(lines);
   const cutLine = endsMidLine(text) ? lines[lines.length - 1]?.no : undefined;
   const missing = headerMissing(found?.rule === undefined ? undefined : lines[found.rule], cutLine, file);
