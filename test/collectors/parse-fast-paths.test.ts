@@ -1,9 +1,21 @@
 import fc from 'fast-check';
 import { definedOnly } from '../../collectors/shapes/exchange-objects';
 import { detectDateOrder } from '../../collectors/shapes/exchange-values';
-import { leadingBlanks, startsPrintable, startsWithNoneOf } from '../../collectors/shapes/lines';
+import {
+  leadingBlanks,
+  splitLines,
+  startsPrintable,
+  startsWithNoneOf,
+  trimBlanksEnd,
+  trimmedSlice,
+} from '../../collectors/shapes/lines';
 import { parseRegQuery, VALUE_LAYOUTS } from '../../collectors/shapes/reg-query';
 import { normalizeKb } from '../../collectors/shapes/windows-ids';
+import { parseClusterProperties } from '../../collectors/shapes/cluster-properties';
+import { parseClusterTable } from '../../collectors/shapes/cluster-table';
+import { parseLabelValue } from '../../collectors/shapes/label-value';
+import type { Line } from '../../collectors/shapes/lines';
+import { parseNetFields } from '../../collectors/shapes/net-fields';
 import { parseWmicTable } from '../../collectors/shapes/wmic-table';
 import { definitionFor, type SourceDefinition } from '../../collectors/source-definition';
 import { SOURCES } from '../../collectors/registry';
@@ -207,6 +219,86 @@ describe('wmic rows: a table without a prototype, every column a cell, whatever 
         expect(Object.entries(cells)).toEqual(columns.map((c, i) => [c, `v${i} ${c}`]));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('trimBlanksEnd: what /[ \t\u0000]+$/ removes, whatever other white space surrounds the blanks', () => {
+  test('any text of blanks, NULs, other white space and letters', () => {
+    const pieces = fc.constantFrom(...BLANKS, '\u0000', '    ', '\u000b', '\u2000', 'a', 'ä', '\u0000 ');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), (parts) => {
+        const t = parts.join('');
+        // eslint-disable-next-line no-control-regex
+        expect(trimBlanksEnd(t)).toBe(t.replace(/[ \t\u0000]+$/, ''));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('trimmedSlice: the row cut at two columns and trimmed, negative positions read as 0', () => {
+  // The loop it replaced (the plain definition): positions clamped to the text, ASCII blanks skipped, trim() for the rest.
+  const plain = (text: string, start: number, end: number) => {
+    const from = Math.max(0, Math.min(start, text.length));
+    const to = Math.min(end, text.length);
+    return to <= from ? '' : text.slice(from, to).trim();
+  };
+  test('any row and any two positions', () => {
+    const position = fc.oneof(fc.integer({ min: -3, max: 14 }), fc.constant(Infinity));
+    const row = fc.array(fc.constantFrom(...BLANKS, 'a', 'KB1', 'ä', '\u0085', '\u000b'), { maxLength: 8 });
+    fc.assert(
+      fc.property(row, position, position, (parts, start, end) => {
+        const t = parts.join('');
+        expect(trimmedSlice(t, start, end)).toBe(plain(t, start, end));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('shapes that take the lines of their source: the same result as splitting the text themselves, lines untouched', () => {
+  // A source splits its text once and hands the lines to its shape; no shape may change them (the source reads
+  // them again), and the result must be what the shape gives from the text alone.
+  const shapes: Array<[string, (text: string, lines?: Line[]) => unknown]> = [
+    ['cluster table', (t, l) => parseClusterTable(t, 'c.txt', l)],
+    ['cluster properties', (t, l) => parseClusterProperties(t, 'c.txt', l)],
+    ['net fields', (t, l) => parseNetFields(t, 'n.txt', ['User name', 'Full Name', 'Comment'], l)],
+    ['label value (systeminfo)', (t, l) => parseLabelValue(t, { headings: false }, l)],
+    ['label value (ipconfig)', (t, l) => parseLabelValue(t, { headings: true }, l)],
+  ];
+  const pieces = fc.constantFrom(
+    '\r\n',
+    '\n',
+    ' ',
+    '   ',
+    '          ',
+    'Name',
+    'Node',
+    'Status',
+    '----',
+    ' -------------------- ',
+    'T  Resource  Name  Value',
+    'SR  Exchange Store  Password  0 (0x0)',
+    'User name                    admin',
+    'Host Name:                 EX1',
+    'Hotfix(s):',
+    '   [01]: KB1',
+    'Ethernet adapter LAN:',
+    '   IP Address. . . : 10.0.0.1',
+    'x'.repeat(79),
+    'The command completed successfully.',
+  );
+  test.each(shapes)('%s, any text of table rows, fields and wrapped lines', (_, parse) => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }), (parts) => {
+        const t = parts.join('');
+        const lines = splitLines(t);
+        const copy = JSON.parse(JSON.stringify(lines)) as Line[];
+        expect(JSON.stringify(parse(t, lines))).toBe(JSON.stringify(parse(t)));
+        expect(lines).toEqual(copy);
+      }),
+      { numRuns: 800 },
     );
   });
 });
