@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { definedOnly } from '../../collectors/shapes/exchange-objects';
+import { decodeCapture } from '../../src/bundle/decode';
 import { detectDateOrder } from '../../collectors/shapes/exchange-values';
 import {
   leadingBlanks,
@@ -13,6 +14,7 @@ import { parseRegQuery, VALUE_LAYOUTS } from '../../collectors/shapes/reg-query'
 import { normalizeKb } from '../../collectors/shapes/windows-ids';
 import { parseClusterProperties } from '../../collectors/shapes/cluster-properties';
 import { parseClusterTable } from '../../collectors/shapes/cluster-table';
+import { detectLanguage as formatListLanguage, parseFormatList } from '../../collectors/shapes/format-list';
 import { parseLabelValue } from '../../collectors/shapes/label-value';
 import type { Line } from '../../collectors/shapes/lines';
 import { parseNetFields } from '../../collectors/shapes/net-fields';
@@ -299,6 +301,56 @@ describe('shapes that take the lines of their source: the same result as splitti
         expect(lines).toEqual(copy);
       }),
       { numRuns: 800 },
+    );
+  });
+});
+
+describe('Format-List languages: a text without any label word anywhere has no line in any language', () => {
+  const pieces = fc.constantFrom(
+    '\r\n',
+    ' ',
+    '  ',
+    '\u00a0',
+    'Name : EX1',
+    'At line:',
+    'At line: 1',
+    'In Zeile:3',
+    'WARNING: ',
+    'WARNUNG: x',
+    'Au niveau de ligne : 1',
+    'En línea: 2',
+    'En linea: 2',
+    'In riga: 4',
+    'строка:5',
+    '1',
+    'x',
+  );
+  const foreign = [/^Au niveau de ligne\s*:/, /^En l[ií]nea:\s*\d+/, /^In riga:\s*\d+/, /^строка:\s*\d+/];
+  test('any text of property lines, error positions and warnings', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), (parts) => {
+        const t = parts.join('');
+        const lines = splitLines(t);
+        expect(formatListLanguage(lines, t)).toBe(formatListLanguage(lines));
+        const named = parseFormatList(t, 'f.txt').diagnostics.some((d) => d.message.startsWith('unsupported language'));
+        expect(named).toBe(lines.some((l) => foreign.some((re) => re.test(l.text.trim()))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('decodeCapture: a Buffer read as it is, as a view of the same bytes would be', () => {
+  test('any bytes, with and without byte order marks, as a Buffer and as a plain Uint8Array (at an offset)', () => {
+    const bom = fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]);
+    const body = fc.array(fc.constantFrom(0, 0x41, 0x0d, 0x0a, 0x84, 0xc3, 0xa4, 0xfd, 0xff), { maxLength: 24 });
+    fc.assert(
+      fc.property(bom, body, fc.constantFrom(undefined, 850, 437), (head, rest, codePage) => {
+        const bytes = [...head, ...rest];
+        const plain = new Uint8Array([7, ...bytes]).subarray(1);
+        expect(decodeCapture(Buffer.from(bytes), codePage)).toEqual(decodeCapture(plain, codePage));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
