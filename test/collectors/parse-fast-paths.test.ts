@@ -13,7 +13,8 @@ import {
 import { parseRegQuery, VALUE_LAYOUTS } from '../../collectors/shapes/reg-query';
 import { normalizeKb } from '../../collectors/shapes/windows-ids';
 import { parseClusterProperties } from '../../collectors/shapes/cluster-properties';
-import { parseClusterTable } from '../../collectors/shapes/cluster-table';
+import { parseClusterTable, splitRow, type TableColumn } from '../../collectors/shapes/cluster-table';
+import { referenceSplitRow } from './cluster-row-reference';
 import { detectLanguage as formatListLanguage, parseFormatList } from '../../collectors/shapes/format-list';
 import { parseLabelValue } from '../../collectors/shapes/label-value';
 import type { Line } from '../../collectors/shapes/lines';
@@ -350,6 +351,55 @@ describe('decodeCapture: a Buffer read as it is, as a view of the same bytes wou
         const plain = new Uint8Array([7, ...bytes]).subarray(1);
         expect(decodeCapture(Buffer.from(bytes), codePage)).toEqual(decodeCapture(plain, codePage));
       }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('cluster table rows: the grouping search skips only groupings that cannot win', () => {
+  // Rows of words and blanks under 2–5 columns at arbitrary starts, some lining up and some not: every grouping
+  // the plain search (without memo or pruning, cluster-row-reference.ts) would choose is chosen.
+  const word = fc.constantFrom('SR', 'Exchange', 'Information', 'Store', 'Password', '0', '(0x0)', 'a', 'Online', 'x'.repeat(9));
+  const gap = fc.constantFrom(' ', '  ', '   ', '      ');
+  const columns = fc
+    .uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 4 })
+    .map((starts) =>
+      [0, ...starts.sort((a, b) => a - b)].map((start, i, all): TableColumn => ({
+        name: `C${i}`,
+        start,
+        width: Math.max(1, (all[i + 1] ?? start + 10) - start - 1),
+      })),
+    );
+  test('any row under any columns, with and without an empty last value allowed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(gap, word), { minLength: 1, maxLength: 9 }),
+        columns,
+        fc.boolean(),
+        (parts, cols, lastMayBeEmpty) => {
+          const text = parts.map(([g, w], i) => (i === 0 ? w : g + w)).join('');
+          expect(splitRow(text, cols, lastMayBeEmpty)).toEqual(referenceSplitRow(text, cols, lastMayBeEmpty));
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+  test('rows that line up with their columns', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 5 }),
+        fc.boolean(),
+        (cells, lastMayBeEmpty) => {
+          const values = cells.map((c) => c.join(' '));
+          const width = Math.max(...values.map((v) => v.length)) + 2;
+          const cols = values.map((_, i): TableColumn => ({ name: `C${i}`, start: i * width, width: width - 1 }));
+          const text = values
+            .map((v) => v.padEnd(width))
+            .join('')
+            .trimEnd();
+          expect(splitRow(text, cols, lastMayBeEmpty)).toEqual(referenceSplitRow(text, cols, lastMayBeEmpty));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
