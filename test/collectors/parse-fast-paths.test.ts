@@ -361,15 +361,13 @@ describe('cluster table rows: the grouping search skips only groupings that cann
   // the plain search (without memo or pruning, cluster-row-reference.ts) would choose is chosen.
   const word = fc.constantFrom('SR', 'Exchange', 'Information', 'Store', 'Password', '0', '(0x0)', 'a', 'Online', 'x'.repeat(9));
   const gap = fc.constantFrom(' ', '  ', '   ', '      ');
-  const columns = fc
-    .uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 4 })
-    .map((starts) =>
-      [0, ...starts.sort((a, b) => a - b)].map((start, i, all): TableColumn => ({
-        name: `C${i}`,
-        start,
-        width: Math.max(1, (all[i + 1] ?? start + 10) - start - 1),
-      })),
-    );
+  const columns = fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 4 }).map((starts) =>
+    [0, ...starts.sort((a, b) => a - b)].map((start, i, all): TableColumn => ({
+      name: `C${i}`,
+      start,
+      width: Math.max(1, (all[i + 1] ?? start + 10) - start - 1),
+    })),
+  );
   test('any row under any columns, with and without an empty last value allowed', () => {
     fc.assert(
       fc.property(
