@@ -402,3 +402,37 @@ describe('cluster table rows: the grouping search skips only groupings that cann
     );
   });
 });
+
+describe('wmic rows cut for the wanted columns only: the cells of those columns, everything else the same', () => {
+  const names = fc.constantFrom('HotFixID', 'Description', 'InstalledOn', 'Caption', '__proto__', 'A', 'A', 'Status');
+  const cell = fc.constantFrom('', 'KB123', 'File 1', 'Security Update', '1/2/2009', 'x'.repeat(30), 'a b');
+  test('any table, cut anywhere, any wanted columns', () => {
+    fc.assert(
+      fc.property(
+        fc.array(names, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 4 }),
+        fc.subarray(['HotFixID', 'Description', 'InstalledOn', '__proto__', 'A', 'Missing']),
+        fc.nat(),
+        (columns, rows, wanted, cutAt) => {
+          const width = 24;
+          const lines = [
+            columns.map((c) => c.padEnd(width)).join(''),
+            ...rows.map((r) => columns.map((_, i) => r[i]!.padEnd(width)).join('')),
+          ];
+          const whole = `${lines.join('\r\n')}\r\n`;
+          const text = cutAt % 3 === 0 ? whole.slice(0, cutAt % (whole.length + 1)) : whole;
+          const all = parseWmicTable(text, 'w.txt');
+          const some = parseWmicTable(text, 'w.txt', wanted);
+          const keep = (cells: Record<string, string>) =>
+            Object.fromEntries(Object.entries(cells).filter(([name]) => wanted.includes(name)));
+          expect(some.diagnostics).toEqual(all.diagnostics);
+          expect(some.table?.columns).toEqual(all.table?.columns);
+          expect(some.table?.rows.map((r) => ({ ...r, cells: { ...r.cells } }))).toEqual(
+            all.table?.rows.map((r) => ({ ...r, cells: keep(r.cells) })),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
