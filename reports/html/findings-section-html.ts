@@ -1,5 +1,4 @@
 import { e } from './escape';
-import { flat } from './flat';
 import { findingHtml } from './finding-html';
 import { fullView, type FindingHead, type FindingRef, type FindingView } from './finding-view';
 import type { Group } from './groups';
@@ -52,7 +51,7 @@ export function findingsSectionHtml(view: ReportView<FindingView | FindingRef>):
     out += `  <div id="finding-list">\n`;
     for (const g of view.bySeverity) {
       out += `    <section class="group" data-group="${e(g.key)}">\n      <h3>${e(g.label)} <span class="n">${e(g.total)}</span></h3>\n      `;
-      for (const f of g.items) out += flat(findingHtml(isRef(f) ? fullView(f) : f, labels));
+      for (const f of g.items) out += findingHtml(isRef(f) ? fullView(f) : f, labels);
       out += `\n    </section>\n`;
     }
     out += `  </div>\n`;
