@@ -86,8 +86,10 @@ function displayValue(value: unknown, key: string | undefined): unknown {
 const TEXT_OPTIONS = { keep: KEEP };
 /**
  * Any character that could be invisible (control or format character, line or paragraph separator): anything
- * but printable ASCII and U+00A0–U+05FF without the soft hyphen U+00AD (that block has no other such character).
- * A text without one is shown as it is; any other goes through displayText.
+ * but printable ASCII, U+00A0–U+05FF without the soft hyphen U+00AD (that block has no other such character) and
+ * the dashes, quotes and dots U+2010–U+2027 (German quotes „…“ are in most German texts; the format characters
+ * around them, U+200B–U+200F and U+2028–U+202E, are not let through). A text without one is shown as it is; any
+ * other goes through displayText. test/reports/display-text.test.ts checks every character of the BMP.
  */
-const MAYBE_INVISIBLE = /[^\x20-\x7e\xa0-\xac\xae-\u05ff]/;
+export const MAYBE_INVISIBLE = /[^\x20-\x7e\xa0-\xac\xae-\u05ff\u2010-\u2027]/;
 const NAME_OPTIONS = { keep: KEEP, max: NAME_MAX };
