@@ -23,9 +23,11 @@ export function findingHtml(f: FindingView, labels: Labels): string {
         `    <h4><a class="anchor" href="#${e(f.id)}">${e(f.title)}</a></h4>\n` +
         `    <p class="message">`,
     ) + e(f.message);
-  let piece = `</p>\n  </header>\n`;
+  let piece: string;
   if (f.evidence.length > 0) {
-    piece += fixed.evidenceHead;
+    // The end of the header and the table's head, the same for every finding: one string, not a copy in each.
+    out += fixed.evidenceHead;
+    piece = '';
     for (const ev of f.evidence) {
       const actual = ev.actual.full
         ? `<details><summary>${e(ev.actual.short)}</summary>${e(ev.actual.full)}</details>`
@@ -39,6 +41,8 @@ export function findingHtml(f: FindingView, labels: Labels): string {
         `      </tr>\n`;
     }
     piece += `    </tbody>\n  </table>\n`;
+  } else {
+    piece = HEADER_END;
   }
   const notChecked =
     f.notChecked.length > 0 ? `<p class="not-checked">${fixed.notChecked}: ${f.notChecked.map(e).join('; ')}</p>` : '';
@@ -61,8 +65,11 @@ export function findingHtml(f: FindingView, labels: Labels): string {
   return out + flat(`${piece}</article>\n`);
 }
 
+const HEADER_END = `</p>\n  </header>\n`;
+
 /** The markup of a finding that depends on the labels alone, escaped once per set of labels. */
 interface FixedMarkup {
+  /** The end of the finding's header and the head of its evidence table. */
   evidenceHead: string;
   notChecked: string;
   remediation: string;
@@ -77,6 +84,7 @@ function fixedMarkup(labels: Labels): FixedMarkup {
   if (!fixed) {
     fixed = {
       evidenceHead:
+        HEADER_END +
         `  <table class="evidence" aria-label="${e(labels.evidence)}">\n` +
         `    <thead><tr><th scope="col">${e(labels.evidencePath)}</th><th scope="col">${e(labels.actual)}</th><th scope="col">${e(labels.expected)}</th><th scope="col">${e(labels.sourceFile)}</th></tr></thead>\n` +
         `    <tbody>\n`,
