@@ -53,9 +53,12 @@ const KEEP = '\r\n\t';
  */
 function displayValue(value: unknown, key: string | undefined): unknown {
   if (typeof value === 'string') {
+    // Most texts are plain and short: nothing to escape or shorten, and no need for the Unicode-aware search (nor
+    // to look up whether the key names a name: a report has hundreds of thousands of texts).
+    const plain = !MAYBE_INVISIBLE.test(value);
+    if (plain && value.length <= NAME_MAX) return value;
     const isName = key !== undefined && NAME_KEYS.has(key);
-    // Most texts are plain: nothing to escape (or shorten), and no need for the Unicode-aware search.
-    if (!MAYBE_INVISIBLE.test(value) && (!isName || value.length <= NAME_MAX)) return value;
+    if (plain && !isName) return value;
     return displayText(value, isName ? NAME_OPTIONS : TEXT_OPTIONS);
   }
   if (Array.isArray(value)) {
