@@ -75,20 +75,28 @@ export interface AppendixView {
 export function appendixView(report: Report, findings: readonly FindingHead[], lang: Lang): AppendixView {
   const inventory = report.inventory;
   const entries = new Map((inventory?.servers ?? []).map((s) => [s.name.toUpperCase(), s]));
-  // The findings of each server, indexed once: a fleet report has thousands of servers and findings.
+  // The findings of each server, indexed once: a fleet report has thousands of servers and findings. A finding's
+  // head is its link (it has the link's fields): no object of its own per finding, no copy of a list per server
+  // (the lists are only read).
   const byServer = new Map<string, FindingLink[]>();
   for (const f of findings) {
     if (f.server === undefined) continue;
     const key = f.server.toUpperCase();
     const links = byServer.get(key);
-    const link = { ruleId: f.ruleId, severity: f.severity, id: f.id };
-    if (links) links.push(link);
-    else byServer.set(key, [link]);
+    if (links) links.push(f);
+    else byServer.set(key, [f]);
   }
-  const linksOf = (name: string): FindingLink[] => [...(byServer.get(printable(name).toUpperCase()) ?? [])];
+  const linksOf = (name: string): FindingLink[] => byServer.get(printable(name).toUpperCase()) ?? [];
+  // A fleet's servers share a few Windows captions: each cleaned once per page, not once per server.
+  const osNames = new Map<string, string>();
+  const osName = (caption: string): string => {
+    let name = osNames.get(caption);
+    if (name === undefined) osNames.set(caption, (name = cleanOsName(caption)));
+    return name;
+  };
   return {
     hasInventory: inventory !== undefined,
-    servers: report.scan.servers.map((name) => serverView(name, entries.get(name.toUpperCase()), linksOf(name), lang)),
+    servers: report.scan.servers.map((name) => serverView(name, entries.get(name.toUpperCase()), linksOf(name), lang, osName)),
     clusters: (inventory?.clusters ?? []).map((c) => clusterView(c, linksOf(c.name), lang)),
     networks: (inventory?.clusters ?? []).flatMap((c) =>
       c.networks.map((n) => ({
@@ -111,11 +119,17 @@ export function appendixView(report: Report, findings: readonly FindingHead[], l
   };
 }
 
-function serverView(name: string, entry: ServerEntry | undefined, findings: FindingLink[], lang: Lang): InventoryServerView {
+function serverView(
+  name: string,
+  entry: ServerEntry | undefined,
+  findings: FindingLink[],
+  lang: Lang,
+  osName: (caption: string) => string,
+): InventoryServerView {
   return {
     name: printable(name),
     role: entry ? formatScalar(entry.role, lang, 'serverRole') : UNKNOWN,
-    os: entry?.os ? printable(osText(entry.os, lang)) : UNKNOWN,
+    os: entry?.os ? printable(osText(entry.os, lang, osName)) : UNKNOWN,
     exchange: entry?.exchange ? printable(exchangeText(entry.exchange, lang)) : UNKNOWN,
     cluster: entry?.cluster !== undefined ? printable(formatName(entry.cluster, lang)) : UNKNOWN,
     findings,
@@ -123,13 +137,18 @@ function serverView(name: string, entry: ServerEntry | undefined, findings: Find
 }
 
 /** "Windows Server 2003 Enterprise x64 Edition, SP1": the caption without trademark signs, then the service pack. */
-function osText(os: NonNullable<ServerEntry['os']>, lang: Lang): string {
-  const name = os.name
+function osText(os: NonNullable<ServerEntry['os']>, lang: Lang, osName: (caption: string) => string): string {
+  const name = osName(os.name);
+  return os.servicePack !== undefined ? `${name}, ${formatScalar(os.servicePack, lang, 'servicePack')}` : name;
+}
+
+/** The Windows caption without trademark signs and "Microsoft". */
+function cleanOsName(caption: string): string {
+  return caption
     .replace(/\((R|TM)\)|®|™/gi, '')
     .replace(/^Microsoft\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return os.servicePack !== undefined ? `${name}, ${formatScalar(os.servicePack, lang, 'servicePack')}` : name;
 }
 
 /** "8.1.240.6 (SP1) · Postfach": the build, its service pack, the server roles. */
