@@ -2,14 +2,16 @@ import { e } from './escape';
 import { flat } from './flat';
 import type { FindingView } from './finding-view';
 import type { Labels } from './labels';
+import type { RuleTexts } from './rule-texts';
 
 /**
  * The markup of one finding: what `templates/partials/finding.hbs` writes, byte for byte, as a function. A fleet
  * report has tens of thousands of findings, and handlebars pays for each `{{#if}}` and `{{#each}}` of the partial
  * with helper calls and frames (most of the HTML report's time went there). finding.hbs stays the reference:
- * `test/reports/finding-html.test.ts` renders both and requires the same text.
+ * `test/reports/finding-html.test.ts` renders both and requires the same text. `ruleTexts`: the page's rule texts
+ * escaped once (the same markup with or without).
  */
-export function findingHtml(f: FindingView, labels: Labels): string {
+export function findingHtml(f: FindingView, labels: Labels, ruleTexts?: RuleTexts): string {
   const fixed = fixedMarkup(labels);
   // The markup in a few flat pieces, the long texts (message, remediation, rationale) between them as they are:
   // see `flat` for why a fleet report's articles are flattened. A text shown unescaped is the report's own string,
@@ -48,10 +50,12 @@ export function findingHtml(f: FindingView, labels: Labels): string {
     f.notChecked.length > 0 ? `<p class="not-checked">${fixed.notChecked}: ${f.notChecked.map(e).join('; ')}</p>` : '';
   piece +=
     `  ${notChecked}\n` + `  <div class="finding-text">\n` + `    <div><h5>${fixed.remediation}</h5><p class="remediation">`;
-  out += flat(piece) + e(f.remediation);
+  out += flat(piece) + (ruleTexts ? ruleTexts.escaped(f.ruleId, 'remediation', f.remediation) : e(f.remediation));
   piece = `</p></div>\n    `;
   if (f.rationale) {
-    out += flat(`${piece}<div><h5>${fixed.why}</h5><p class="rationale">`) + e(f.rationale);
+    out +=
+      flat(`${piece}<div><h5>${fixed.why}</h5><p class="rationale">`) +
+      (ruleTexts ? ruleTexts.escaped(f.ruleId, 'rationale', f.rationale) : e(f.rationale));
     piece = `</p></div>`;
   }
   piece += `\n  </div>\n`;

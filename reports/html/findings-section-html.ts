@@ -3,6 +3,7 @@ import { findingHtml } from './finding-html';
 import { fullView, type FindingHead, type FindingRef, type FindingView } from './finding-view';
 import type { Group } from './groups';
 import type { ReportView } from './report-view';
+import { RuleTexts } from './rule-texts';
 
 /**
  * What `templates/partials/findings.hbs` writes, byte for byte, as a function: the filter bar (a menu entry per
@@ -49,9 +50,10 @@ export function findingsSectionHtml(view: ReportView<FindingView | FindingRef>):
     `  <p id="filter-status" class="status" role="status" aria-live="polite" data-template="${e(labels.shown)}" data-empty="${e(labels.noMatch)}"></p>\n`;
   if (view.findings.length > 0) {
     out += `  <div id="finding-list">\n`;
+    const ruleTexts = new RuleTexts();
     for (const g of view.bySeverity) {
       out += `    <section class="group" data-group="${e(g.key)}">\n      <h3>${e(g.label)} <span class="n">${e(g.total)}</span></h3>\n      `;
-      for (const f of g.items) out += findingHtml(isRef(f) ? fullView(f) : f, labels);
+      for (const f of g.items) out += findingHtml(isRef(f) ? fullView(f) : f, labels, ruleTexts);
       out += `\n    </section>\n`;
     }
     out += `  </div>\n`;

@@ -4,6 +4,7 @@ import Handlebars from 'handlebars';
 import { displayReport } from '../../reports/display-report';
 import { findingHtml } from '../../reports/html/finding-html';
 import { reportView } from '../../reports/html/report-view';
+import { RuleTexts } from '../../reports/html/rule-texts';
 import type { Report } from '../../src/report/report-schema';
 import type { Lang } from '../../src/rules/rule-schema';
 import { ROOT } from '../helpers/run-bpa';
@@ -56,4 +57,24 @@ describe('findingHtml writes what finding.hbs writes', () => {
     expect(view.findings.length).toBeGreaterThan(2);
     for (const f of view.findings) expect(findingHtml(f, view.labels)).toBe(partial(f, { data: { root: view } }));
   });
+});
+
+test("with the page's rule texts escaped once: the same markup, a finding whose rule text differs escaped on its own", async () => {
+  const report = hostileReport(await scanSample('ccr-health-de', 'de', 'health'));
+  const a = report.findings[0]!;
+  const twins = [
+    a,
+    { ...a, remediation: `${a.remediation} <b>&amp;</b>`, rationale: 'x < y & "z"' },
+    a,
+    { ...a, rationale: undefined },
+    { ...a, remediation: 'plain', rationale: a.rationale },
+    a,
+  ];
+  const view = reportView(displayReport({ ...report, findings: [...twins, ...report.findings] }), { lang: 'de' });
+  const texts = new RuleTexts();
+  const written = view.findings.map((f) => findingHtml(f, view.labels, texts));
+  expect(written).toEqual(view.findings.map((f) => partial(f, { data: { root: view } })));
+  expect(written[1]).toContain('&lt;b&gt;&amp;amp;&lt;/b&gt;');
+  expect(written[1]).toContain('x &lt; y &amp; &quot;z&quot;');
+  expect(written[4]).toContain('<p class="remediation">plain</p>');
 });
