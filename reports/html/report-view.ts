@@ -72,7 +72,6 @@ export interface ReportView<F extends FindingHead = FindingView> {
   bySeverity: Group<F>[];
   byServer: Group<F>[];
   byCategory: Group<F>[];
-  serverSections: ServerSection<F>[];
   /** "Since the last scan", when the report compares with an earlier scan (`--history`). */
   changes?: ChangesView;
   /** "Waived findings", when a waiver file was applied (`--waivers`). */
@@ -148,7 +147,6 @@ function viewOf<F extends FindingHead>(
       (f) => f.category,
       (c) => printable(categoryLabel(c, lang)),
     ),
-    serverSections: serverSections(byServer, notEvaluated, diagnostics),
     ...(report.changes ? { changes: changesView(report.changes, lang, options.timeZone) } : {}),
     ...(report.waived ? { waived: waivedView(report.waived, lang) } : {}),
     ...(report.accepted ? { accepted: acceptedView(report.accepted, lang, options.timeZone) } : {}),
@@ -186,12 +184,12 @@ function languageNote(scanLang: Lang, labels: Labels): string {
   return fill(labels.findingTextsIn, { language: scanLang === 'de' ? labels.languageDe : labels.languageEn });
 }
 
-/** One section per server (and one for organization-wide findings, when there are any). */
-function serverSections<F extends FindingHead>(
-  byServer: Group<F>[],
-  notEvaluated: NotEvaluatedView[],
-  diagnostics: DiagnosticView[],
-): ServerSection<F>[] {
+/**
+ * One section per server (and one for organization-wide findings, when there are any). Made when asked for, not
+ * with the view: neither report writes them now, and a fleet report has thousands of servers.
+ */
+export function serverSections<F extends FindingHead>(view: ReportView<F>): ServerSection<F>[] {
+  const { byServer, notEvaluated, diagnostics } = view;
   const unknown = indexBy(notEvaluated, (n) => n.serverKey.toUpperCase());
   // A diagnostic names its file inside the bundle: `<host folder>/<file>`, or a file at the bundle's root.
   const noticed = indexBy(diagnostics, (d) => (d.file.includes('/') ? d.file.split('/')[0]!.toUpperCase() : ORGANIZATION));

@@ -1,7 +1,7 @@
 import { formatDate, formatValue, printable, safeLink } from '../../reports/html/format';
 import { groupBy } from '../../reports/html/groups';
 import { LABELS, summarySentences } from '../../reports/html/labels';
-import { reportView } from '../../reports/html/report-view';
+import { reportView, serverSections } from '../../reports/html/report-view';
 import { hostileReport, scanSample } from './sample-report';
 
 // Rendering twice (the PDF's layout pass) on a busy machine takes seconds, not milliseconds.
@@ -100,9 +100,10 @@ describe('the report view', () => {
 
   test('sections per server hold their findings, not-evaluated items and diagnostics; organization-wide last', async () => {
     const view = reportView(hostileReport(await scanSample('ccr-health-de', 'en')), { lang: 'en' });
-    const names = view.serverSections.map((s) => s.name);
+    const sections = serverSections(view);
+    const names = sections.map((s) => s.name);
     expect(names.at(-1)).toBe('Organization-wide');
-    const hostile = view.serverSections.find((s) => s.name.startsWith('<img'))!;
+    const hostile = sections.find((s) => s.name.startsWith('<img'))!;
     expect(hostile.notEvaluated).toHaveLength(1);
     expect(hostile.diagnostics).toHaveLength(1);
     expect(view.findings.every((f) => f.id.match(/^f\d+$/))).toBe(true);
