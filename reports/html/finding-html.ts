@@ -17,12 +17,18 @@ export function findingHtml(f: FindingView, labels: Labels, ruleTexts?: RuleText
   // see `flat` for why a fleet report's articles are flattened. A text shown unescaped is the report's own string,
   // not copied; and a piece with a character beyond Latin-1 (German quotes in a text) takes two bytes per
   // character, so one such text would double the whole article's size in memory.
+  // The values the head writes twice, escaped once (tens of thousands of articles).
+  const severity = e(f.severity);
+  const id = e(f.id);
+  const severityLabel = e(f.severityLabel);
+  const serverLabel = e(f.serverLabel);
+  const categoryLabel = e(f.categoryLabel);
   let out =
     flat(
-      `<article class="finding sev-${e(f.severity)}" id="${e(f.id)}" data-severity="${e(f.severity)}" data-severity-label="${e(f.severityLabel)}" data-server="${e(f.serverKey)}" data-server-label="${e(f.serverLabel)}" data-category="${e(f.category)}" data-category-label="${e(f.categoryLabel)}">\n` +
+      `<article class="finding sev-${severity}" id="${id}" data-severity="${severity}" data-severity-label="${severityLabel}" data-server="${e(f.serverKey)}" data-server-label="${serverLabel}" data-category="${e(f.category)}" data-category-label="${categoryLabel}">\n` +
         `  <header class="finding-head">\n` +
-        `    <p class="finding-meta"><span class="badge">${e(f.severityLabel)}</span> <span class="rule-id">${e(f.ruleId)}</span> <span class="place"><span class="server">${e(f.serverLabel)}</span>${f.target ? ` · <span class="target">${e(f.target)}</span>` : ''}</span> <span class="category">${e(f.categoryLabel)}</span></p>\n` +
-        `    <h4><a class="anchor" href="#${e(f.id)}">${e(f.title)}</a></h4>\n` +
+        `    <p class="finding-meta"><span class="badge">${severityLabel}</span> <span class="rule-id">${e(f.ruleId)}</span> <span class="place"><span class="server">${serverLabel}</span>${f.target ? ` · <span class="target">${e(f.target)}</span>` : ''}</span> <span class="category">${categoryLabel}</span></p>\n` +
+        `    <h4><a class="anchor" href="#${id}">${e(f.title)}</a></h4>\n` +
         `    <p class="message">`,
     ) + e(f.message);
   let piece: string;
