@@ -59,7 +59,13 @@ function snapshotModule(): string {
   starts.forEach((start, i) => {
     const text = source.slice(start.index, starts[i + 1]?.index);
     const place = placeOf.get(start[1]!);
-    code += place === undefined ? text : text.replace(/schemaPath:"#(\/[^"]*)?"/g, (_, rest: string | undefined) => `schemaPath:${JSON.stringify(place + (rest ?? ''))}`);
+    code +=
+      place === undefined
+        ? text
+        : text.replace(
+            /schemaPath:"#(\/[^"]*)?"/g,
+            (_, rest: string | undefined) => `schemaPath:${JSON.stringify(place + (rest ?? ''))}`,
+          );
   });
   const whole = createAjv();
   whole.opts.code.source = true;
@@ -71,7 +77,11 @@ function snapshotModule(): string {
 }
 
 /** The generated name of each part's function (`validate23`) → the part's schema path in the whole schema. */
-function partFunctions(root: AnyValidateFunction, schema: Record<string, unknown>, pointers: Map<string, string>): Map<string, string> {
+function partFunctions(
+  root: AnyValidateFunction,
+  schema: Record<string, unknown>,
+  pointers: Map<string, string>,
+): Map<string, string> {
   const defs = schema.$defs as Record<string, object>;
   const pointerOf = new Map(Object.entries(defs).map(([name, part]) => [part, pointers.get(`#/$defs/${name}`)!]));
   const out = new Map<string, string>();

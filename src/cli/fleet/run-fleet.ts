@@ -3,7 +3,7 @@ import { isSilent, type Progress } from '../progress';
 import type { Piscina } from 'piscina';
 import { NEXT_TASK, WORKERS_BEGUN, type BundleResult, type FleetTask, type WorkerMessage, type WorkerRun } from './fleet-task';
 import { scanBundle } from './scan-bundle';
-import { takeWorkers } from './worker-pool';
+import { stopWorkers, takeWorkers } from './worker-pool';
 
 /**
  * Scans the bundles in `jobs` threads: this thread and `jobs - 1` worker threads (piscina), never more
@@ -97,7 +97,7 @@ async function inWorkers(queue: TaskQueue, threads: number): Promise<void> {
     // result: their rows say so. Every other bundle was scanned by a thread that lived.
     if (error !== undefined) queue.fillMissing(error);
   } finally {
-    await pool.destroy();
+    stopWorkers(pool);
   }
 }
 

@@ -28,15 +28,27 @@ export function takeWorkers(threads: number): Piscina {
   const ahead = early;
   early = undefined;
   if (ahead?.threads === threads) return ahead.pool;
-  void ahead?.pool.destroy();
+  if (ahead) stopWorkers(ahead.pool);
   return newPool(threads);
 }
 
-/** Ends a pool started ahead that no scan took. */
+/** The pools being ended. */
+const stopping: Promise<void>[] = [];
+
+/**
+ * Ends a pool whose work is done, without waiting for it: its threads tear down (≈ 30–80 ms) while this thread
+ * writes the summary. `releaseWorkers` waits for them.
+ */
+export function stopWorkers(pool: Piscina): void {
+  stopping.push(pool.destroy());
+}
+
+/** Ends a pool started ahead that no scan took, and waits until every pool has ended. */
 export async function releaseWorkers(): Promise<void> {
   const ahead = early;
   early = undefined;
-  await ahead?.pool.destroy();
+  if (ahead) stopWorkers(ahead.pool);
+  await Promise.all(stopping.splice(0));
 }
 
 function newPool(threads: number): Piscina {
