@@ -37,8 +37,13 @@ export function validatorModules(): Record<PrecompiledName, string> {
   return out;
 }
 
-/** Subschemas of more JSON than this become functions of their own in the snapshot's validator. */
-const SPLIT_ABOVE_CHARS = 1000;
+/**
+ * Subschemas of more JSON than this become functions of their own in the snapshot's validator: 6 functions
+ * instead of 1. Measured (100 snapshots per pass, five passes, load ≈ 6): at 2,500 the first pass costs 0.45
+ * instead of 0.63 ms per snapshot and the warm passes the same as the whole; at 1,000 (20 functions) the first
+ * pass was 0.40 but the warm passes 0.4–1.0 instead of 0.14 ms; at 8,000 (3 functions) about the whole.
+ */
+const SPLIT_ABOVE_CHARS = 2500;
 
 /**
  * The snapshot's validator from the schema in parts (src/snapshot/split-schema.ts: one function per large
