@@ -90,8 +90,8 @@ const BINARY_VALUE = /\(\d+ bytes\)$|^(?:[0-9A-F]{2}(?: [0-9A-F]{2})*)?$/;
 export function parseClusterProperties(
   text: string,
   file: string,
+  lines: Line[] = splitLines(text),
 ): { listing?: ClusterPropertyListing; diagnostics: Diagnostic[] } {
-  const lines = splitLines(text);
   const found = findTableHeader(lines);
   const cutLine = endsMidLine(text) ? lines[lines.length - 1]?.no : undefined;
   const missing = headerMissing(found ? lines[found.rule] : undefined, cutLine, file);

@@ -108,8 +108,7 @@ export function joinPiece(start: string, piece: string): string {
 }
 
 /** Reads the first table of a cluster.exe capture: its header, columns and rows up to the next blank line. */
-export function parseClusterTable(text: string, file: string): ClusterTableResult {
-  const lines = splitLines(text);
+export function parseClusterTable(text: string, file: string, lines: Line[] = splitLines(text)): ClusterTableResult {
   const found = findTableHeader(lines);
   const cutLine = endsMidLine(text) ? lines[lines.length - 1]?.no : undefined;
   const missing = headerMissing(found?.rule === undefined ? undefined : lines[found.rule], cutLine, file);
@@ -239,7 +238,8 @@ interface Grouping {
 /**
  * The grouping of words into columns that best fits the printf model. The best rest of a row depends only on
  * the column, its first word and where that column is expected to start, so those results are remembered:
- * the search stays polynomial for any row.
+ * the search stays polynomial for any row. Exact when the best grouping misses by at most MAX_MISALIGNMENT (the
+ * only case splitRow uses it in); otherwise a grouping that misses by more, or none.
  */
 function bestGrouping(words: Word[], columns: TableColumn[]): Grouping | undefined {
   if (columns.length === 0 || words.length < columns.length) return undefined;
@@ -257,10 +257,15 @@ function bestGrouping(words: Word[], columns: TableColumn[]): Grouping | undefin
       // Longer values first: of two equally good groupings the one with the longer first values wins (a long
       // name can hold a prefix that fills its column exactly, `Exchange Information` of a resource name).
       for (let j = words.length - (columns.length - k - 1); j > i; j--) {
+        // No cost is negative, so a grouping costs at least its first cell. One whose first cell already misses by
+        // more than any row may (a row that misses by more is cut at the columns, whatever its best grouping), or
+        // by more than the best grouping found here, is never chosen: its rest is not searched.
+        const own = cellCost(words, i, j, expected, width);
+        if (own > MAX_MISALIGNMENT + EPSILON || (best && own > best.cost + EPSILON)) continue;
         const rest = solve(k + 1, j, Math.max(expected + width, words[j - 1]!.end) + 1);
         if (!rest) continue;
         // `isBetter({ first: i, cost, rest }, best)` without building the candidate first (both start at word i).
-        const cost = cellCost(words, i, j, expected, width) + rest.cost;
+        const cost = own + rest.cost;
         if (!best || restIsBetter(cost, rest, best)) best = { first: i, cost, rest };
       }
     }

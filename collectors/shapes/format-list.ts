@@ -78,8 +78,18 @@ const FOREIGN_PREFIXES = ['Au niveau de ligne', 'En l', 'In riga:'];
 const PROPERTY_LINE = /^([A-Za-z_][A-Za-z0-9_]*)( +):(?: (.*))?$/;
 const COMMAND_ERROR_LINE = /^([A-Z][A-Za-z]*-[A-Za-z0-9]+) : (.*)$/;
 
+/**
+ * Each of LABELS' patterns starts with one of these words, each of FOREIGN_ERROR_POSITIONS' with one of those:
+ * a text that holds none of them anywhere has no line that a pattern matches. One search of the whole text by
+ * the engine answers for nearly every file, where a loop over its lines runs in baseline code for a fleet scan's
+ * first bundles.
+ */
+const ANY_LABEL = /At line:|In Zeile:|WARNING: |WARNUNG: /;
+const ANY_FOREIGN_POSITION = /Au niveau de ligne|En l[ií]nea:|In riga:|строка:/;
+
 /** The language of PowerShell's own messages in the output, from the first error position or warning. */
-export function detectLanguage(lines: readonly Line[]): Language | undefined {
+export function detectLanguage(lines: readonly Line[], text?: string): Language | undefined {
+  if (text !== undefined && !ANY_LABEL.test(text)) return undefined;
   for (const line of lines) {
     if (startsWithNoneOf(line.text, LABEL_PREFIXES)) continue;
     const text = line.text.trim();
@@ -92,7 +102,8 @@ export function detectLanguage(lines: readonly Line[]): Language | undefined {
 }
 
 /** A language the collectors do not know, named from an error position line, with that line. */
-function detectForeignLanguage(lines: readonly Line[]): { name: string; line: number } | undefined {
+function detectForeignLanguage(lines: readonly Line[], text: string): { name: string; line: number } | undefined {
+  if (!ANY_FOREIGN_POSITION.test(text)) return undefined;
   for (const line of lines) {
     if (startsWithNoneOf(line.text, FOREIGN_PREFIXES)) continue;
     const found = FOREIGN_ERROR_POSITIONS.find(([, pattern]) => pattern.test(line.text.trim()));
@@ -126,9 +137,9 @@ export function parseFormatList(text: string, file: string): FormatList {
   );
   for (const line of lines) reader.read(line);
   const result = reader.finish(lines.every(isBlank), endsWithBlankLine(text));
-  const language = detectLanguage(lines);
+  const language = detectLanguage(lines, text);
   if (language) result.language = language;
-  const foreign = detectForeignLanguage(lines);
+  const foreign = detectForeignLanguage(lines, text);
   if (foreign) {
     result.diagnostics.push(diagnostic(file, 'warning', `unsupported language (${foreign.name} labels)`, foreign.line));
   }

@@ -54,8 +54,7 @@ export interface LabelValueOptions {
 }
 
 /** Reads a label/value list. Never throws; anything it cannot place goes to `stray`. */
-export function parseLabelValue(text: string, options: LabelValueOptions): LabelValueList {
-  const raw = splitLines(text);
+export function parseLabelValue(text: string, options: LabelValueOptions, raw: Line[] = splitLines(text)): LabelValueList {
   const valueColumn = findValueColumn(raw, options);
   const lines = unwrapConsoleLines(raw, (line) => !options.headings && splitField(line.text, valueColumn) !== undefined);
   const result: LabelValueList = { sections: [{ fields: [] }], stray: [] };

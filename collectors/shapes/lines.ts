@@ -30,10 +30,10 @@ function lineTexts(text: string): string[] {
 
 const LINE_END = /\r\n|\n|\r/;
 
-/** `trimBlanksEnd(text.slice(start, end))` with one copy. */
-function sliceWithoutBlanksEnd(text: string, start: number, end: number): string {
-  while (end > start && isBlankEnd(text.charCodeAt(end - 1))) end--;
-  return text.slice(start, end);
+/** The text up to `end` without the blanks, tabs and NULs before `end`. */
+function sliceWithoutBlanksEnd(text: string, end: number): string {
+  while (end > 0 && isBlankEnd(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /** A blank, tab or NUL: what trimBlanksEnd drops. */
@@ -47,26 +47,28 @@ function isBlankEnd(code: number): boolean {
  * costs the square of the run's length.
  */
 export function trimBlanksEnd(text: string): string {
-  return sliceWithoutBlanksEnd(text, 0, text.length);
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 32 && last !== 9) return last === 0 ? sliceWithoutBlanksEnd(text, text.length) : text;
+  // A row padded with blanks (wmic pads every row to the table's width): the engine's trimEnd drops the run in
+  // one call, where the loop runs in baseline code for a fleet scan's first bundles. trimEnd also drops other
+  // white space (CR, no-break space, …) that must stay: when it took any, or a NUL is left before the blanks,
+  // the loop decides.
+  const trimmed = text.trimEnd();
+  const before = trimmed.charCodeAt(trimmed.length - 1);
+  if (before !== 0 && ONLY_BLANKS_AND_TABS.test(text.slice(trimmed.length))) return trimmed;
+  return sliceWithoutBlanksEnd(text, text.length);
 }
+
+const ONLY_BLANKS_AND_TABS = /^[ \t]*$/;
 
 /**
- * `text.slice(start, end).trim()` without the intermediate copy (a table cell cut from its row). Blanks
- * outside ASCII (no-break space, …) at either end are left to trim(), so the result is the same.
+ * A table cell cut from its row: `text.slice(start, end).trim()`, negative positions read as 0. The engine's
+ * slice and trim, not a loop over the cell's padding blanks: a fleet scan runs its first bundles in baseline
+ * code, where such a loop (this function until December 2026) cost 2–7 times the two built-ins, and even
+ * optimised it was slower (docs/performance.md, "Parsing").
  */
 export function trimmedSlice(text: string, start: number, end: number): string {
-  let from = Math.max(0, Math.min(start, text.length));
-  let to = Math.min(end, text.length);
-  while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
-  while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
-  if (to <= from) return '';
-  const piece = text.slice(from, to);
-  return text.charCodeAt(from) > 127 || text.charCodeAt(to - 1) > 127 ? piece.trim() : piece;
-}
-
-/** Tab, line feed, vertical tab, form feed, carriage return, blank: the ASCII characters trim() removes. */
-function isAsciiSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
+  return text.slice(Math.max(0, start), Math.max(0, end)).trim();
 }
 
 /**

@@ -103,8 +103,8 @@ export function parseNetFields(
   text: string,
   file: string,
   labels: string[] = [],
+  lines: Line[] = splitLines(text),
 ): { fields: NetFields; diagnostics: Diagnostic[] } {
-  const lines = splitLines(text);
   const known = new Set(labels.map(foldLabel));
   const valueColumn = findValueColumn(lines, known);
   const result: NetFields = { fields: [], completed: false, errors: [] };

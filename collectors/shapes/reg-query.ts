@@ -181,7 +181,9 @@ const DEFAULT_NAMES: ReadonlyArray<readonly [string, Language]> = (['en', 'de'] 
 );
 
 function defaultNameLanguage(printedName: string): Language | undefined {
-  for (const [name, language] of DEFAULT_NAMES) if (name === printedName) return language;
+  // An index loop: a for-of with destructuring goes through the iterator protocol, which the baseline code of a
+  // fleet scan's first bundles does not inline (one call per value line, ≈ 1,000 per bundle).
+  for (let i = 0; i < DEFAULT_NAMES.length; i++) if (DEFAULT_NAMES[i]![0] === printedName) return DEFAULT_NAMES[i]![1];
   return undefined;
 }
 

@@ -76,10 +76,11 @@ export function detectLanguage(lines: Line[]): Language | undefined {
 }
 
 export const parseClusterNetint: Parser<ClusterNetintFacts> = (input) => {
-  const header = findTableHeader(splitLines(input.text));
-  if (header?.columns[0]?.name === 'T' && !unreadableInput(input)) return fromProperties(input);
+  const lines = splitLines(input.text);
+  const header = findTableHeader(lines);
+  if (header?.columns[0]?.name === 'T' && !unreadableInput(input)) return fromProperties(input, lines);
   const states = { en: LABELS.en.states, de: LABELS.de.states };
-  const table = readStatusTable(input, { detectLanguage, states, columns: 3 });
+  const table = readStatusTable(input, { detectLanguage, states, columns: 3 }, lines);
   const facts: ClusterNetintFacts = {};
   if (table.rows) {
     facts.interfaces = table.rows.map((row) => {
@@ -94,9 +95,9 @@ export const parseClusterNetint: Parser<ClusterNetintFacts> = (input) => {
     : { facts, diagnostics: table.diagnostics };
 };
 
-function fromProperties(input: SourceInput): ParseResult<ClusterNetintFacts> {
-  const { listing, diagnostics } = parseClusterProperties(input.text, input.file);
-  const language = detectLanguage(splitLines(input.text));
+function fromProperties(input: SourceInput, lines: Line[]): ParseResult<ClusterNetintFacts> {
+  const { listing, diagnostics } = parseClusterProperties(input.text, input.file, lines);
+  const language = detectLanguage(lines);
   const facts: ClusterNetintFacts = {};
   if (listing) {
     if (listing.ownerColumns.length !== 2) {

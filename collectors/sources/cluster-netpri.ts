@@ -53,7 +53,7 @@ export const parseClusterNetpri: Parser<ClusterNetpriFacts> = (input) => {
     ? [diagnostic(input.file, 'warning', `unsupported language (${foreign} labels)`)]
     : [];
   const errors = clusterErrors(lines, input.file);
-  const { table, diagnostics: tableDiagnostics } = parseClusterTable(input.text, input.file);
+  const { table, diagnostics: tableDiagnostics } = parseClusterTable(input.text, input.file, lines);
   const cutLine = endsMidLine(input.text) ? lines[lines.length - 1]?.no : undefined;
   const ranked = table ? fromTable(table) : fromNumberedLines(lines);
   const facts: ClusterNetpriFacts = {};

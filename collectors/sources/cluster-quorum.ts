@@ -123,7 +123,7 @@ export const parseClusterQuorum: Parser<ClusterQuorumFacts> = (input) => {
   const bad = unreadableInput(input);
   if (bad) return { facts: {}, diagnostics: [bad] };
   const lines = splitLines(input.text);
-  const { table, diagnostics: tableDiagnostics } = parseClusterTable(input.text, input.file);
+  const { table, diagnostics: tableDiagnostics } = parseClusterTable(input.text, input.file, lines);
   const row = table?.rows[0];
   const named = namedModel(lines, table);
   const language = detectLanguage(lines) ?? named?.language;

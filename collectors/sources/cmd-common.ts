@@ -119,15 +119,18 @@ export interface StatusTable<S extends string> {
 }
 
 /** Reads a cluster.exe status table whose last column is a status word (`cluster node`, `group`, `res`, `netint`). */
-export function readStatusTable<S extends string>(input: SourceInput, spec: StatusTableSpec<S>): StatusTable<S> {
+export function readStatusTable<S extends string>(
+  input: SourceInput,
+  spec: StatusTableSpec<S>,
+  lines: Line[] = splitLines(input.text),
+): StatusTable<S> {
   const bad = unreadableInput(input);
   if (bad) return { truncated: false, diagnostics: [bad] };
-  const lines = splitLines(input.text);
   const language = spec.detectLanguage(lines);
   const columnCount = spec.columns;
   const foreign = language ? undefined : foreignLanguage(lines, CLUSTER_FOREIGN);
   const diagnostics = foreign ? [diagnostic(input.file, 'warning', `unsupported language (${foreign} labels)`)] : [];
-  const { table, diagnostics: tableDiagnostics } = parseClusterTable(input.text, input.file);
+  const { table, diagnostics: tableDiagnostics } = parseClusterTable(input.text, input.file, lines);
   const errors = clusterErrors(lines, input.file);
   if (!table)
     return { truncated: false, language, diagnostics: [...diagnostics, ...(errors.length > 0 ? errors : tableDiagnostics)] };
@@ -196,7 +199,7 @@ export function readPropertyListing(
   const language = detectLanguage(lines);
   const foreign = language ? undefined : foreignLanguage(lines, CLUSTER_FOREIGN);
   const diagnostics = foreign ? [diagnostic(input.file, 'warning', `unsupported language (${foreign} labels)`)] : [];
-  const { listing, diagnostics: listingDiagnostics } = parseClusterProperties(input.text, input.file);
+  const { listing, diagnostics: listingDiagnostics } = parseClusterProperties(input.text, input.file, lines);
   const errors = clusterErrors(lines, input.file);
   diagnostics.push(...(listing || errors.length === 0 ? listingDiagnostics : []), ...errors);
   const read: PropertyListingRead = { diagnostics };

@@ -179,7 +179,7 @@ export const parseIpconfigAll: Parser<IpconfigFacts> = ({ text, file }) => {
 
 /** The sections, without the line a truncated file ends inside (its value may be cut). */
 function readableSections(text: string, lines: Line[], file: string, diagnostics: Diagnostic[]): LabelValueSection[] {
-  const sections = parseLabelValue(text, { headings: true }).sections;
+  const sections = parseLabelValue(text, { headings: true }, lines).sections;
   const last = lines[lines.length - 1];
   if (!endsMidLine(text) || !last) return sections;
   diagnostics.push(diagnostic(file, 'warning', `truncated: the file ends inside line ${last.no}, which is ignored`, last.no));

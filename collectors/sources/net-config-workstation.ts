@@ -142,7 +142,7 @@ export const parseNetConfigWorkstation: Parser<NetConfigWorkstationFacts> = (inp
     return { facts: {}, diagnostics: [diagnostic(input.file, 'error', message, usage.no)] };
   }
   const language = detectLanguage(lines);
-  const { fields: net, diagnostics } = parseNetFields(input.text, input.file, NET_FIELD_LABELS);
+  const { fields: net, diagnostics } = parseNetFields(input.text, input.file, NET_FIELD_LABELS, lines);
   for (const error of net.errors.filter((e) => e.code !== undefined)) {
     const explanation = net.errors.find((e) => e.line > error.line)?.text;
     const message = `net.exe reported system error ${error.code}${explanation ? `: ${explanation}` : ''}`;

@@ -69,6 +69,7 @@ export const parseNetLocalgroupAdministrators: Parser<NetLocalgroupAdministrator
     input.text,
     input.file,
     [...Object.values(LABELS.en), ...Object.values(LABELS.de)].flat(),
+    lines,
   );
   const facts: NetLocalgroupAdministratorsFacts = {};
   for (const error of net.errors.filter((e) => e.code !== undefined)) {

@@ -153,7 +153,7 @@ export const parseNetUser: Parser<NetUserFacts> = (input) => {
   const lines = splitLines(input.text);
   const language = detectLanguage(lines);
   const allLabels = [...Object.values(LABELS.en.fields), ...Object.values(LABELS.de.fields)].flat();
-  const { fields: net, diagnostics } = parseNetFields(input.text, input.file, allLabels);
+  const { fields: net, diagnostics } = parseNetFields(input.text, input.file, allLabels, lines);
   if (net.domain) facts.domain = net.domain;
   for (const error of net.errors.filter((e) => e.code !== undefined)) {
     const explanation = net.errors.find((e) => e.line > error.line)?.text;

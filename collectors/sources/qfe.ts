@@ -36,7 +36,7 @@ export interface QfeFacts {
 export const parseQfe: Parser<QfeFacts> = ({ text, file }) => {
   const unreadable = unreadableInput({ text, file });
   if (unreadable) return { facts: {}, diagnostics: [unreadable] };
-  const { table, diagnostics } = parseWmicTable(text, file);
+  const { table, diagnostics } = parseWmicTable(text, file, QFE_COLUMNS);
   if (!table) return { facts: {}, diagnostics };
   if (table.rows.length > 0 && !table.columns.includes('HotFixID')) {
     return { facts: {}, diagnostics: [...diagnostics, diagnostic(file, 'error', 'not wmic qfe output: no HotFixID column')] };
@@ -55,6 +55,9 @@ export const parseQfe: Parser<QfeFacts> = ({ text, file }) => {
   }
   return { facts: { hotfixes: [...byKb.values()], rowsWithoutKb }, diagnostics };
 };
+
+/** The columns readRow reads: the others of the table's 11 are not cut from its rows. */
+const QFE_COLUMNS = ['HotFixID', 'ServicePackInEffect', 'Description', 'InstalledOn'];
 
 function readRow(cells: Record<string, string>, line: number, file: string, diagnostics: Diagnostic[]): QfeHotfix | undefined {
   const id = cells['HotFixID'];

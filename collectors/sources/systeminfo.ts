@@ -184,7 +184,7 @@ export const parseSysteminfo: Parser<SysteminfoFacts> = ({ text, file }) => {
 
 /** The fields, without the line a truncated file ends inside (its value may be cut). */
 function readableFields(text: string, lines: Line[], file: string, diagnostics: Diagnostic[]): LabelValueField[] {
-  const fields = parseLabelValue(text, { headings: false }).sections[0]?.fields ?? [];
+  const fields = parseLabelValue(text, { headings: false }, lines).sections[0]?.fields ?? [];
   const last = lines[lines.length - 1];
   if (!endsMidLine(text) || !last) return fields;
   diagnostics.push(diagnostic(file, 'warning', `truncated: the file ends inside line ${last.no}, which is ignored`, last.no));

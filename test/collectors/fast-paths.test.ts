@@ -92,7 +92,7 @@ describe('isBlank: blank when trim() leaves nothing', () => {
   );
 });
 
-describe('trimmedSlice: what slice(start, end).trim() gives, with one copy', () => {
+describe('trimmedSlice: what slice(start, end).trim() gives', () => {
   test.each([
     ['  a b  ', 0, 7],
     ['  a b  ', 1, Infinity],

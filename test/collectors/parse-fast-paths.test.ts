@@ -1,9 +1,24 @@
 import fc from 'fast-check';
 import { definedOnly } from '../../collectors/shapes/exchange-objects';
+import { decodeCapture } from '../../src/bundle/decode';
 import { detectDateOrder } from '../../collectors/shapes/exchange-values';
-import { leadingBlanks, startsPrintable, startsWithNoneOf } from '../../collectors/shapes/lines';
+import {
+  leadingBlanks,
+  splitLines,
+  startsPrintable,
+  startsWithNoneOf,
+  trimBlanksEnd,
+  trimmedSlice,
+} from '../../collectors/shapes/lines';
 import { parseRegQuery, VALUE_LAYOUTS } from '../../collectors/shapes/reg-query';
 import { normalizeKb } from '../../collectors/shapes/windows-ids';
+import { parseClusterProperties } from '../../collectors/shapes/cluster-properties';
+import { parseClusterTable, splitRow, type TableColumn } from '../../collectors/shapes/cluster-table';
+import { referenceSplitRow } from './cluster-row-reference';
+import { detectLanguage as formatListLanguage, parseFormatList } from '../../collectors/shapes/format-list';
+import { parseLabelValue } from '../../collectors/shapes/label-value';
+import type { Line } from '../../collectors/shapes/lines';
+import { parseNetFields } from '../../collectors/shapes/net-fields';
 import { parseWmicTable } from '../../collectors/shapes/wmic-table';
 import { definitionFor, type SourceDefinition } from '../../collectors/source-definition';
 import { SOURCES } from '../../collectors/registry';
@@ -207,6 +222,217 @@ describe('wmic rows: a table without a prototype, every column a cell, whatever 
         expect(Object.entries(cells)).toEqual(columns.map((c, i) => [c, `v${i} ${c}`]));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('trimBlanksEnd: what /[ \t\u0000]+$/ removes, whatever other white space surrounds the blanks', () => {
+  test('any text of blanks, NULs, other white space and letters', () => {
+    const pieces = fc.constantFrom(...BLANKS, '\u0000', '    ', '\u000b', '\u2000', 'a', 'ä', '\u0000 ');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), (parts) => {
+        const t = parts.join('');
+        // eslint-disable-next-line no-control-regex
+        expect(trimBlanksEnd(t)).toBe(t.replace(/[ \t\u0000]+$/, ''));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('trimmedSlice: the row cut at two columns and trimmed, negative positions read as 0', () => {
+  // The loop it replaced (the plain definition): positions clamped to the text, ASCII blanks skipped, trim() for the rest.
+  const plain = (text: string, start: number, end: number) => {
+    const from = Math.max(0, Math.min(start, text.length));
+    const to = Math.min(end, text.length);
+    return to <= from ? '' : text.slice(from, to).trim();
+  };
+  test('any row and any two positions', () => {
+    const position = fc.oneof(fc.integer({ min: -3, max: 14 }), fc.constant(Infinity));
+    const row = fc.array(fc.constantFrom(...BLANKS, 'a', 'KB1', 'ä', '\u0085', '\u000b'), { maxLength: 8 });
+    fc.assert(
+      fc.property(row, position, position, (parts, start, end) => {
+        const t = parts.join('');
+        expect(trimmedSlice(t, start, end)).toBe(plain(t, start, end));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('shapes that take the lines of their source: the same result as splitting the text themselves, lines untouched', () => {
+  // A source splits its text once and hands the lines to its shape; no shape may change them (the source reads
+  // them again), and the result must be what the shape gives from the text alone.
+  const shapes: Array<[string, (text: string, lines?: Line[]) => unknown]> = [
+    ['cluster table', (t, l) => parseClusterTable(t, 'c.txt', l)],
+    ['cluster properties', (t, l) => parseClusterProperties(t, 'c.txt', l)],
+    ['net fields', (t, l) => parseNetFields(t, 'n.txt', ['User name', 'Full Name', 'Comment'], l)],
+    ['label value (systeminfo)', (t, l) => parseLabelValue(t, { headings: false }, l)],
+    ['label value (ipconfig)', (t, l) => parseLabelValue(t, { headings: true }, l)],
+  ];
+  const pieces = fc.constantFrom(
+    '\r\n',
+    '\n',
+    ' ',
+    '   ',
+    '          ',
+    'Name',
+    'Node',
+    'Status',
+    '----',
+    ' -------------------- ',
+    'T  Resource  Name  Value',
+    'SR  Exchange Store  Password  0 (0x0)',
+    'User name                    admin',
+    'Host Name:                 EX1',
+    'Hotfix(s):',
+    '   [01]: KB1',
+    'Ethernet adapter LAN:',
+    '   IP Address. . . : 10.0.0.1',
+    'x'.repeat(79),
+    'The command completed successfully.',
+  );
+  test.each(shapes)('%s, any text of table rows, fields and wrapped lines', (_, parse) => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }), (parts) => {
+        const t = parts.join('');
+        const lines = splitLines(t);
+        const copy = JSON.parse(JSON.stringify(lines)) as Line[];
+        expect(JSON.stringify(parse(t, lines))).toBe(JSON.stringify(parse(t)));
+        expect(lines).toEqual(copy);
+      }),
+      { numRuns: 800 },
+    );
+  });
+});
+
+describe('Format-List languages: a text without any label word anywhere has no line in any language', () => {
+  const pieces = fc.constantFrom(
+    '\r\n',
+    ' ',
+    '  ',
+    '\u00a0',
+    'Name : EX1',
+    'At line:',
+    'At line: 1',
+    'In Zeile:3',
+    'WARNING: ',
+    'WARNUNG: x',
+    'Au niveau de ligne : 1',
+    'En línea: 2',
+    'En linea: 2',
+    'In riga: 4',
+    'строка:5',
+    '1',
+    'x',
+  );
+  const foreign = [/^Au niveau de ligne\s*:/, /^En l[ií]nea:\s*\d+/, /^In riga:\s*\d+/, /^строка:\s*\d+/];
+  test('any text of property lines, error positions and warnings', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), (parts) => {
+        const t = parts.join('');
+        const lines = splitLines(t);
+        expect(formatListLanguage(lines, t)).toBe(formatListLanguage(lines));
+        const named = parseFormatList(t, 'f.txt').diagnostics.some((d) => d.message.startsWith('unsupported language'));
+        expect(named).toBe(lines.some((l) => foreign.some((re) => re.test(l.text.trim()))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('decodeCapture: a Buffer read as it is, as a view of the same bytes would be', () => {
+  test('any bytes, with and without byte order marks, as a Buffer and as a plain Uint8Array (at an offset)', () => {
+    const bom = fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]);
+    const body = fc.array(fc.constantFrom(0, 0x41, 0x0d, 0x0a, 0x84, 0xc3, 0xa4, 0xfd, 0xff), { maxLength: 24 });
+    fc.assert(
+      fc.property(bom, body, fc.constantFrom(undefined, 850, 437), (head, rest, codePage) => {
+        const bytes = [...head, ...rest];
+        const plain = new Uint8Array([7, ...bytes]).subarray(1);
+        expect(decodeCapture(Buffer.from(bytes), codePage)).toEqual(decodeCapture(plain, codePage));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('cluster table rows: the grouping search skips only groupings that cannot win', () => {
+  // Rows of words and blanks under 2–5 columns at arbitrary starts, some lining up and some not: every grouping
+  // the plain search (without memo or pruning, cluster-row-reference.ts) would choose is chosen.
+  const word = fc.constantFrom('SR', 'Exchange', 'Information', 'Store', 'Password', '0', '(0x0)', 'a', 'Online', 'x'.repeat(9));
+  const gap = fc.constantFrom(' ', '  ', '   ', '      ');
+  const columns = fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 4 }).map((starts) =>
+    [0, ...starts.sort((a, b) => a - b)].map((start, i, all): TableColumn => ({
+      name: `C${i}`,
+      start,
+      width: Math.max(1, (all[i + 1] ?? start + 10) - start - 1),
+    })),
+  );
+  test('any row under any columns, with and without an empty last value allowed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(gap, word), { minLength: 1, maxLength: 9 }),
+        columns,
+        fc.boolean(),
+        (parts, cols, lastMayBeEmpty) => {
+          const text = parts.map(([g, w], i) => (i === 0 ? w : g + w)).join('');
+          expect(splitRow(text, cols, lastMayBeEmpty)).toEqual(referenceSplitRow(text, cols, lastMayBeEmpty));
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+  test('rows that line up with their columns', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 5 }),
+        fc.boolean(),
+        (cells, lastMayBeEmpty) => {
+          const values = cells.map((c) => c.join(' '));
+          const width = Math.max(...values.map((v) => v.length)) + 2;
+          const cols = values.map((_, i): TableColumn => ({ name: `C${i}`, start: i * width, width: width - 1 }));
+          const text = values
+            .map((v) => v.padEnd(width))
+            .join('')
+            .trimEnd();
+          expect(splitRow(text, cols, lastMayBeEmpty)).toEqual(referenceSplitRow(text, cols, lastMayBeEmpty));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('wmic rows cut for the wanted columns only: the cells of those columns, everything else the same', () => {
+  const names = fc.constantFrom('HotFixID', 'Description', 'InstalledOn', 'Caption', '__proto__', 'A', 'A', 'Status');
+  const cell = fc.constantFrom('', 'KB123', 'File 1', 'Security Update', '1/2/2009', 'x'.repeat(30), 'a b');
+  test('any table, cut anywhere, any wanted columns', () => {
+    fc.assert(
+      fc.property(
+        fc.array(names, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 4 }),
+        fc.subarray(['HotFixID', 'Description', 'InstalledOn', '__proto__', 'A', 'Missing']),
+        fc.nat(),
+        (columns, rows, wanted, cutAt) => {
+          const width = 24;
+          const lines = [
+            columns.map((c) => c.padEnd(width)).join(''),
+            ...rows.map((r) => columns.map((_, i) => r[i]!.padEnd(width)).join('')),
+          ];
+          const whole = `${lines.join('\r\n')}\r\n`;
+          const text = cutAt % 3 === 0 ? whole.slice(0, cutAt % (whole.length + 1)) : whole;
+          const all = parseWmicTable(text, 'w.txt');
+          const some = parseWmicTable(text, 'w.txt', wanted);
+          const keep = (cells: Record<string, string>) =>
+            Object.fromEntries(Object.entries(cells).filter(([name]) => wanted.includes(name)));
+          expect(some.diagnostics).toEqual(all.diagnostics);
+          expect(some.table?.columns).toEqual(all.table?.columns);
+          expect(some.table?.rows.map((r) => ({ ...r, cells: { ...r.cells } }))).toEqual(
+            all.table?.rows.map((r) => ({ ...r, cells: keep(r.cells) })),
+          );
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
