@@ -19,7 +19,13 @@ export async function runFleet(tasks: FleetTask[], jobs: number, progress: Progr
     const workers = Math.min(jobs, tasks.length) - 1;
     const queue = new TaskQueue(tasks, progress);
     if (workers <= 0) await inThisThread(queue, 0, false);
-    else await Promise.all([inWorkers(queue, workers), inThisThread(queue, workers, !isSilent(progress))]);
+    else {
+      const [died] = await Promise.all([inWorkers(queue, workers), inThisThread(queue, workers, !isSilent(progress))]);
+      // A worker that died (out of memory, a crash in native code) leaves the bundles it had taken without a
+      // result: their rows say so. Every other bundle was scanned by a thread that lived. Only now, when this
+      // thread has scanned its share too: a bundle it is still scanning has no result yet either.
+      if (died !== undefined) queue.fillMissing(died);
+    }
     return queue.results;
   } finally {
     progress.stop();
@@ -88,14 +94,12 @@ async function inThisThread(queue: TaskQueue, workers: number, bar: boolean): Pr
   }
 }
 
-async function inWorkers(queue: TaskQueue, threads: number): Promise<void> {
+/** The worker threads' share. Resolves with the error of a worker that died, else undefined. */
+async function inWorkers(queue: TaskQueue, threads: number): Promise<unknown> {
   const pool = takeWorkers(threads);
   try {
     const died = await Promise.all(Array.from({ length: threads }, () => inWorker(pool, queue)));
-    const error = died.find((e) => e !== undefined);
-    // A worker that died (out of memory, a crash in native code) leaves the bundles it had taken without a
-    // result: their rows say so. Every other bundle was scanned by a thread that lived.
-    if (error !== undefined) queue.fillMissing(error);
+    return died.find((e) => e !== undefined);
   } finally {
     stopWorkers(pool);
   }
