@@ -9,15 +9,27 @@ import { nodeEvidence } from './node-evidence';
 import { rememberNodeTexts } from './node-values-text';
 import { missingOf, notCheckedOf, notEvaluatedItem, type NotChecked, type NotEvaluated } from './not-evaluated';
 import type { Lang, Severity } from './rule-schema';
-import { supportingLeaves, truthOf, type EvaluatedNode } from './three-valued';
+import { supportingLeaves, truthOf, type EvaluatedNode, type Truth } from './three-valued';
 
 /** The evaluated condition trees of one rule for one entity: `applies`, `problem`, `severity0`, `severity1`, … */
 export type RuleResults = (part: string) => EvaluatedNode | undefined;
 
 /**
+ * The truth of each part of a rule for one entity, as `truthOf` gives it over the part's evaluated tree (undefined
+ * for a part the rule does not have), from an evaluator that knows it without building the tree: the compiled one,
+ * whose `applies` and severity trees are then never built, as nothing but their truth is asked of them.
+ */
+export type RuleTruths = (part: string) => Truth | undefined;
+
+/** `severity0`, `severity1`, …: the names of the override parts, written once. */
+const SEVERITY_PARTS = Array.from({ length: 16 }, (_, i) => `severity${i}`);
+const severityPart = (i: number) => SEVERITY_PARTS[i] ?? `severity${i}`;
+
+/**
  * Turns the evaluated conditions of one rule on one entity into its outcome: nothing (it does not apply, or
  * the problem is absent), a finding (with evidence, what it could not check, its severity override), or a
  * not-evaluated item naming the absent facts. Both evaluators end here, so they cannot word things apart.
+ * Without `truths`, each part's truth is `truthOf` its evaluated tree.
  */
 export function judge(
   rule: LoadedRule,
@@ -26,22 +38,29 @@ export function judge(
   options: AnalyzeOptions,
   findings: Finding[],
   notEvaluated: NotEvaluated[],
+  truths?: RuleTruths,
 ): void {
-  const applies = results('applies');
-  if (applies) {
-    const t = truthOf(applies);
-    if (t === 'unknown') return void notEvaluated.push(notEvaluatedItem(rule, entity, missingOf(applies, entity)));
-    if (!t) return;
-  }
-  const problem = results('problem')!;
-  const t = truthOf(problem);
-  if (t === 'unknown') return void notEvaluated.push(notEvaluatedItem(rule, entity, missingOf(problem, entity)));
+  // Without `truths`, each tree is asked for once and kept for the words: the reference side does no more than before.
+  const appliesNode = truths ? undefined : results('applies');
+  const applies = truths ? truths('applies') : appliesNode && truthOf(appliesNode);
+  if (applies === 'unknown')
+    return void notEvaluated.push(notEvaluatedItem(rule, entity, missingOf(appliesNode ?? results('applies')!, entity)));
+  if (applies === false) return;
+  let problem = truths ? undefined : results('problem')!;
+  const t = truths ? truths('problem') : truthOf(problem!);
+  if (t === 'unknown')
+    return void notEvaluated.push(notEvaluatedItem(rule, entity, missingOf(problem ?? results('problem')!, entity)));
   if (!t) return;
   let severity = rule.severity;
-  rule.severityOverrides?.forEach((o, i) => {
-    const node = results(`severity${i}`);
-    if (node && truthOf(node) === true) severity = o.severity;
-  });
+  const overrides = rule.severityOverrides;
+  if (overrides) {
+    for (let i = 0; i < overrides.length; i++) {
+      const part = severityPart(i);
+      const node = truths ? undefined : results(part);
+      if ((truths ? truths(part) : node && truthOf(node)) === true) severity = overrides[i]!.severity;
+    }
+  }
+  problem ??= results('problem')!;
   findings.push(findingOf(rule, entity, severity, problem, options.lang));
 }
 

@@ -18,6 +18,15 @@ function settingFactOf(path: string): string | undefined {
 }
 
 /**
+ * `fact.replace(/^server/, `server[${node}]`)`: written out when the name has no `$` (which a replacement text would
+ * read as a pattern such as `$&`), by the expression otherwise.
+ */
+function perServer(fact: string, node: string): string {
+  if (node.includes('$')) return fact.replace(/^server/, `server[${node}]`);
+  return fact.startsWith('server') ? `server[${node}]${fact.slice(6)}` : fact;
+}
+
+/**
  * The evidence of a `differsBetweenNodes` leaf: one entry per node, its value (of a set, what not every node has)
  * against the others', with the file that gave it: `server[EX2007-NODE1].hotfixes.ids` = "KB921181", expected
  * "the same as on EX2007-NODE2". Undefined for any other leaf.
@@ -27,15 +36,20 @@ export function nodeEvidence(leaf: EvaluatedNode, lang: Lang): Evidence[] | unde
   const values = Array.isArray(leaf.factResult) ? (leaf.factResult as { node?: unknown; sources?: unknown }[]) : [];
   const fact = leaf.fact === 'cluster' ? settingFactOf(leaf.path ?? '') : undefined;
   const texts = nodeTexts(values, leaf.value as NodeShape, lang);
+  const rest = (leaf.path ?? '$').slice(1);
   return texts.map((t, i) => {
-    const others = texts
-      .filter((o) => o.node !== t.node)
-      .map((o) => o.node)
-      .join(', ');
+    // The other nodes' names, joined with ", " (as a list's join would, without the lists).
+    let others = '';
+    let named = false;
+    for (const o of texts) {
+      if (o.node === t.node) continue;
+      others = named ? `${others}, ${o.node}` : o.node;
+      named = true;
+    }
     const sources = values[i]?.sources;
     const source = Array.isArray(sources) && typeof sources[0] === 'string' ? sources[0] : undefined;
     const evidence: Evidence = {
-      path: fact ? fact.replace(/^server/, `server[${t.node}]`) : `${leaf.fact}${(leaf.path ?? '$').slice(1)}[${t.node}]`,
+      path: fact ? perServer(fact, t.node) : `${leaf.fact}${rest}[${t.node}]`,
       actual: t.text,
       expected: lang === 'de' ? `wie auf ${others}` : `the same as on ${others}`,
     };

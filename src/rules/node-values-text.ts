@@ -1,5 +1,7 @@
 import type { NodeShape } from './operators';
 import type { Lang } from './rule-schema';
+import { sortedExtras } from './sorted-sets';
+import { upperCased } from './upper-case';
 
 /** How many members of a set a message names per node; the evidence names them all. */
 export const MESSAGE_MEMBERS = 20;
@@ -59,10 +61,12 @@ function textsOf(values: unknown, shape: NodeShape, lang: Lang): NodeText[] {
       return brief(node, value.length > 0 ? value.join(', ') : none, value, lang);
     });
   }
+  const two = twoSortedSets(nodes, none, lang);
+  if (two) return two;
   // A list of another shape is a set: a node shows the members not every node has (in any case). `held` counts, for
   // each member, the nodes from the first on that hold it, so a member is on every node when its count is the
   // number of nodes (a member a node lists twice counts once). Each member is upper-cased once; n members cost n.
-  const upper = nodes.map((v) => (typeof v.value === 'string' ? [] : v.value.map((x) => x.toUpperCase())));
+  const upper = nodes.map((v) => (typeof v.value === 'string' ? [] : v.value.map(upperMember)));
   const held = new Map<string, number>();
   upper.forEach((members, n) => {
     for (const m of members) if ((held.get(m) ?? 0) === n) held.set(m, n + 1);
@@ -74,6 +78,28 @@ function textsOf(values: unknown, shape: NodeShape, lang: Lang): NodeText[] {
     return brief(node, extra.length > 0 ? extra.join(', ') : none, extra, lang);
   });
 }
+
+/** `toUpperCase` of a member (upperCased for a text; anything else as it was, which throws as it did). */
+const upperMember = (x: string): string =>
+  typeof x === 'string' ? upperCased(x) : (x as { toUpperCase(): string }).toUpperCase();
+
+/**
+ * `textsOf` for a set on two nodes whose lists are both texts in order (sorted-sets.ts): each node's members that
+ * the other lacks, found by one walk through both lists instead of a map of every member. Undefined otherwise.
+ */
+function twoSortedSets(nodes: NodeValueLike[], none: string, lang: Lang): NodeText[] | undefined {
+  if (nodes.length !== 2) return undefined;
+  const [a, b] = nodes as [NodeValueLike, NodeValueLike];
+  if (!Array.isArray(a.value) || !Array.isArray(b.value) || !a.value.every(isText) || !b.value.every(isText)) return undefined;
+  const extras = sortedExtras(a.value, b.value);
+  if (!extras) return undefined;
+  return [a, b].map(({ node }, n) => {
+    const extra = [...new Set(extras[n])].sort();
+    return brief(node, extra.length > 0 ? extra.join(', ') : none, extra, lang);
+  });
+}
+
+const isText = (x: unknown) => typeof x === 'string';
 
 function brief(node: string, text: string, items: string[], lang: Lang): NodeText {
   if (items.length <= MESSAGE_MEMBERS) return { node, text, brief: text };

@@ -1,5 +1,7 @@
 import { compareVersions } from '../shared/version';
 import { matchesPattern } from './patterns';
+import { sortedSetsDiffer } from './sorted-sets';
+import { upperCased } from './upper-case';
 
 /**
  * bpa's custom json-rules-engine operators, each a line or two. `fact` is the value at the condition's
@@ -96,12 +98,20 @@ function setsDiffer(values: unknown[]): boolean {
   // The same items in the same order on every node (the usual case when nothing differs): the same set.
   const head = lists[0]!;
   if (lists.every((list) => list.length === head.length && list.every((x, i) => x === head[i]))) return false;
+  // Lists in order (hotfix lists are written sorted): each node against the first by one walk, no map.
+  let inOrder = true;
+  for (let n = 1; n < lists.length && inOrder; n++) {
+    const d = sortedSetsDiffer(head, lists[n]!);
+    if (d === true) return true;
+    inOrder = d === false;
+  }
+  if (inOrder) return false;
   const first = new Map<string, number>();
-  for (const x of lists[0]!) first.set(x.toUpperCase(), 0);
+  for (const x of lists[0]!) first.set(upperCased(x), 0);
   for (let n = 1; n < lists.length; n++) {
     let distinct = 0;
     for (const x of lists[n]!) {
-      const member = x.toUpperCase();
+      const member = upperCased(x);
       const mark = first.get(member);
       if (mark === undefined) return true;
       if (mark !== n) {
@@ -130,10 +140,16 @@ function hasKb(list: readonly unknown[], kb: unknown): boolean {
     wantedKbs.set(kb, wanted);
   }
   if (wanted === undefined) return false;
-  let set = kbSets.get(list);
+  // The rules of one server ask for several KBs of the same list in a row: the last list's set is at hand.
+  let set = list === lastList ? lastSet : kbSets.get(list);
   if (!set) {
     set = new Set(list.map(normKb).filter((x): x is string => x !== undefined));
     kbSets.set(list, set);
   }
+  lastList = list;
+  lastSet = set;
   return set.has(wanted);
 }
+
+let lastList: readonly unknown[] | undefined;
+let lastSet: ReadonlySet<string> | undefined;

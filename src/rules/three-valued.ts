@@ -98,8 +98,18 @@ function addUnknown(node: EvaluatedNode, out: EvaluatedNode[]): void {
  */
 export function uncheckedLeaves(node: EvaluatedNode): EvaluatedNode[] {
   const out: EvaluatedNode[] = [];
-  addUnchecked(node, out);
+  // Only an unknown leaf is ever named: a tree without one (almost every finding's) names nothing, and is asked for
+  // that by one walk over its leaves instead of the truths of its parts at every level.
+  if (hasUnknownLeaf(node)) addUnchecked(node, out);
   return out;
+}
+
+function hasUnknownLeaf(node: EvaluatedNode): boolean {
+  if (node.not) return hasUnknownLeaf(node.not);
+  const parts = node.all ?? node.any;
+  if (!parts) return isUnknownLeaf(node);
+  for (const p of parts) if (hasUnknownLeaf(p)) return true;
+  return false;
 }
 
 function addUnchecked(node: EvaluatedNode, out: EvaluatedNode[]): void {

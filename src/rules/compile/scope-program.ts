@@ -1,12 +1,13 @@
 import type { Entity } from '../entities';
 import type { AnalyzeOptions, Finding } from '../finding';
-import { judge, type RuleResults } from '../judge';
+import { judge, type RuleResults, type RuleTruths } from '../judge';
 import type { LoadedRule } from '../load-rules';
 import type { NotEvaluated } from '../not-evaluated';
 import type { ConditionLeafT } from '../rule-schema';
 import { compileRoot, type CompiledCondition } from './compile-condition';
 import { FactSlots } from './fact-slots';
 import { EntityLeaves } from './entity-leaves';
+import type { Truth } from '../three-valued';
 import { FALSE, TRUE, type CompiledLeaf } from './leaf-state';
 import { operatorMayThrow, operatorNamed } from './operator-table';
 
@@ -16,7 +17,12 @@ interface CompiledRule {
   problem: CompiledCondition;
   /** The evaluated parts of the rule for the current entity, as `judge` asks for them (made once per rule). */
   results: RuleResults;
+  /** Their truths, from the compiled truths of the current entity's leaves: no tree is built for a truth. */
+  truths: RuleTruths;
 }
+
+/** FALSE, TRUE, UNKNOWN as judge.ts has them. */
+const TRUTH: readonly Truth[] = [false, true, 'unknown'];
 
 /**
  * The rules of one scope compiled together, once: every (fact, path) they name becomes a slot read at most
@@ -44,7 +50,11 @@ export class ScopeProgram {
       if (applies) parts.set('applies', applies);
       overrides.forEach((o, i) => parts.set(`severity${i}`, o));
       const results: RuleResults = (part) => parts.get(part)?.evaluated(this.current);
-      return { rule, ...(applies ? { applies } : {}), problem, results };
+      const truths: RuleTruths = (part) => {
+        const compiledPart = parts.get(part);
+        return compiledPart ? TRUTH[compiledPart.truth(this.current)] : undefined;
+      };
+      return { rule, ...(applies ? { applies } : {}), problem, results, truths };
     });
     this.current = new EntityLeaves(this.leaves, this.slots);
   }
@@ -80,7 +90,7 @@ export class ScopeProgram {
       const applies = c.applies ? c.applies.truth(leaves) : TRUE;
       if (applies === FALSE) continue;
       if (applies === TRUE && c.problem.truth(leaves) === FALSE) continue;
-      judge(c.rule, entity, c.results, options, findings, notEvaluated);
+      judge(c.rule, entity, c.results, options, findings, notEvaluated, c.truths);
     }
   }
 }
