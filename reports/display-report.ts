@@ -53,9 +53,12 @@ const KEEP = '\r\n\t';
  */
 function displayValue(value: unknown, key: string | undefined): unknown {
   if (typeof value === 'string') {
+    // Most texts are plain and short: nothing to escape or shorten, and no need for the Unicode-aware search (nor
+    // to look up whether the key names a name: a report has hundreds of thousands of texts).
+    const plain = !MAYBE_INVISIBLE.test(value);
+    if (plain && value.length <= NAME_MAX) return value;
     const isName = key !== undefined && NAME_KEYS.has(key);
-    // Most texts are plain: nothing to escape (or shorten), and no need for the Unicode-aware search.
-    if (!MAYBE_INVISIBLE.test(value) && (!isName || value.length <= NAME_MAX)) return value;
+    if (plain && !isName) return value;
     return displayText(value, isName ? NAME_OPTIONS : TEXT_OPTIONS);
   }
   if (Array.isArray(value)) {
@@ -86,8 +89,10 @@ function displayValue(value: unknown, key: string | undefined): unknown {
 const TEXT_OPTIONS = { keep: KEEP };
 /**
  * Any character that could be invisible (control or format character, line or paragraph separator): anything
- * but printable ASCII and U+00A0–U+05FF without the soft hyphen U+00AD (that block has no other such character).
- * A text without one is shown as it is; any other goes through displayText.
+ * but printable ASCII, U+00A0–U+05FF without the soft hyphen U+00AD (that block has no other such character) and
+ * the dashes, quotes and dots U+2010–U+2027 (German quotes „…“ are in most German texts; the format characters
+ * around them, U+200B–U+200F and U+2028–U+202E, are not let through). A text without one is shown as it is; any
+ * other goes through displayText. test/reports/display-text.test.ts checks every character of the BMP.
  */
-const MAYBE_INVISIBLE = /[^\x20-\x7e\xa0-\xac\xae-\u05ff]/;
+export const MAYBE_INVISIBLE = /[^\x20-\x7e\xa0-\xac\xae-\u05ff\u2010-\u2027]/;
 const NAME_OPTIONS = { keep: KEEP, max: NAME_MAX };

@@ -1,6 +1,7 @@
 import { e } from './escape';
 import { flat } from './flat';
 import type { FindingLink } from './inventory-view';
+import type { FindingHead } from './finding-view';
 import type { ReportView } from './report-view';
 
 /**
@@ -8,7 +9,7 @@ import type { ReportView } from './report-view';
  * server and cluster: a fleet report has a row per server, a link per finding. `test/reports/section-html.test.ts`
  * holds it to the partials.
  */
-export function appendixHtml(view: ReportView): string {
+export function appendixHtml(view: ReportView<FindingHead>): string {
   const { labels, appendix } = view;
   let out =
     `<section id="inventory">\n` +

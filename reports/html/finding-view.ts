@@ -48,6 +48,53 @@ export interface FindingView {
   fingerprint: string;
 }
 
+/**
+ * What everything but the finding's own article needs of it: the groups and their counts (by severity, server,
+ * category), the filter menus, the inventory's links. The same values as in its FindingView.
+ */
+export type FindingHead = Pick<FindingView, 'id' | 'ruleId' | 'severity' | 'category' | 'serverKey' | 'server'>;
+
+/**
+ * A finding's head with what its full view is made from. The HTML page holds these and makes each finding's
+ * FindingView where it writes the finding's article (`fullView`): a fleet report has tens of thousands of findings,
+ * and views made all before the page is written all live until it is done, copied by every garbage collection of
+ * the young generation; made one at a time, each dies young. (The PDF lays findings out twice and keeps the views.)
+ */
+export interface FindingRef extends FindingHead {
+  index: number;
+  finding: Finding;
+  how: FindingViewOptions;
+}
+
+/** How a report's finding views are made: its language and time zone, how its texts are made printable. */
+export interface FindingViewOptions {
+  lang: Lang;
+  timeZone: string | undefined;
+  shown: (text: string) => string;
+}
+
+/** The head of finding `index` of a report: what findingView would give for these fields. */
+export function findingRef(f: Finding, index: number, how: FindingViewOptions): FindingRef {
+  const server = f.server !== undefined ? how.shown(f.server) : undefined;
+  const ref = {
+    id: `f${index + 1}`,
+    ruleId: how.shown(f.ruleId),
+    severity: f.severity,
+    category: how.shown(f.category),
+    serverKey: server ?? ORGANIZATION,
+  } as FindingRef;
+  if (server !== undefined) ref.server = server;
+  ref.index = index;
+  ref.finding = f;
+  ref.how = how;
+  return ref;
+}
+
+/** The full view of the finding a ref names. */
+export function fullView(ref: FindingRef): FindingView {
+  return findingView(ref.finding, ref.index, ref.how.lang, ref.how.timeZone, ref.how.shown);
+}
+
 export interface NotEvaluatedView {
   ruleId: string;
   title?: string;

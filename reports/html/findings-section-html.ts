@@ -1,15 +1,15 @@
 import { e } from './escape';
-import { flat } from './flat';
 import { findingHtml } from './finding-html';
-import type { FindingView } from './finding-view';
+import { fullView, type FindingHead, type FindingRef, type FindingView } from './finding-view';
 import type { Group } from './groups';
 import type { ReportView } from './report-view';
 
 /**
  * What `templates/partials/findings.hbs` writes, byte for byte, as a function: the filter bar (a menu entry per
  * server) and every finding, grouped by severity. `test/reports/section-html.test.ts` holds it to the partial.
+ * The page's view holds FindingRefs: each finding's full view is made here, written and dropped (see FindingRef).
  */
-export function findingsSectionHtml(view: ReportView): string {
+export function findingsSectionHtml(view: ReportView<FindingView | FindingRef>): string {
   const { labels } = view;
   let out =
     `<section id="findings">\n` +
@@ -51,7 +51,7 @@ export function findingsSectionHtml(view: ReportView): string {
     out += `  <div id="finding-list">\n`;
     for (const g of view.bySeverity) {
       out += `    <section class="group" data-group="${e(g.key)}">\n      <h3>${e(g.label)} <span class="n">${e(g.total)}</span></h3>\n      `;
-      for (const f of g.items) out += flat(findingHtml(f, labels));
+      for (const f of g.items) out += findingHtml(isRef(f) ? fullView(f) : f, labels);
       out += `\n    </section>\n`;
     }
     out += `  </div>\n`;
@@ -62,8 +62,12 @@ export function findingsSectionHtml(view: ReportView): string {
 }
 
 /** A menu entry per group, as the filter bar's server and category menus list them. */
-function options(groups: Group<FindingView>[]): string {
+function options(groups: Group<FindingHead>[]): string {
   let out = '';
   for (const g of groups) out += `<option data-key="${e(g.key)}">${e(g.label)}</option>`;
   return out;
+}
+
+function isRef(f: FindingView | FindingRef): f is FindingRef {
+  return 'how' in f;
 }

@@ -1,7 +1,7 @@
 import type { Report } from '../../src/report/report-schema';
 import type { Lang, Severity } from '../../src/rules/rule-schema';
 import { formatName, formatScalar } from '../values';
-import type { FindingView } from './finding-view';
+import type { FindingHead } from './finding-view';
 import { printable } from './format';
 import { categoryLabel, LABELS } from './labels';
 
@@ -72,7 +72,7 @@ export interface AppendixView {
  * of the scan is listed by name with its findings; a server of the scan the inventory lacks shows "—") and its coverage's passed checks, named by the report's
  * rule titles when it has them.
  */
-export function appendixView(report: Report, findings: FindingView[], lang: Lang): AppendixView {
+export function appendixView(report: Report, findings: readonly FindingHead[], lang: Lang): AppendixView {
   const inventory = report.inventory;
   const entries = new Map((inventory?.servers ?? []).map((s) => [s.name.toUpperCase(), s]));
   // The findings of each server, indexed once: a fleet report has thousands of servers and findings.

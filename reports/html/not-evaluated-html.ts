@@ -1,12 +1,13 @@
 import { e } from './escape';
 import { flat } from './flat';
+import type { FindingHead } from './finding-view';
 import type { ReportView } from './report-view';
 
 /**
  * What `templates/partials/not-evaluated.hbs` writes, byte for byte, as a function: a fleet report has thousands
  * of rows. `test/reports/section-html.test.ts` holds it to the partial.
  */
-export function notEvaluatedHtml(view: ReportView): string {
+export function notEvaluatedHtml(view: ReportView<FindingHead>): string {
   const { labels, notEvaluated } = view;
   let out =
     `<section id="not-evaluated">\n` + `  <h2>${e(labels.notEvaluated)} <span class="n">${e(notEvaluated.length)}</span></h2>\n`;

@@ -1,6 +1,6 @@
 import { e, indentBreaks } from './escape';
 import { flat } from './flat';
-import type { FindingView } from './finding-view';
+import type { FindingHead } from './finding-view';
 import type { Group } from './groups';
 import type { Labels } from './labels';
 import type { ReportView } from './report-view';
@@ -10,7 +10,7 @@ import type { ReportView } from './report-view';
  * `count-table.hbs` it includes: a fleet report has a row per server. `test/reports/section-html.test.ts` holds
  * both to their partials.
  */
-export function overviewHtml(view: ReportView): string {
+export function overviewHtml(view: ReportView<FindingHead>): string {
   const { labels } = view;
   let out =
     `<section id="overview">\n  <div class="overview-grid">\n    <div>\n      <h2>${e(labels.findingsByServer)}</h2>\n` +
@@ -31,7 +31,7 @@ const INDENT = '      ';
  * line by `indent`, the line breaks inside a value too.
  */
 export function countTableHtml(
-  groups: Group<FindingView>[],
+  groups: Group<FindingHead>[],
   heading: string,
   filter: string,
   labels: Labels,

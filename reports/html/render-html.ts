@@ -8,7 +8,8 @@ import { displayReport } from '../display-report';
 import { severityChart } from './chart';
 import { SEVERITY_COLORS } from './groups';
 import { fill } from './labels';
-import { reportView, type ReportView, type ViewOptions } from './report-view';
+import type { FindingRef } from './finding-view';
+import { pageView, type ReportView, type ViewOptions } from './report-view';
 import { SECTION_WRITERS } from './section-writers';
 
 interface Templates {
@@ -34,7 +35,7 @@ function loadTemplates(): Templates {
   // their partials write (each held to its .hbs by test/reports/section-html.test.ts): handlebars pays a frame
   // and helper calls for every block of every row, and most of a fleet report's time went there.
   for (const [name, write] of Object.entries(SECTION_WRITERS)) {
-    hb.registerPartial(name, ((context: ReportView) => write(context)) as Handlebars.Template);
+    hb.registerPartial(name, ((context: ReportView<FindingRef>) => write(context)) as Handlebars.Template);
   }
   const compile = (file: string) => hb.compile(readFileSync(join(dir, file), 'utf8'));
   templates = {
@@ -52,7 +53,7 @@ function loadTemplates(): Templates {
  */
 export function renderHtml(report: Report, options: ViewOptions): string {
   const { page, styles, script } = loadTemplates();
-  const view = reportView(displayReport(report), options);
+  const view = pageView(displayReport(report), options);
   const css = styles({ accent: view.accent, colors: SEVERITY_COLORS });
   const csp = [
     "default-src 'none'",

@@ -7,11 +7,15 @@ import { formatDate, printable, printableShown } from './format';
 import { formatName } from '../values';
 import {
   diagnosticView,
+  findingRef,
   findingView,
   notEvaluatedView,
   ORGANIZATION,
   type DiagnosticView,
+  type FindingHead,
+  type FindingRef,
   type FindingView,
+  type FindingViewOptions,
   type NotEvaluatedView,
 } from './finding-view';
 import { DEFAULT_ACCENT, groupBy, groupBySeverity, SEVERITY_COLORS, type Group } from './groups';
@@ -32,15 +36,19 @@ export interface SeverityView {
   color: string;
 }
 
-export interface ServerSection {
+export interface ServerSection<F extends FindingHead = FindingView> {
   name: string;
-  findings: Group<FindingView>;
+  findings: Group<F>;
   notEvaluated: NotEvaluatedView[];
   diagnostics: DiagnosticView[];
 }
 
-/** Everything the HTML and the PDF report show, in the report's language, computed once from the JSON report. */
-export interface ReportView {
+/**
+ * Everything the HTML and the PDF report show, in the report's language, computed once from the JSON report. The
+ * findings are FindingViews (the PDF's view, `reportView`), or refs from which the HTML page makes each finding's
+ * view where it writes it (`pageView`).
+ */
+export interface ReportView<F extends FindingHead = FindingView> {
   lang: Lang;
   labels: Labels;
   title: string;
@@ -60,11 +68,11 @@ export interface ReportView {
   summaryText: string;
   /** Set when the finding texts are in another language than the fixed texts (`bpa report --lang`). */
   languageNote?: string;
-  findings: FindingView[];
-  bySeverity: Group<FindingView>[];
-  byServer: Group<FindingView>[];
-  byCategory: Group<FindingView>[];
-  serverSections: ServerSection[];
+  findings: F[];
+  bySeverity: Group<F>[];
+  byServer: Group<F>[];
+  byCategory: Group<F>[];
+  serverSections: ServerSection<F>[];
   /** "Since the last scan", when the report compares with an earlier scan (`--history`). */
   changes?: ChangesView;
   /** "Waived findings", when a waiver file was applied (`--waivers`). */
@@ -79,12 +87,27 @@ export interface ReportView {
   appendix: AppendixView;
 }
 
+/** The view with a FindingView for every finding (the PDF's, and the reference for the HTML page's). */
 export function reportView(report: Report, options: ViewOptions): ReportView {
+  return viewOf(report, options, (f, i, how) => findingView(f, i, how.lang, how.timeZone, how.shown));
+}
+
+/** The HTML page's view: a FindingRef for every finding, whose full view is made where the finding is written. */
+export function pageView(report: Report, options: ViewOptions): ReportView<FindingRef> {
+  return viewOf(report, options, findingRef);
+}
+
+function viewOf<F extends FindingHead>(
+  report: Report,
+  options: ViewOptions,
+  findingOf: (f: Report['findings'][number], index: number, how: FindingViewOptions) => F,
+): ReportView<F> {
   const { lang } = options;
   const labels = LABELS[lang];
   // A report displayReport made needs only its carriage returns looked for in the texts the views copy from it.
   const shown = isDisplayed(report) ? printableShown : printable;
-  const findings = report.findings.map((f, i) => findingView(f, i, lang, options.timeZone, shown));
+  const how: FindingViewOptions = { lang, timeZone: options.timeZone, shown };
+  const findings = report.findings.map((f, i) => findingOf(f, i, how));
   const notEvaluated = report.notEvaluated.map((n) => notEvaluatedView(n, lang, shown));
   const diagnostics = report.diagnostics.map((d) => diagnosticView(d, lang));
   const servers = report.scan.servers.map(printable);
@@ -164,11 +187,11 @@ function languageNote(scanLang: Lang, labels: Labels): string {
 }
 
 /** One section per server (and one for organization-wide findings, when there are any). */
-function serverSections(
-  byServer: Group<FindingView>[],
+function serverSections<F extends FindingHead>(
+  byServer: Group<F>[],
   notEvaluated: NotEvaluatedView[],
   diagnostics: DiagnosticView[],
-): ServerSection[] {
+): ServerSection<F>[] {
   const unknown = indexBy(notEvaluated, (n) => n.serverKey.toUpperCase());
   // A diagnostic names its file inside the bundle: `<host folder>/<file>`, or a file at the bundle's root.
   const noticed = indexBy(diagnostics, (d) => (d.file.includes('/') ? d.file.split('/')[0]!.toUpperCase() : ORGANIZATION));

@@ -1,6 +1,7 @@
 import { e } from './escape';
 import { flat } from './flat';
 import { fill } from './labels';
+import type { FindingHead } from './finding-view';
 import type { ReportView } from './report-view';
 
 /** Servers listed openly in the scan block; more are folded into a <details>. */
@@ -12,7 +13,7 @@ export interface ServerFolding {
   serversPreview: string;
 }
 
-export function serverFolding(view: ReportView): ServerFolding {
+export function serverFolding(view: ReportView<FindingHead>): ServerFolding {
   const { servers } = view;
   const head = servers.slice(0, 6).join(', ');
   return {
@@ -26,7 +27,7 @@ export function serverFolding(view: ReportView): ServerFolding {
  * partial reads from the page): a fleet report lists every one of its servers. `test/reports/section-html.test.ts`
  * holds it to the partial.
  */
-export function scanHtml(view: ReportView): string {
+export function scanHtml(view: ReportView<FindingHead>): string {
   const { labels, servers } = view;
   const { serversFolded, serversPreview } = serverFolding(view);
   let list = `<p class="server-list">`;

@@ -1,4 +1,5 @@
 import { e } from './escape';
+import type { FindingHead } from './finding-view';
 import type { ReportView } from './report-view';
 
 /**
@@ -6,7 +7,7 @@ import type { ReportView } from './report-view';
  * each cause, thousands in a fleet report, and handlebars pays a frame and helper calls per name.
  * `test/reports/section-html.test.ts` holds it to the partial.
  */
-export function verdictHtml(view: ReportView): string {
+export function verdictHtml(view: ReportView<FindingHead>): string {
   const { verdict, labels } = view;
   let out =
     `<section id="verdict" class="verdict tone-${e(verdict.tone)}" aria-labelledby="verdict-heading">\n` +

@@ -1,5 +1,5 @@
-import { displayReport, NAME_MAX } from '../../reports/display-report';
-import { breakLongRuns, displayText, escapeInvisible, shorten } from '../../src/shared/display-text';
+import { displayReport, MAYBE_INVISIBLE, NAME_MAX } from '../../reports/display-report';
+import { breakLongRuns, codePointLabel, displayText, escapeInvisible, shorten } from '../../src/shared/display-text';
 import { scanSample } from './sample-report';
 
 describe('displayText: text from a bundle shown as it is', () => {
@@ -64,5 +64,16 @@ describe('displayReport: what the HTML and PDF reports show', () => {
     // The JSON report keeps every value as the bundle spelled it.
     expect(report.findings[0]!.server).toBe(LONG);
     expect(shown.findings[1]).toEqual(base.findings[1]);
+  });
+
+  it('looks closer at every text with a character escapeInvisible escapes (its fast path lets none through)', () => {
+    const missed: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (escapeInvisible(char) !== char && !MAYBE_INVISIBLE.test(char)) missed.push(codePointLabel(char));
+    }
+    expect(missed).toEqual([]);
+    // Text with quotes and dashes beyond Latin-1 is shown as it is, without the closer look.
+    expect(MAYBE_INVISIBLE.test('„NetBIOS über TCP/IP deaktivieren“ – …')).toBe(false);
   });
 });
