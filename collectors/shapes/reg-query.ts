@@ -21,7 +21,7 @@
 import { diagnostic, type Diagnostic } from '../../src/shared/diagnostic';
 import type { Language } from '../types';
 import { CONSOLE_WIDTH, endsMidLine, joinWrapped } from './console-wrap';
-import { isBlank, splitLines, type Line } from './lines';
+import { isBlank, splitLines, trimBlanksEnd, type Line } from './lines';
 
 export type RegData = string | number | string[];
 
@@ -72,33 +72,163 @@ const KEY_LINE = /^HKEY_[A-Z_]+(?:\\.*)?$|^HK(?:LM|CU|CR|U|CC)(?:\\.*)?$/;
 const VALUE_START = /^(?: {2,}|\t)\S/;
 
 export function parseRegQuery(text: string, file: string): RegQuery {
-  const result: RegQuery = { keys: [], diagnostics: [] };
-  const lines = unwrap(splitLines(text));
-  const cutLine = endsMidLine(text) ? lines[lines.length - 1] : undefined;
-  let key: RegKey | undefined;
-  for (const line of lines) {
-    if (isBlank(line)) continue;
-    const t = line.text;
-    if (line === cutLine) {
-      result.diagnostics.push(
-        diagnostic(file, 'warning', `truncated: the file ends inside line ${line.no}, which is ignored`, line.no),
-      );
-    } else if (!indented(t) && /^! REG\.EXE VERSION/i.test(t)) {
-      result.layout = 'reg3';
-    } else if (!indented(t) && KEY_LINE.test(t)) {
-      key = { path: t.trim(), line: line.no, values: [] };
-      result.keys.push(key);
-    } else if (readValueLine(line, key, result, file)) {
-      // a value line (isValueLine), read or noted as unreadable
-    } else if (!readMessage(line, result, file)) {
-      result.diagnostics.push(diagnostic(file, 'warning', `unrecognized line: ${t.trim().slice(0, 60)}`, line.no));
-    }
-  }
+  return concluded(readByRegex(text, file) ?? readByLines(text, file));
+}
+
+/** The plain reading, line by line after unwrapping: what `parseRegQuery` answers, its fast path included. */
+export function parseRegQueryByLines(text: string, file: string): RegQuery {
+  return concluded(readByLines(text, file));
+}
+
+/** The fast path alone (REG_LINE over the whole text); undefined when it leaves the text to the plain reading. */
+export function parseRegQueryByRegex(text: string, file: string): RegQuery | undefined {
+  const reading = readByRegex(text, file);
+  return reading && concluded(reading);
+}
+
+function concluded(reading: Reading): RegQuery {
+  const result = reading.result;
   const saidWhy = result.notFound || result.diagnostics.some((d) => d.severity === 'error');
   if (result.keys.length === 0 && !saidWhy) {
-    result.diagnostics.push(diagnostic(file, 'error', 'not reg query output: no registry key in the text'));
+    result.diagnostics.push(diagnostic(reading.file, 'error', 'not reg query output: no registry key in the text'));
   }
   return result;
+}
+
+/** The state of a reading: the result so far and the key the next value lines belong to. */
+interface Reading {
+  result: RegQuery;
+  file: string;
+  key: RegKey | undefined;
+}
+
+function readByLines(text: string, file: string): Reading {
+  const reading: Reading = { result: { keys: [], diagnostics: [] }, file, key: undefined };
+  const lines = unwrap(splitLines(text));
+  const cutLine = endsMidLine(text) ? lines[lines.length - 1] : undefined;
+  for (const line of lines) readLine(line, line === cutLine, reading);
+  return reading;
+}
+
+function readLine(line: Line, isCut: boolean, reading: Reading): void {
+  if (isBlank(line)) return;
+  const { result, file } = reading;
+  const t = line.text;
+  if (isCut) {
+    result.diagnostics.push(
+      diagnostic(file, 'warning', `truncated: the file ends inside line ${line.no}, which is ignored`, line.no),
+    );
+  } else if (!indented(t) && /^! REG\.EXE VERSION/i.test(t)) {
+    result.layout = 'reg3';
+  } else if (!indented(t) && KEY_LINE.test(t)) {
+    reading.key = { path: t.trim(), line: line.no, values: [] };
+    result.keys.push(reading.key);
+  } else if (readValueLine(line, reading.key, result, file)) {
+    // a value line (isValueLine), read or noted as unreadable
+  } else if (!readMessage(line, result, file)) {
+    result.diagnostics.push(diagnostic(file, 'warning', `unrecognized line: ${t.trim().slice(0, 60)}`, line.no));
+  }
+}
+
+// ---- the fast path: one sticky regex over the whole text ---------------------------------------------
+
+const EOL = String.raw`(?:\r\n|\n|\r)`;
+
+/**
+ * One line of reg.exe's output at `lastIndex`, whichever it is: (1) blank; (2) a key candidate, `HK…` (its
+ * text in group 1); (3) a value in reg 3.0's TAB layout (name, type, data with its trailing blanks: groups 2–4);
+ * (4) a value in Vista's four-blank layout, no TAB before its data (groups 5–7; data with a TAB is left to
+ * readLine); (5) any other line (group 8).
+ * Alternatives 3 and 4 find the same name, type and data as VALUE_LAYOUTS[0] and [2] on the line without its
+ * trailing blanks, TABs and NULs (what splitLines leaves): their name is as lazy, and what follows the type is
+ * accepted exactly when the trimmed line has nothing after it or a TAB (four blanks). Data runs greedily to the
+ * line end and is trimmed afterwards, so no alternative backtracks over a long blank run.
+ */
+const REG_LINE = new RegExp(
+  [
+    String.raw`[ \t]*${EOL}`,
+    String.raw`(HK[^\r\n]*)${EOL}`,
+    String.raw` {2,}(?=\S)([^\r\n]*?)\t(REG_[A-Z_]+)(?:\t([^\r\n]*))?[ \t]*${EOL}`,
+    String.raw` {4}(?= *\S)([^\t\r\n]*?) {4}(REG_[A-Z_]+)(?: {4}([^\r\n]*))?[ ]*${EOL}`,
+    String.raw`([^\r\n]*)${EOL}`,
+  ].join('|'),
+  'y',
+);
+
+/**
+ * The whole text read by REG_LINE, line after line, without a line object per line (a fleet scan's first
+ * bundles run in baseline code, where the engine's regex is fast and JavaScript per line is not; reg-updates
+ * alone has ≈ 650 lines). Keys and well-formed values are read from the match; every other line (reg.exe's
+ * messages, the version line, unreadable values, a value before any key) goes through `readLine` as in the plain
+ * reading. Undefined, and the plain reading decides, when the text does not end with a line break (a cut last
+ * line) or a line that is no key, value or blank follows a line long enough to have been wrapped by a console
+ * (`unwrap` would join them; the test is looser than unwrap's: both cases are rare).
+ */
+function readByRegex(text: string, file: string): Reading | undefined {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 10 && last !== 13) return undefined;
+  const reading: Reading = { result: { keys: [], diagnostics: [] }, file, key: undefined };
+  const re = REG_LINE;
+  re.lastIndex = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let no = 0;
+  let previousLength = 0;
+  while (re.lastIndex < text.length) {
+    // Every line matches (alternative 5), and every alternative ends at a line end, which the text ends with.
+    const m = re.exec(text)!;
+    no++;
+    let other: string | undefined;
+    if (m[3] !== undefined) {
+      if (!readValue(reading, m[2]!, m[3], m[4], no, 'reg3')) other = withoutLineEnd(m[0]);
+      previousLength = m[0].length;
+    } else if (m[1] !== undefined) {
+      const t = trimBlanksEnd(m[1]);
+      if (KEY_LINE.test(t)) {
+        reading.key = { path: t.trim(), line: no, values: [] };
+        reading.result.keys.push(reading.key);
+        previousLength = t.length;
+      } else other = m[1];
+    } else if (m[6] !== undefined) {
+      // A TAB in the data: VALUE_LAYOUTS' TAB layouts come first for such a line, readLine decides.
+      if (m[7]?.includes('\t') || !readValue(reading, m[5]!, m[6], m[7], no, 'modern')) other = withoutLineEnd(m[0]);
+      previousLength = m[0].length;
+    } else if (m[8] !== undefined) {
+      other = m[8];
+    } else {
+      previousLength = 0;
+    }
+    if (other !== undefined) {
+      if (previousLength >= CONSOLE_WIDTH - 2) return undefined;
+      const line = { no, text: trimBlanksEnd(other) };
+      readLine(line, false, reading);
+      previousLength = line.text.length;
+    }
+  }
+  return reading;
+}
+
+function withoutLineEnd(text: string): string {
+  return text.slice(0, text.endsWith('\r\n') ? -2 : -1);
+}
+
+/** A value matched by REG_LINE, added to the current key; false when readLine must decide (no key, bad data). */
+function readValue(
+  reading: Reading,
+  rawName: string,
+  type: string,
+  rawData: string | undefined,
+  no: number,
+  layout: 'reg3' | 'modern',
+): boolean {
+  const key = reading.key;
+  if (key === undefined) return false;
+  const data = convertData(type, rawData === undefined ? '' : trimBlanksEnd(rawData));
+  if (data === undefined) return false;
+  const parsed = namedValue(rawName.trim(), type, data, no);
+  const result = reading.result;
+  result.layout ??= layout;
+  if (parsed.defaultLanguage) result.language ??= parsed.defaultLanguage;
+  key.values.push(parsed.value);
+  return true;
 }
 
 /**
@@ -196,16 +326,24 @@ function parseValueLine(line: Line): { value: RegValue; defaultLanguage?: Langua
     const layout = VALUE_LAYOUTS[at]!;
     const m = layout.exec(line.text);
     if (!m) continue;
-    const printedName = m[1]!.trim();
     const data = convertData(m[2]!, m[3] ?? '');
     if (data === undefined) return undefined;
-    const defaultLanguage = defaultNameLanguage(printedName);
-    // reg 3.0 writes the default value's name in angle brackets (`<NO NAME>`), which no real name uses.
-    const isDefault = defaultLanguage !== undefined || (printedName.charCodeAt(0) === 0x3c && /^<[^<>]+>$/.test(printedName));
-    const value = { name: isDefault ? '' : printedName, type: m[2]!, data, line: line.no };
-    return defaultLanguage ? { value, defaultLanguage } : { value };
+    return namedValue(m[1]!.trim(), m[2]!, data, line.no);
   }
   return undefined;
+}
+
+function namedValue(
+  printedName: string,
+  type: string,
+  data: RegData,
+  no: number,
+): { value: RegValue; defaultLanguage?: Language } {
+  const defaultLanguage = defaultNameLanguage(printedName);
+  // reg 3.0 writes the default value's name in angle brackets (`<NO NAME>`), which no real name uses.
+  const isDefault = defaultLanguage !== undefined || (printedName.charCodeAt(0) === 0x3c && /^<[^<>]+>$/.test(printedName));
+  const value = { name: isDefault ? '' : printedName, type, data, line: no };
+  return defaultLanguage ? { value, defaultLanguage } : { value };
 }
 
 function convertData(type: string, text: string): RegData | undefined {

@@ -6,6 +6,11 @@ export interface Progress {
 
 const silent: Progress = { start() {}, tick() {}, stop() {} };
 
+/** Whether `progress` shows nothing (no terminal, or `--no-progress`). */
+export function isSilent(progress: Progress): boolean {
+  return progress === silent;
+}
+
 /** A progress bar on stderr when it is a terminal; silent otherwise (pipes, CI, files). */
 export function createProgress(enabled: boolean): Progress {
   if (!enabled || !process.stderr.isTTY) return silent;

@@ -68,7 +68,7 @@ function ruleTitles(ids: readonly string[], texts: Map<string, RuleTexts>, lang:
   const out: NonNullable<Report['rules']> = {};
   for (const id of [...ids].sort()) {
     const rule = texts.get(id);
-    if (rule) out[id] = { title: renderTemplate(rule.title[lang], {}), severity: rule.severity, category: rule.category };
+    if (rule) out[id] = { title: titleOf(rule, lang), severity: rule.severity, category: rule.category };
   }
   return out;
 }
@@ -92,7 +92,19 @@ function withRationale(finding: Finding, rule: RuleTexts | undefined, lang: Lang
 function withRuleTitle(item: NotEvaluated, rule: RuleTexts | undefined, lang: Lang): NotEvaluated {
   if (!rule) return item;
   const { ruleId, ...rest } = item;
-  return { ruleId, title: renderTemplate(rule.title[lang], {}), severity: rule.severity, category: rule.category, ...rest };
+  return { ruleId, title: titleOf(rule, lang), severity: rule.severity, category: rule.category, ...rest };
+}
+
+/**
+ * A rule's title, rendered once per rule and language: it names no fact (rendered with no data), and every
+ * report of a scan (each bundle of a fleet) names the same rules, most of them several times.
+ */
+const titles = new WeakMap<RuleTexts, Partial<Record<Lang, string>>>();
+
+function titleOf(rule: RuleTexts, lang: Lang): string {
+  let byLang = titles.get(rule);
+  if (!byLang) titles.set(rule, (byLang = {}));
+  return (byLang[lang] ??= renderTemplate(rule.title[lang], {}));
 }
 
 /** Every diagnostic of the snapshot, each naming its file by `<folder>/<file>` inside the bundle. */

@@ -14,15 +14,18 @@ export function ajv(): Ajv {
   return instance;
 }
 
-/** A new ajv instance as bpa sets it up (the build generates its precompiled validators with one of its own). */
-export function createAjv(): Ajv {
+/**
+ * A new ajv instance as bpa sets it up (the build generates its precompiled validators with one of its own);
+ * `extra` options for the build only (`inlineRefs: false` for the snapshot's validator in parts).
+ */
+export function createAjv(extra: Options = {}): Ajv {
   // ajv and its formats are loaded only when a schema must be compiled here: the build's precompiled
   // validators (precompiled-validators.ts) need neither.
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { default: AjvClass } = require('ajv') as typeof import('ajv');
   const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const created = new AjvClass(AJV_OPTIONS);
+  const created = new AjvClass({ ...AJV_OPTIONS, ...extra });
   addFormats(created);
   created.addKeyword('x-sources');
   return created;

@@ -52,6 +52,27 @@ describe('the build: precompiled validators', () => {
     ['an unknown property and a wrong type', { ...snapshot, extra: 1, servers: [{ ...server, roles: 'mailbox' }] }],
     ['a source status out of its enum', { ...snapshot, servers: [{ ...server, sources: { 'x.txt': { status: 'maybe' } } }] }],
     ['not an object', 'snapshot'],
+    // The build's snapshot validator is made from the schema in parts (src/snapshot/split-schema.ts): errors deep
+    // inside a part, and in a part inside a part, carry the schema paths of the whole schema.
+    [
+      'an adapter with a wrong type and an unknown property, the OS without its name',
+      {
+        ...snapshot,
+        servers: snapshot.servers.map((s: Record<string, unknown>) => ({
+          ...s,
+          os: { ...(s.os as object), name: undefined },
+          adapters: ((s.adapters as object[] | undefined) ?? []).map((a) => ({ ...a, dhcpEnabled: 'yes', extra: 1 })),
+        })),
+      },
+    ],
+    [
+      'a cluster and the organization with wrong types',
+      {
+        ...snapshot,
+        clusters: snapshot.clusters.map((c: Record<string, unknown>) => ({ ...c, nodes: 'A,B', quorum: 7 })),
+        organization: { ...snapshot.organization, receiveConnectors: {}, transport: [] },
+      },
+    ],
   ])('snapshot, %s: the same verdict and errors as the schema compiled here', (_, data) => {
     expect(outcome(built('snapshot'), data)).toEqual(outcome(validatorFor(SnapshotSchema), data));
   });

@@ -10,6 +10,7 @@ import {
 } from '../option-builders';
 import { accentOption, consultantOption, customerOption, logoOption } from '../branding';
 import { parseJobs } from '../fleet/jobs';
+import { defaultJobs, releaseWorkers, startWorkers } from '../fleet/worker-pool';
 import type { ScanOptions } from '../actions/scan';
 
 export function registerScan(program: Command, setExit: (code: number) => void): void {
@@ -41,7 +42,13 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     .addOption(consultantOption())
     .addOption(logoOption())
     .addOption(accentOption())
-    .action(async (inputs: string[], opts: ScanOptions, command: Command) =>
-      (await import('../actions/scan')).scanAction(inputs, opts, command, setExit),
-    );
+    .action(async (inputs: string[], opts: ScanOptions, command: Command) => {
+      // A fleet scan's worker threads start loading the scan code now, beside this thread loading it.
+      if (inputs.length > 1 && opts.output !== '-' && !opts.history) startWorkers(opts.jobs ?? defaultJobs(), inputs.length);
+      try {
+        await (await import('../actions/scan')).scanAction(inputs, opts, command, setExit);
+      } finally {
+        await releaseWorkers();
+      }
+    });
 }

@@ -1,3 +1,5 @@
+import type { MessagePort } from 'worker_threads';
+import type { BundleResult } from '../../report/fleet-summary';
 import type { Profile } from '../../rules/rule-schema';
 
 /**
@@ -30,4 +32,21 @@ export interface FleetScanOptions {
   accent?: string;
 }
 
-export type { BundleResult } from '../../report/fleet-summary';
+export type { BundleResult };
+
+/**
+ * What a worker thread of a fleet scan receives, once: every task, two 32-bit counters in memory all threads
+ * share (run-fleet.ts: at `NEXT_TASK` the index of the next task not yet taken, at `WORKERS_BEGUN` how many
+ * workers have begun), and the port its results go back on.
+ */
+export interface WorkerRun {
+  tasks: FleetTask[];
+  shared: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+export const NEXT_TASK = 0;
+export const WORKERS_BEGUN = 1;
+
+/** A worker's message on its port: one bundle's result, or (without a result) that it has taken its last. */
+export type WorkerMessage = { index: number; result: BundleResult } | { index?: undefined; result?: undefined };

@@ -12,7 +12,8 @@ import { resolveLang } from '../options';
 import { bundleReportNames, SUMMARY_BASE_NAME } from './bundle-names';
 import type { FleetScanOptions, FleetTask } from './fleet-task';
 import { rememberSetup, type FleetSetup } from './scan-bundle';
-import { defaultJobs, runFleet } from './run-fleet';
+import { runFleet } from './run-fleet';
+import { defaultJobs } from './worker-pool';
 
 /**
  * `bpa scan <bundle> <bundle>… --output <folder>`: one report per bundle, named after the bundle, and the

@@ -33,13 +33,17 @@ export class FolderFacts {
   /** The statuses of every source read, plus `missing` for each expected one that is not there. */
   statuses(expected: string[]): Record<string, SourceStatus> {
     const out: Record<string, SourceStatus> = {};
-    for (const [file, source] of [...this.folder.sources].sort(([a], [b]) => a.localeCompare(b))) out[file] = source.status;
+    collate ??= new Intl.Collator().compare;
+    for (const [file, source] of [...this.folder.sources].sort(([a], [b]) => collate!(a, b))) out[file] = source.status;
     for (const file of expected) {
       if (!out[file] && !(file.includes('<') && this.hasAny(patternOf(file)))) out[file] = { status: 'missing', diagnostics: [] };
     }
     return out;
   }
 }
+
+/** `a.localeCompare(b)` with the default locale, made once: the same order, without a collator per comparison. */
+let collate: Intl.Collator['compare'] | undefined;
 
 /** `net-user-<account>.txt` → /^net-user-.+\.txt$/ */
 export function patternOf(file: string): RegExp {
