@@ -36,13 +36,6 @@ export interface SeverityView {
   color: string;
 }
 
-export interface ServerSection<F extends FindingHead = FindingView> {
-  name: string;
-  findings: Group<F>;
-  notEvaluated: NotEvaluatedView[];
-  diagnostics: DiagnosticView[];
-}
-
 /**
  * Everything the HTML and the PDF report show, in the report's language, computed once from the JSON report. The
  * findings are FindingViews (the PDF's view, `reportView`), or refs from which the HTML page makes each finding's
@@ -182,34 +175,4 @@ function summaryText(report: Report, lang: Lang): string {
 
 function languageNote(scanLang: Lang, labels: Labels): string {
   return fill(labels.findingTextsIn, { language: scanLang === 'de' ? labels.languageDe : labels.languageEn });
-}
-
-/**
- * One section per server (and one for organization-wide findings, when there are any). Made when asked for, not
- * with the view: neither report writes them now, and a fleet report has thousands of servers.
- */
-export function serverSections<F extends FindingHead>(view: ReportView<F>): ServerSection<F>[] {
-  const { byServer, notEvaluated, diagnostics } = view;
-  const unknown = indexBy(notEvaluated, (n) => n.serverKey.toUpperCase());
-  // A diagnostic names its file inside the bundle: `<host folder>/<file>`, or a file at the bundle's root.
-  const noticed = indexBy(diagnostics, (d) => (d.file.includes('/') ? d.file.split('/')[0]!.toUpperCase() : ORGANIZATION));
-  return byServer
-    .filter((g) => g.key !== ORGANIZATION || g.total > 0)
-    .map((group) => ({
-      name: group.label,
-      findings: group,
-      notEvaluated: unknown.get(group.key.toUpperCase()) ?? [],
-      diagnostics: group.key === ORGANIZATION ? [] : (noticed.get(group.key.toUpperCase()) ?? []),
-    }));
-}
-
-function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const list = map.get(key);
-    if (list) list.push(item);
-    else map.set(key, [item]);
-  }
-  return map;
 }
