@@ -9,13 +9,14 @@ import { upperCased } from './upper-case';
 
 /** Whether the members of `a` and of `b` differ as sets (duplicates and case aside); undefined when not in order. */
 export function sortedSetsDiffer(a: readonly string[], b: readonly string[]): boolean | undefined {
-  const walk = new Walk(a, b);
+  const inA = new Members(a);
+  const inB = new Members(b);
   for (;;) {
-    const x = walk.nextA();
-    const y = walk.nextB();
+    const x = inA.next();
+    const y = inB.next();
     if (x === OUT_OF_ORDER || y === OUT_OF_ORDER) return undefined;
-    if (x === undefined || y === undefined) return x !== y ? walk.restInOrder() : false;
-    if (x !== y) return walk.restInOrder();
+    if (x === undefined || y === undefined) return x !== y ? restInOrder(inA, inB) : false;
+    if (x !== y) return restInOrder(inA, inB);
   }
 }
 
@@ -26,102 +27,75 @@ export function sortedSetsDiffer(a: readonly string[], b: readonly string[]): bo
 export function sortedExtras(a: readonly string[], b: readonly string[]): [string[], string[]] | undefined {
   const onlyA: string[] = [];
   const onlyB: string[] = [];
-  const walk = new Walk(a, b);
-  let x = walk.nextA();
-  let y = walk.nextB();
+  const inA = new Members(a);
+  const inB = new Members(b);
+  let x = inA.next();
+  let y = inB.next();
   for (;;) {
     if (x === OUT_OF_ORDER || y === OUT_OF_ORDER) return undefined;
     if (x === y) {
       // The same member on both (the usual case; both undefined at the end of both lists).
       if (x === undefined) return [onlyA, onlyB];
-      x = walk.nextA();
-      y = walk.nextB();
+      x = inA.next();
+      y = inB.next();
     } else if (y === undefined || (x !== undefined && x < y)) {
-      walk.pushRunA(onlyA);
-      x = walk.nextA();
+      inA.pushRun(onlyA);
+      x = inA.next();
     } else {
-      walk.pushRunB(onlyB);
-      y = walk.nextB();
+      inB.pushRun(onlyB);
+      y = inB.next();
     }
   }
 }
 
 const OUT_OF_ORDER = 0;
 
-/** A walk through the distinct upper-cased members of two lists in order, remembering where each member's items start. */
-class Walk {
-  private i = 0;
-  private j = 0;
-  private lastA: string | undefined;
-  private lastB: string | undefined;
-  /** Where the items of the current member of each list start. */
-  private runA = 0;
-  private runB = 0;
+/** A walk through the distinct upper-cased members of one list in order, remembering where each member's items start. */
+class Members {
+  private at = 0;
+  private last: string | undefined;
+  /** Where the items of the current member start. */
+  private run = 0;
 
-  constructor(
-    private readonly a: readonly string[],
-    private readonly b: readonly string[],
-  ) {}
+  constructor(private readonly list: readonly string[]) {}
 
-  /** The next distinct member of `a`, undefined at the end, OUT_OF_ORDER for a member below the one before. */
-  nextA(): string | undefined | typeof OUT_OF_ORDER {
-    const { a } = this;
-    while (this.i < a.length) {
-      const start = this.i;
-      const m = upperCased(a[this.i++]!);
-      if (this.lastA !== undefined && m < this.lastA) return OUT_OF_ORDER;
-      if (m !== this.lastA) {
-        this.lastA = m;
-        this.runA = start;
+  /** The next distinct member, undefined at the end, OUT_OF_ORDER for a member below the one before. */
+  next(): string | undefined | typeof OUT_OF_ORDER {
+    const { list } = this;
+    while (this.at < list.length) {
+      const start = this.at;
+      const m = upperCased(list[this.at++]!);
+      if (this.last !== undefined && m < this.last) return OUT_OF_ORDER;
+      if (m !== this.last) {
+        this.last = m;
+        this.run = start;
         return m;
       }
     }
     return undefined;
   }
 
-  nextB(): string | undefined | typeof OUT_OF_ORDER {
-    const { b } = this;
-    while (this.j < b.length) {
-      const start = this.j;
-      const m = upperCased(b[this.j++]!);
-      if (this.lastB !== undefined && m < this.lastB) return OUT_OF_ORDER;
-      if (m !== this.lastB) {
-        this.lastB = m;
-        this.runB = start;
-        return m;
-      }
+  /** The items of the current member (the run of equal members from where it starts), as written. */
+  pushRun(out: string[]): void {
+    const { list, run, last } = this;
+    for (let k = run; k < list.length; k++) {
+      const item = list[k]!;
+      if (k > run && upperCased(item) !== last) return;
+      out.push(item);
     }
-    return undefined;
   }
 
-  /** The items of `a`'s current member (the run of equal members from where it starts). */
-  pushRunA(out: string[]): void {
-    pushRun(this.a, this.runA, this.lastA!, out);
-  }
-
-  pushRunB(out: string[]): void {
-    pushRun(this.b, this.runB, this.lastB!, out);
-  }
-
-  /** True when the rest of both lists is in order too (a difference found counts only then), else undefined. */
-  restInOrder(): true | undefined {
+  /** Whether the rest of the list is in order. */
+  restInOrder(): boolean {
     for (;;) {
-      const x = this.nextA();
-      if (x === OUT_OF_ORDER) return undefined;
-      if (x === undefined) break;
-    }
-    for (;;) {
-      const y = this.nextB();
-      if (y === OUT_OF_ORDER) return undefined;
-      if (y === undefined) return true;
+      const m = this.next();
+      if (m === OUT_OF_ORDER) return false;
+      if (m === undefined) return true;
     }
   }
 }
 
-function pushRun(list: readonly string[], start: number, member: string, out: string[]): void {
-  for (let k = start; k < list.length; k++) {
-    const item = list[k]!;
-    if (k > start && upperCased(item) !== member) return;
-    out.push(item);
-  }
+/** True when the rest of both lists is in order too (a difference found counts only then), else undefined. */
+function restInOrder(inA: Members, inB: Members): true | undefined {
+  return inA.restInOrder() && inB.restInOrder() ? true : undefined;
 }
