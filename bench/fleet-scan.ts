@@ -1,8 +1,9 @@
 import { spawnSync } from 'child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'fs';
+import { mkdtempSync, readdirSync, rmSync } from 'fs';
 import { availableParallelism, tmpdir } from 'os';
 import { join } from 'path';
 import { floorMs } from './floor';
+import { sampleFleet } from './sample-fleet';
 
 /**
  * The fleet benchmark of issue 16: `copies` copies of samples/ccr-health-en (default 200, 800 servers) in a
@@ -15,7 +16,6 @@ import { floorMs } from './floor';
  *   node dist/bench/fleet-scan.js [--copies 200] [--jobs <n>]
  */
 const ROOT = join(__dirname, '..', '..');
-const SAMPLE = join(ROOT, 'samples', 'ccr-health-en');
 
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -27,13 +27,9 @@ function main(): void {
   const jobs = Number(arg('--jobs') ?? availableParallelism());
   const root = mkdtempSync(join(tmpdir(), 'bpa-fleet-bench-'));
   try {
-    const bundles = join(root, 'bundles');
-    mkdirSync(bundles);
-    for (let i = 1; i <= copies; i++)
-      cpSync(SAMPLE, join(bundles, `customer-${String(i).padStart(4, '0')}`), { recursive: true });
+    const { folder: bundles, bundles: inputs } = sampleFleet(root, copies);
     const floor = floorMs(bundles);
     const out = join(root, 'reports');
-    const inputs = readdirSync(bundles).map((name) => join(bundles, name));
     // The scan runs through bpa's own main() so that the process can report its peak RSS when it is done.
     const script = `require(${JSON.stringify(join(ROOT, 'dist', 'src', 'cli', 'main.js'))}).main(JSON.parse(process.argv[1])).then((code) => {
       const { user, system } = process.cpuUsage();

@@ -1,9 +1,10 @@
 import { spawnSync } from 'child_process';
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'fs';
 import Module from 'module';
 import { availableParallelism, tmpdir } from 'os';
 import { join } from 'path';
 import { isMainThread, threadId } from 'worker_threads';
+import { sampleFleet } from './sample-fleet';
 
 /**
  * The timeline of a fleet scan: when each thread starts, has loaded the scan code, scans its first and its last
@@ -108,14 +109,9 @@ function main(): void {
   const jobs = Number(arg('--jobs') ?? availableParallelism());
   const root = mkdtempSync(join(tmpdir(), 'bpa-fleet-timeline-'));
   try {
-    const bundles = join(root, 'bundles');
+    const { bundles: inputs } = sampleFleet(root, copies);
     const times = join(root, 'times');
-    mkdirSync(bundles);
     mkdirSync(times);
-    const sample = join(__dirname, '..', '..', 'samples', 'ccr-health-en');
-    for (let i = 1; i <= copies; i++)
-      cpSync(sample, join(bundles, `customer-${String(i).padStart(4, '0')}`), { recursive: true });
-    const inputs = readdirSync(bundles).map((name) => join(bundles, name));
     const bin = join(__dirname, '..', '..', 'bin', 'bpa.js');
     const args = [
       'scan',

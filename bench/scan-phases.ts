@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- the pipeline is required inside the timing on purpose */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { sampleFleet } from './sample-fleet';
 
 /**
  * Where a thread of a fleet scan spends its CPU time: `copies` copies of samples/ccr-health-en (default 100, what
@@ -15,8 +16,6 @@ import { join } from 'path';
  *
  *   node dist/bench/scan-phases.js [--copies 100] [--passes 2]
  */
-const ROOT = join(__dirname, '..', '..');
-const SAMPLE = join(ROOT, 'samples', 'ccr-health-en');
 
 function arg(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -33,13 +32,9 @@ async function main(): Promise<void> {
   const passes = arg('--passes', 2);
   const root = mkdtempSync(join(tmpdir(), 'bpa-scan-phases-'));
   try {
-    const bundles = join(root, 'bundles');
+    const { bundles: inputs } = sampleFleet(root, copies);
     const out = join(root, 'reports');
-    mkdirSync(bundles);
     mkdirSync(out);
-    for (let i = 1; i <= copies; i++)
-      cpSync(SAMPLE, join(bundles, `customer-${String(i).padStart(4, '0')}`), { recursive: true });
-    const inputs = readdirSync(bundles).map((name) => join(bundles, name));
 
     const modulesBefore = Object.keys(require.cache).length;
     let at = cpuMs();
